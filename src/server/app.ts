@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config/env';
+import type { DatabaseHandle } from './db/database';
+import { registerAuthHook } from './http/auth-hook';
+import { registerErrorHandler, sendProblem } from './http/error-handler';
+import './http/fastify-types';
+import { translate } from './http/problem-messages';
+import { registerSecurityHeaders } from './http/security';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { apiTokenRoutes } from './modules/users/api-token.routes';
+import { authRoutes } from './modules/users/auth.routes';
+import { userRoutes } from './modules/users/user.routes';
+import { appVersion } from './version';
+
+export type BuildAppOptions = {
+  config: AppConfig;
+  database: DatabaseHandle;
+  /** Folder of the built web app; not served when absent (API-only tests). */
+  webDir?: string | undefined;
+  logger?: boolean;
+};
+
+/** Assembles the HTTP application around an open database; nothing here opens connections. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    connectionTimeout: config.connectionTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('databaseKind', database.kind);
+  app.decorate('appVersion', appVersion());
+  app.decorate('authSettings', {
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionAbsoluteMinutes: config.sessionAbsoluteMinutes,
+    loginMaxFailures: config.loginMaxFailures,
+    loginWindowMinutes: config.loginWindowMinutes,
+  });
+  app.decorate('routeAccess', new Map());
+
+  // Every API route must say who may call it; the docs and the web app are public by nature.
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) {
+      route.config = { ...(route.config ?? {}), access: route.config?.access ?? 'public' };
+      return;
+    }
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${String(route.method)} ${url} declares no access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeAccess.set(`${method} ${url}`, access);
+    }
+  });
+
+  registerSecurityHeaders(app);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  registerAuthHook(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Samverkan API', version: appVersion() },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'samverkan_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(apiTokenRoutes);
+  await app.register(auditRoutes);
+
+  const webDir = options.webDir;
+  const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
+  if (webDir && indexHtml && fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Hashed asset names never change content, so browsers may keep them for a year.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && req.url !== '/api';
+    if (wantsPage && indexHtml && fs.existsSync(indexHtml)) {
+      // The web app routes on the client: every unknown page path gets the app shell.
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, {
+      type: 'urn:samverkan:problem:route_not_found',
+      title: translate('route_not_found', req.language ?? 'sv'),
+      status: 404,
+      code: 'route_not_found',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,83 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Role } from '../../shared/users/roles';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  roles: Role[];
+  password_hash: string;
+  status: 'active' | 'disabled';
+  must_change_password: Generated<boolean>;
+  last_login_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  disabled_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface UserSessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  roles: Role[];
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: NullableTimestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  occurred_at: Date;
+  actor_type: 'user' | 'token' | 'anonymous' | 'system';
+  actor_id: string | null;
+  actor_label: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  changes: ColumnType<Record<string, { before?: unknown; after?: unknown }>, string, never>;
+  request_id: string | null;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  login_attempt: LoginAttemptTable;
+  api_token: ApiTokenTable;
+  audit_log: AuditLogTable;
+}
+
+export type AppUserRow = Selectable<AppUserTable>;
+export type NewAppUser = Insertable<AppUserTable>;
+export type AppUserUpdate = Updateable<AppUserTable>;
+export type UserSessionRow = Selectable<UserSessionTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

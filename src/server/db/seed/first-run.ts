@@ -1,0 +1,40 @@
+import type { Db } from '../database';
+import { recordAudit } from '../../modules/audit/audit.service';
+import { generatePassword, hashPassword } from '../../modules/users/password';
+import { countAllUsers, insertUser } from '../../modules/users/user.repository';
+import { systemContext } from '../../http/request-context';
+
+export type FirstAdmin = { email: string; password: string; generated: boolean };
+
+/**
+ * On an empty database, creates the first administrator: from the given e-mail and password, or
+ * with a generated password that the caller prints once. Returns undefined when users exist.
+ */
+export async function ensureFirstAdmin(
+  db: Db,
+  given: { email: string | undefined; password: string | undefined },
+): Promise<FirstAdmin | undefined> {
+  return db.transaction().execute(async (trx) => {
+    if ((await countAllUsers(trx)) > 0) return undefined;
+    const email = given.email ?? 'admin@samverkan.local';
+    const password = given.password ?? generatePassword();
+    const now = new Date();
+    const row = await insertUser(trx, {
+      email,
+      name: 'Administratör',
+      roles: ['admin'],
+      password_hash: await hashPassword(password),
+      status: 'active',
+      must_change_password: given.password === undefined,
+      created_at: now,
+      updated_at: now,
+    });
+    await recordAudit(trx, systemContext('first-run'), {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: row.id,
+      after: { email, name: row.name, roles: row.roles, status: row.status },
+    });
+    return { email, password, generated: given.password === undefined };
+  });
+}

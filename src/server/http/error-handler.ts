@@ -1,0 +1,94 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import sv from 'zod/v4/locales/sv.js';
+import type { ProblemView } from '../../shared/http/problem.schemas';
+import { DomainError, type FieldError } from './errors';
+import type { Language } from './language';
+import { problemMessages, translate } from './problem-messages';
+
+const zodLocales = { sv: sv().localeError, en: en().localeError };
+
+type ValidationItem = { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> };
+
+function fieldPath(context: string | undefined, instancePath: string, key?: string): string {
+  const parts = instancePath.split('/').filter(Boolean);
+  if (key !== undefined) parts.push(key);
+  const path = parts.join('.');
+  // Body fields are named bare (`email`); query and path parameters say where they came from.
+  if (context === 'querystring') return path ? `query.${path}` : 'query';
+  if (context === 'params') return path ? `params.${path}` : 'params';
+  return path;
+}
+
+function messageOf(item: ValidationItem, language: Language): string {
+  if (item.message && problemMessages[item.message]) return translate(item.message, language);
+  const issue = { code: item.keyword, ...item.params, input: item.params.input, path: [] } as unknown as Parameters<
+    (typeof zodLocales)['sv']
+  >[0];
+  const localized = zodLocales[language](issue);
+  const text = typeof localized === 'string' ? localized : localized?.message;
+  return text ?? item.message ?? translate('validation_failed', language);
+}
+
+/** One field error per problem; an unknown property is named by its own path. */
+export function toFieldErrors(items: ValidationItem[], context: string | undefined, language: Language): FieldError[] {
+  return items.flatMap((item) => {
+    if (item.keyword === 'unrecognized_keys' && Array.isArray(item.params.keys)) {
+      return (item.params.keys as string[]).map((key) => ({
+        path: fieldPath(context, item.instancePath, key),
+        message: translate('validation.unknown_property', language),
+      }));
+    }
+    return [{ path: fieldPath(context, item.instancePath), message: messageOf(item, language) }];
+  });
+}
+
+function problem(status: number, code: string, language: Language, errors?: FieldError[]): ProblemView {
+  return {
+    type: `urn:samverkan:problem:${code}`,
+    title: translate(code, language),
+    status,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** Sends a problem+json response. */
+export function sendProblem(reply: FastifyReply, body: ProblemView): FastifyReply {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+const fastifyCodes: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'bad_request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'bad_request',
+};
+
+/** Maps every error to problem+json in the caller's language; a bug becomes a bare 500. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    const language = req.language ?? 'sv';
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = toFieldErrors(error.validation as unknown as ValidationItem[], error.validationContext, language);
+      return sendProblem(reply, problem(400, 'validation_failed', language, errors));
+    }
+    if (error instanceof DomainError) {
+      if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
+      const errors = error.details.errors?.map((e) => ({ path: e.path, message: translate(e.message, language) }));
+      return sendProblem(reply, problem(error.status, error.code, language, errors));
+    }
+    if (error instanceof z.ZodError) {
+      return sendProblem(reply, problem(400, 'validation_failed', language));
+    }
+    const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const code = fastifyCodes[error.code] ?? (status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 408 ? 'request_timeout' : 'bad_request');
+      return sendProblem(reply, problem(status, code, language));
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, problem(500, 'internal_error', language));
+  });
+}

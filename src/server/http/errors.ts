@@ -1,0 +1,39 @@
+/** HTTP status of every domain error code; a code missing here is a programming error (500). */
+const statusOfCode = {
+  validation_failed: 400,
+  invalid_cursor: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_missing: 403,
+  not_found: 404,
+  version_conflict: 409,
+  email_taken: 409,
+  already_revoked: 409,
+  wrong_password: 400,
+  cannot_disable_self: 409,
+  cannot_remove_own_admin: 409,
+  too_many_attempts: 429,
+} as const;
+
+export type DomainErrorCode = keyof typeof statusOfCode;
+
+export type FieldError = { path: string; message: string };
+
+/** An expected failure of a use case, carrying a code that maps to HTTP status and message. */
+export class DomainError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly details: { errors?: FieldError[]; retryAfterSeconds?: number; extra?: Record<string, unknown> } = {},
+  ) {
+    super(code);
+    this.status = statusOfCode[code];
+  }
+}
+
+/** Throws `not_found` unless the value exists. */
+export function found<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new DomainError('not_found');
+  return value;
+}

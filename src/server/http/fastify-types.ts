@@ -1,0 +1,30 @@
+import type { Permission } from '../../shared/users/permissions.rules';
+import type { Db, DatabaseKind } from '../db/database';
+import type { AuthSettings } from '../modules/users/auth.service';
+import type { Language } from './language';
+import type { RequestContext } from './request-context';
+
+/**
+ * Who may call a route: anyone, any logged-in user or token, or holders of a permission.
+ * Every /api route declares one; the app refuses to start otherwise.
+ */
+export type Access = 'public' | 'authenticated' | { permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    ctx: RequestContext;
+    language: Language;
+    /** Set when the caller authenticated with a session cookie (writes then need a CSRF token). */
+    viaCookie: boolean;
+  }
+  interface FastifyInstance {
+    db: Db;
+    databaseKind: DatabaseKind;
+    authSettings: AuthSettings;
+    routeAccess: Map<string, Access>;
+    appVersion: string;
+  }
+}

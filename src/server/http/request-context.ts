@@ -1,0 +1,25 @@
+import type { Role } from '../../shared/users/roles';
+
+/** Who is acting: a logged-in user, an integration's API token, the public, or the system itself. */
+export type Actor =
+  | { kind: 'user'; userId: string; email: string; name: string; roles: Role[]; sessionIdHash: string; csrfToken: string }
+  | { kind: 'token'; tokenId: string; name: string; roles: Role[] }
+  | { kind: 'anonymous' }
+  | { kind: 'system'; label: string };
+
+/** Everything a service needs to know about the request it serves: the actor and audit metadata. */
+export type RequestContext = {
+  actor: Actor;
+  requestId: string | null;
+  ip: string | null;
+};
+
+/** The roles an actor holds; the public and the system hold none. */
+export function rolesOf(actor: Actor): Role[] {
+  return actor.kind === 'user' || actor.kind === 'token' ? actor.roles : [];
+}
+
+/** A context for work the system does by itself (first run, seed, scheduled jobs). */
+export function systemContext(label: string): RequestContext {
+  return { actor: { kind: 'system', label }, requestId: null, ip: null };
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { buildApp } from './app';
+import { loadConfig } from './config/env';
+import { migrateToLatest } from './db/migrations';
+import { openConfiguredDatabase } from './db/open-configured';
+import { seedDemo } from './db/seed/demo';
+import { ensureFirstAdmin } from './db/seed/first-run';
+
+const config = loadConfig();
+const database = await openConfiguredDatabase(config);
+await migrateToLatest(database.db);
+
+const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
+let demo: { created: string[]; password: string } | undefined;
+if (admin && config.seedDemo) demo = await seedDemo(database.db);
+
+const app = await buildApp({ config, database, webDir: path.resolve('dist/web') });
+const shutdown = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
+await app.listen({ port: config.port, host: config.host });
+const url = `http://localhost:${config.port}`;
+const lines = [
+  '',
+  `Samverkan kör på ${url}  (databas: ${database.kind})`,
+];
+if (admin) {
+  lines.push(
+    admin.generated
+      ? `Första administratören: ${admin.email} / ${admin.password}  (lösenordet visas bara nu; byt det vid första inloggningen)`
+      : `Första administratören: ${admin.email} (lösenord från ADMIN_PASSWORD)`,
+  );
+}
+if (demo) {
+  lines.push(`Demoanvändare (en per roll), lösenord ${demo.password}:`, ...demo.created.map((e) => `  ${e}`));
+} else if (!admin) {
+  lines.push('Logga in med ett befintligt konto. Demoanvändare (om demodata laddats): admin@demo.samverkan.local m.fl., se README.');
+}
+console.log(lines.join('\n'));

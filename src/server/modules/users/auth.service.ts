@@ -1,0 +1,188 @@
+import type { ChangePasswordInput, LoginInput, SessionView } from '../../../shared/users/auth.schemas';
+import type { Db } from '../../db/database';
+import { DomainError } from '../../http/errors';
+import type { Actor, RequestContext } from '../../http/request-context';
+import { recordAudit } from '../audit/audit.service';
+import { findApiTokenByHash, touchApiToken } from './api-token.repository';
+import { insertLoginAttempt, recentFailures } from './login-attempt.repository';
+import { hashPassword, verifyPassword } from './password';
+import { hashSecret, newSecret } from './secrets';
+import {
+  deleteExpiredSessions,
+  deleteOtherSessionsOfUser,
+  deleteSession,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from './session.repository';
+import { findUserByEmail, findUserById, touchLastLogin, updateUserIfVersion } from './user.repository';
+import { auditedUser, toUserView } from './user.views';
+
+export type AuthSettings = {
+  sessionIdleMinutes: number;
+  sessionAbsoluteMinutes: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+};
+
+export type LoginResult = { sessionId: string; view: SessionView };
+
+const MINUTE = 60_000;
+
+/** Seconds until enough failures leave the window for another attempt to be allowed. */
+function retryAfterSeconds(failures: Date[], max: number, windowMs: number, now: Date): number {
+  const oldestThatMustExpire = failures[failures.length - max] ?? failures[0] ?? now;
+  return Math.max(1, Math.ceil((oldestThatMustExpire.getTime() + windowMs - now.getTime()) / 1000));
+}
+
+/**
+ * Logs a user in with e-mail and password: refuses after too many recent failures (429), audits
+ * every attempt, and on success starts a brand-new session (a fresh id, never a reused one).
+ */
+export async function login(
+  db: Db,
+  ctx: RequestContext,
+  input: LoginInput,
+  settings: AuthSettings,
+  userAgent: string | null,
+): Promise<LoginResult> {
+  const now = new Date();
+  const windowMs = settings.loginWindowMinutes * MINUTE;
+  const since = new Date(now.getTime() - windowMs);
+  const ip = ctx.ip ?? 'unknown';
+  const [byIp, byAccount] = await Promise.all([
+    recentFailures(db, { ip }, since),
+    recentFailures(db, { email: input.email }, since),
+  ]);
+  const blocking = [byIp, byAccount].filter((f) => f.length >= settings.loginMaxFailures);
+  if (blocking.length > 0) {
+    const wait = Math.max(...blocking.map((f) => retryAfterSeconds(f, settings.loginMaxFailures, windowMs, now)));
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, ctx, {
+        action: 'auth.login.blocked',
+        entityType: 'user',
+        entityId: null,
+        data: { email: input.email, retryAfterSeconds: wait },
+      }),
+    );
+    throw new DomainError('too_many_attempts', { retryAfterSeconds: wait });
+  }
+
+  const user = await findUserByEmail(db, input.email);
+  const passwordOk = await verifyPassword(user?.password_hash, input.password);
+  if (!user || !passwordOk || user.status !== 'active') {
+    const reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled';
+    await db.transaction().execute(async (trx) => {
+      await insertLoginAttempt(trx, { email: input.email, ip, succeeded: false, at: now });
+      await recordAudit(trx, ctx, {
+        action: 'auth.login.failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        data: { email: input.email, reason },
+      });
+    });
+    throw new DomainError('invalid_credentials');
+  }
+
+  const sessionId = newSecret();
+  const csrfToken = newSecret();
+  await db.transaction().execute(async (trx) => {
+    await insertLoginAttempt(trx, { email: input.email, ip, succeeded: true, at: now });
+    await deleteExpiredSessions(
+      trx,
+      new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE),
+      new Date(now.getTime() - settings.sessionAbsoluteMinutes * MINUTE),
+    );
+    await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, csrfToken, ip: ctx.ip, userAgent, at: now });
+    await touchLastLogin(trx, user.id, now);
+    const actorCtx: RequestContext = { ...ctx, actor: { kind: 'user', userId: user.id, email: user.email, name: user.name, roles: user.roles, sessionIdHash: hashSecret(sessionId), csrfToken } };
+    await recordAudit(trx, actorCtx, { action: 'auth.login.succeeded', entityType: 'user', entityId: user.id });
+  });
+  return { sessionId, view: { user: toUserView({ ...user, last_login_at: now }), csrfToken } };
+}
+
+/** Ends the caller's session. */
+export async function logout(db: Db, ctx: RequestContext): Promise<void> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw new DomainError('unauthenticated');
+  await db.transaction().execute(async (trx) => {
+    await deleteSession(trx, actor.sessionIdHash);
+    await recordAudit(trx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+  });
+}
+
+/**
+ * Resolves a session cookie to its actor: unknown, idle-expired or too-old sessions and disabled
+ * users yield undefined (and the stale session is removed).
+ */
+export async function resolveSession(db: Db, sessionId: string, settings: AuthSettings): Promise<Actor | undefined> {
+  const idHash = hashSecret(sessionId);
+  const found = await findSessionWithUser(db, idHash);
+  if (!found) return undefined;
+  const { session, user } = found;
+  const now = Date.now();
+  const idle = now - session.last_seen_at.getTime() > settings.sessionIdleMinutes * MINUTE;
+  const tooOld = now - session.created_at.getTime() > settings.sessionAbsoluteMinutes * MINUTE;
+  if (idle || tooOld || user.status !== 'active') {
+    await deleteSession(db, idHash);
+    return undefined;
+  }
+  // Writing on every request would serialise readers; a minute's resolution is enough for idling.
+  if (now - session.last_seen_at.getTime() > MINUTE) await touchSession(db, idHash, new Date(now));
+  return {
+    kind: 'user',
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    sessionIdHash: idHash,
+    csrfToken: session.csrf_token,
+  };
+}
+
+/** Resolves a bearer API token to its actor; revoked or expired tokens yield undefined. */
+export async function resolveApiToken(db: Db, secret: string): Promise<Actor | undefined> {
+  const token = await findApiTokenByHash(db, hashSecret(secret));
+  if (!token || token.revoked_at) return undefined;
+  const now = new Date();
+  if (token.expires_at && token.expires_at <= now) return undefined;
+  await touchApiToken(db, token.id, now);
+  return { kind: 'token', tokenId: token.id, name: token.name, roles: token.roles };
+}
+
+/** The session view of the logged-in caller (user and CSRF token). */
+export async function currentSession(db: Db, ctx: RequestContext): Promise<SessionView> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw new DomainError('unauthenticated');
+  const user = await findUserById(db, actor.userId);
+  if (!user) throw new DomainError('unauthenticated');
+  return { user: toUserView(user), csrfToken: actor.csrfToken };
+}
+
+/** Changes the caller's own password after checking the current one; other sessions end. */
+export async function changeOwnPassword(db: Db, ctx: RequestContext, input: ChangePasswordInput): Promise<SessionView> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw new DomainError('unauthenticated');
+  const user = await findUserById(db, actor.userId);
+  if (!user) throw new DomainError('unauthenticated');
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new DomainError('wrong_password', { errors: [{ path: 'currentPassword', message: 'wrong_password' }] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateUserIfVersion(trx, user.id, user.version, {
+      password_hash: passwordHash,
+      must_change_password: false,
+    });
+    if (!updated) throw new DomainError('version_conflict');
+    await deleteOtherSessionsOfUser(trx, user.id, actor.sessionIdHash);
+    await recordAudit(trx, ctx, {
+      action: 'user.password.changed',
+      entityType: 'user',
+      entityId: user.id,
+      before: auditedUser(user),
+      after: auditedUser(updated),
+    });
+    return { user: toUserView(updated), csrfToken: actor.csrfToken };
+  });
+}

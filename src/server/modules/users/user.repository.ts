@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import type { UserQuery } from '../../../shared/users/user.schemas';
+import type { Db } from '../../db/database';
+import type { AppUserRow, AppUserUpdate, NewAppUser } from '../../db/schema';
+
+/** The user with this id, if any. */
+export function findUserById(db: Db, id: string): Promise<AppUserRow | undefined> {
+  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The user with this e-mail address (case-insensitive), if any. */
+export function findUserByEmail(db: Db, email: string): Promise<AppUserRow | undefined> {
+  return db
+    .selectFrom('app_user')
+    .selectAll()
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+/** Inserts a user and returns the stored row. */
+export function insertUser(db: Db, user: NewAppUser): Promise<AppUserRow> {
+  return db.insertInto('app_user').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Updates a user only if its version still matches, bumping the version; returns undefined when
+ * someone else changed it first.
+ */
+export function updateUserIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  changes: AppUserUpdate,
+): Promise<AppUserRow | undefined> {
+  return db
+    .updateTable('app_user')
+    .set({ ...changes, updated_at: new Date(), version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Records a successful login time without changing the record's version. */
+export async function touchLastLogin(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('app_user').set({ last_login_at: at }).where('id', '=', id).execute();
+}
+
+function filtered(db: Db, q: UserQuery) {
+  let query = db.selectFrom('app_user');
+  if (q.q) {
+    const pattern = `%${q.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) =>
+      eb.or([eb(sql`lower(name)`, 'like', pattern), eb(sql`lower(email)`, 'like', pattern)]),
+    );
+  }
+  if (q.role) query = query.where(sql<boolean>`${q.role} = ANY(roles)`);
+  if (q.status) query = query.where('status', '=', q.status);
+  return query;
+}
+
+/** Users matching a filter, by name, starting after the cursor's (name, id); one extra row. */
+export function findUsers(db: Db, q: UserQuery, after: [string, string] | undefined): Promise<AppUserRow[]> {
+  let query = filtered(db, q).selectAll();
+  if (after) query = query.where(sql<boolean>`(lower(name), id) > (${after[0]}, ${after[1]}::uuid)`);
+  return query.orderBy(sql`lower(name)`).orderBy('id').limit(q.limit + 1).execute();
+}
+
+/** How many users match a filter. */
+export async function countUsers(db: Db, q: UserQuery): Promise<number> {
+  const row = await filtered(db, q).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many users exist at all (the first run creates an administrator when none do). */
+export async function countAllUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

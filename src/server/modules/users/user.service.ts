@@ -1,0 +1,172 @@
+import type { Page } from '../../../shared/http/pagination.schemas';
+import type {
+  CreateUserInput,
+  UpdateUserInput,
+  UserQuery,
+  UserView,
+  UserWithPasswordView,
+  VersionInput,
+} from '../../../shared/users/user.schemas';
+import type { Db } from '../../db/database';
+import type { AppUserRow, AppUserUpdate } from '../../db/schema';
+import { assertPermitted } from '../../http/authorize';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { DomainError, found } from '../../http/errors';
+import type { RequestContext } from '../../http/request-context';
+import { recordAudit } from '../audit/audit.service';
+import { generatePassword, hashPassword } from './password';
+import { deleteSessionsOfUser } from './session.repository';
+import { countUsers, findUserByEmail, findUserById, findUsers, insertUser, updateUserIfVersion } from './user.repository';
+import { auditedUser, toUserView } from './user.views';
+
+const isNameIdCursor = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
+
+/** Lists users by name with search and filters (administrators only). */
+export async function listUsers(db: Db, ctx: RequestContext, q: UserQuery): Promise<Page<UserView>> {
+  assertPermitted(ctx.actor, 'users.manage');
+  const after = q.cursor ? decodeCursor(q.cursor, isNameIdCursor) : undefined;
+  const [rows, total] = await Promise.all([findUsers(db, q, after), countUsers(db, q)]);
+  const items = rows.slice(0, q.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(toUserView),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
+    total,
+  };
+}
+
+/** One user (administrators only). */
+export async function getUser(db: Db, ctx: RequestContext, id: string): Promise<UserView> {
+  assertPermitted(ctx.actor, 'users.manage');
+  return toUserView(found(await findUserById(db, id)));
+}
+
+async function assertEmailFree(db: Db, email: string, exceptId?: string): Promise<void> {
+  const existing = await findUserByEmail(db, email);
+  if (existing && existing.id !== exceptId) {
+    throw new DomainError('email_taken', { errors: [{ path: 'email', message: 'email_taken' }] });
+  }
+}
+
+/**
+ * Creates a user. Without a password a temporary one is generated, returned once, and must be
+ * changed at first login.
+ */
+export async function createUser(db: Db, ctx: RequestContext, input: CreateUserInput): Promise<UserWithPasswordView> {
+  assertPermitted(ctx.actor, 'users.manage');
+  const temporaryPassword = input.password === undefined ? generatePassword() : null;
+  const passwordHash = await hashPassword(input.password ?? temporaryPassword ?? '');
+  return db.transaction().execute(async (trx) => {
+    await assertEmailFree(trx, input.email);
+    const now = new Date();
+    const row = await insertUser(trx, {
+      email: input.email,
+      name: input.name,
+      roles: [...new Set(input.roles)],
+      password_hash: passwordHash,
+      status: 'active',
+      must_change_password: temporaryPassword !== null,
+      created_at: now,
+      updated_at: now,
+    });
+    await recordAudit(trx, ctx, { action: 'user.created', entityType: 'user', entityId: row.id, after: auditedUser(row) });
+    return { user: toUserView(row), temporaryPassword };
+  });
+}
+
+async function changeUser(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  action: string,
+  decide: (current: AppUserRow) => AppUserUpdate | Promise<AppUserUpdate>,
+  afterChange?: (trx: Db, updated: AppUserRow) => Promise<void>,
+): Promise<AppUserRow> {
+  assertPermitted(ctx.actor, 'users.manage');
+  return db.transaction().execute(async (trx) => {
+    const current = found(await findUserById(trx, id));
+    if (current.version !== version) throw new DomainError('version_conflict');
+    const changes = await decide(current);
+    const updated = await updateUserIfVersion(trx, id, version, changes);
+    if (!updated) throw new DomainError('version_conflict');
+    await afterChange?.(trx, updated);
+    await recordAudit(trx, ctx, {
+      action,
+      entityType: 'user',
+      entityId: id,
+      before: auditedUser(current),
+      after: auditedUser(updated),
+    });
+    return updated;
+  });
+}
+
+function isSelf(ctx: RequestContext, id: string): boolean {
+  return ctx.actor.kind === 'user' && ctx.actor.userId === id;
+}
+
+/** Edits a user's name, e-mail address and roles; an administrator keeps their own admin role. */
+export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
+  const updated = await changeUser(db, ctx, id, input.version, 'user.updated', async (current) => {
+    if (input.email && input.email !== current.email) await assertEmailFree(db, input.email, id);
+    if (input.roles && isSelf(ctx, id) && !input.roles.includes('admin')) {
+      throw new DomainError('cannot_remove_own_admin', { errors: [{ path: 'roles', message: 'cannot_remove_own_admin' }] });
+    }
+    return {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.email !== undefined ? { email: input.email } : {}),
+      ...(input.roles !== undefined ? { roles: [...new Set(input.roles)] } : {}),
+    };
+  });
+  return toUserView(updated);
+}
+
+/** Disables a user and ends all their sessions at once. */
+export async function disableUser(db: Db, ctx: RequestContext, id: string, input: VersionInput): Promise<UserView> {
+  if (isSelf(ctx, id)) throw new DomainError('cannot_disable_self');
+  const updated = await changeUser(
+    db,
+    ctx,
+    id,
+    input.version,
+    'user.disabled',
+    () => ({ status: 'disabled', disabled_at: new Date() }),
+    (trx, user) => deleteSessionsOfUser(trx, user.id),
+  );
+  return toUserView(updated);
+}
+
+/** Enables a disabled user again. */
+export async function enableUser(db: Db, ctx: RequestContext, id: string, input: VersionInput): Promise<UserView> {
+  const updated = await changeUser(db, ctx, id, input.version, 'user.enabled', () => ({
+    status: 'active',
+    disabled_at: null,
+  }));
+  return toUserView(updated);
+}
+
+/**
+ * Resets a user's password to a generated temporary one (shown once), ends their sessions and
+ * requires a new password at next login.
+ */
+export async function resetUserPassword(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: VersionInput,
+): Promise<UserWithPasswordView> {
+  const temporaryPassword = generatePassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  const updated = await changeUser(
+    db,
+    ctx,
+    id,
+    input.version,
+    'user.password.reset',
+    () => ({ password_hash: passwordHash, must_change_password: true }),
+    (trx, user) => deleteSessionsOfUser(trx, user.id),
+  );
+  return { user: toUserView(updated), temporaryPassword };
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** An RFC 9457 problem document as every API error is returned. */
+export const problemView = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ProblemView = z.infer<typeof problemView>;

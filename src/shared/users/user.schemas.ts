@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { pageOf, pageQuery } from '../http/pagination.schemas';
+import { ROLES } from './roles';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const roleSchema = z.enum(ROLES);
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'validation.email' }));
+const name = z.string().trim().min(1, { error: 'validation.required' }).max(200);
+const roles = z.array(roleSchema).min(1, { error: 'validation.roles.min' }).max(ROLES.length);
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: 'validation.password.short' })
+  .max(200);
+
+export const userStatusSchema = z.enum(['active', 'disabled']);
+
+export const userView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(roleSchema),
+  status: userStatusSchema,
+  mustChangePassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const createUserInput = z.strictObject({
+  email,
+  name,
+  roles,
+  password: passwordSchema.optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.strictObject({
+  version: z.number().int(),
+  name: name.optional(),
+  email: email.optional(),
+  roles: roles.optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const versionInput = z.strictObject({ version: z.number().int() });
+export type VersionInput = z.infer<typeof versionInput>;
+
+export const userQuery = pageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  role: roleSchema.optional(),
+  status: userStatusSchema.optional(),
+});
+export type UserQuery = z.infer<typeof userQuery>;
+
+export const userPage = pageOf(userView);
+
+/** A user created or reset with a generated password, shown to the admin exactly once. */
+export const userWithPasswordView = z.object({ user: userView, temporaryPassword: z.string().nullable() });
+export type UserWithPasswordView = z.infer<typeof userWithPasswordView>;
