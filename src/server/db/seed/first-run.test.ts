@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../tests/support/test-database';
+import type { DatabaseHandle } from '../database';
+import { verifyPassword } from '../../modules/users/password';
+import { findUserByEmail } from '../../modules/users/user.repository';
+import { demoEmail, seedDemo } from './demo';
+import { ensureFirstAdmin } from './first-run';
+
+let handle: DatabaseHandle | undefined;
+afterEach(async () => {
+  await handle?.close();
+  handle = undefined;
+});
+
+describe('first run', () => {
+  it('creates the administrator from ADMIN_EMAIL and ADMIN_PASSWORD on an empty database', async () => {
+    handle = await createTestDatabase();
+    const admin = await ensureFirstAdmin(handle.db, { email: 'it@stockholm.se', password: 'a-long-admin-password' });
+    expect(admin).toEqual({ email: 'it@stockholm.se', password: 'a-long-admin-password', generated: false });
+    const row = await findUserByEmail(handle.db, 'it@stockholm.se');
+    expect(row?.roles).toEqual(['admin']);
+    expect(row?.must_change_password).toBe(false);
+    expect(await verifyPassword(row?.password_hash, 'a-long-admin-password')).toBe(true);
+  });
+
+  it('generates a random password to print once, to be changed at first login', async () => {
+    handle = await createTestDatabase();
+    const admin = await ensureFirstAdmin(handle.db, { email: undefined, password: undefined });
+    expect(admin?.generated).toBe(true);
+    expect(admin?.password.length).toBeGreaterThanOrEqual(20);
+    const row = await findUserByEmail(handle.db, admin?.email ?? '');
+    expect(row?.must_change_password).toBe(true);
+    expect(await verifyPassword(row?.password_hash, admin?.password ?? '')).toBe(true);
+    const second = await ensureFirstAdmin(handle.db, { email: undefined, password: undefined });
+    expect(second).toBeUndefined();
+  });
+
+  it('loads one demo user per role, once', async () => {
+    handle = await createTestDatabase();
+    const first = await seedDemo(handle.db);
+    expect(first.created).toHaveLength(7);
+    expect((await findUserByEmail(handle.db, demoEmail('review_group')))?.roles).toEqual(['review_group']);
+    expect((await seedDemo(handle.db)).created).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/env';
+import { buildApp } from '../app';
+import { createTestDatabase } from '../../../tests/support/test-database';
+import type { DatabaseHandle } from '../db/database';
+import type { FastifyInstance } from 'fastify';
+
+let database: DatabaseHandle;
+let app: FastifyInstance;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
+  app.get('/api/test-failure', { config: { access: 'public' } }, async () => {
+    throw new Error('secret internal detail');
+  });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+describe('error handling', () => {
+  it('answers an unexpected failure with a bare 500 problem: no message, no stack trace', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/test-failure' });
+    expect(response.statusCode).toBe(500);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toEqual({
+      type: 'urn:samverkan:problem:internal_error',
+      title: 'Ett oväntat fel inträffade. Försök igen eller kontakta support.',
+      status: 500,
+      code: 'internal_error',
+    });
+    expect(response.body).not.toContain('secret internal detail');
+  });
+
+  it('answers an unknown API address with a 404 problem in the requested language', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'route_not_found', title: 'No such address' });
+  });
+
+  it('refuses to start when an API route declares no access', async () => {
+    const bare = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
+    expect(() => bare.get('/api/undeclared', async () => 'x')).toThrow(/declares no access/);
+    await bare.close();
+  });
+
+  it('serves the OpenAPI description at /api/docs', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(response.statusCode).toBe(200);
+    expect(Object.keys(response.json().paths)).toContain('/api/users');
+  });
+});
