@@ -8,6 +8,8 @@ import { type Actor, rolesOf } from './request-context';
 import { readSessionCookie } from './session-cookie';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// What a user with a generated password may still do: see their session, change it, leave.
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/session', '/api/auth/password', '/api/auth/logout']);
 
 async function identify(app: FastifyInstance, req: FastifyRequest): Promise<{ actor: Actor; viaCookie: boolean }> {
   const authorization = req.headers.authorization;
@@ -53,6 +55,9 @@ export function registerAuthHook(app: FastifyInstance): void {
     if (viaCookie && actor.kind === 'user' && !SAFE_METHODS.has(req.method)) {
       const header = req.headers['x-csrf-token'];
       if (typeof header !== 'string' || !safeEqual(header, actor.csrfToken)) throw new DomainError('csrf_missing');
+    }
+    if (actor.kind === 'user' && actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(req.routeOptions.url ?? '')) {
+      throw new DomainError('password_change_required');
     }
     if (access !== 'authenticated' && !hasPermission(rolesOf(actor), access.permission)) {
       throw new DomainError('forbidden');

@@ -6,6 +6,7 @@ const statusOfCode = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_missing: 403,
+  password_change_required: 403,
   not_found: 404,
   version_conflict: 409,
   email_taken: 409,

@@ -12,6 +12,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Begäran saknar giltig CSRF-token (x-csrf-token)',
     en: 'The request lacks a valid CSRF token (x-csrf-token)',
   },
+  password_change_required: {
+    sv: 'Du behöver byta ditt tillfälliga lösenord innan du fortsätter',
+    en: 'You need to change your temporary password before you continue',
+  },
   too_many_attempts: {
     sv: 'För många misslyckade inloggningsförsök. Försök igen senare.',
     en: 'Too many failed login attempts. Try again later.',

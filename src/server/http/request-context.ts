@@ -2,7 +2,17 @@ import type { Role } from '../../shared/users/roles';
 
 /** Who is acting: a logged-in user, an integration's API token, the public, or the system itself. */
 export type Actor =
-  | { kind: 'user'; userId: string; email: string; name: string; roles: Role[]; sessionIdHash: string; csrfToken: string }
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      name: string;
+      roles: Role[];
+      sessionIdHash: string;
+      csrfToken: string;
+      /** A generated password must be replaced before anything else is allowed. */
+      mustChangePassword: boolean;
+    }
   | { kind: 'token'; tokenId: string; name: string; roles: Role[] }
   | { kind: 'anonymous' }
   | { kind: 'system'; label: string };

@@ -125,6 +125,9 @@ describe('login', () => {
     });
     expect(second.statusCode).toBe(200);
     expect(sessionCookieOf(second)).not.toBe(first);
+    // The session the browser had before logging in again is over.
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: first } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: sessionCookieOf(second) } })).statusCode).toBe(200);
   });
 
   it('answers an unknown JSON property with 400 problem+json naming it', async () => {
@@ -278,6 +281,24 @@ describe('session', () => {
 });
 
 describe('own password', () => {
+  it('lets a user with a generated password do nothing but change it (or log out)', async () => {
+    const user = await makeUser(t.database.db, { roles: ['admin'] });
+    await t.database.db.updateTable('app_user').set({ must_change_password: true }).where('id', '=', user.id).execute();
+    const response = await login(user.email, DEMO_PASSWORD, '10.8.0.1');
+    const session = { cookie: sessionCookieOf(response), csrfToken: response.json().csrfToken, userId: user.id, email: user.email };
+    expect((await t.as(session, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+    const blocked = await t.as(session, { method: 'GET', url: '/api/users' });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe('password_change_required');
+    const changed = await t.as(session, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'now-my-own-password' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await t.as(session, { method: 'GET', url: '/api/users' })).statusCode).toBe(200);
+  });
+
   it('changes the password after checking the current one and ends the other sessions', async () => {
     const user = await makeUser(t.database.db);
     const first = await login(user.email, DEMO_PASSWORD);

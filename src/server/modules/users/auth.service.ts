@@ -95,7 +95,21 @@ export async function login(
     );
     await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, csrfToken, ip: ctx.ip, userAgent, at: now });
     await touchLastLogin(trx, user.id, now);
-    const actorCtx: RequestContext = { ...ctx, actor: { kind: 'user', userId: user.id, email: user.email, name: user.name, roles: user.roles, sessionIdHash: hashSecret(sessionId), csrfToken } };
+    // A session cookie sent along with the login is ended: no session outlives a new login.
+    if (ctx.actor.kind === 'user') await deleteSession(trx, ctx.actor.sessionIdHash);
+    const actorCtx: RequestContext = {
+      ...ctx,
+      actor: {
+        kind: 'user',
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        roles: user.roles,
+        sessionIdHash: hashSecret(sessionId),
+        csrfToken,
+        mustChangePassword: user.must_change_password,
+      },
+    };
     await recordAudit(trx, actorCtx, { action: 'auth.login.succeeded', entityType: 'user', entityId: user.id });
   });
   return { sessionId, view: { user: toUserView({ ...user, last_login_at: now }), csrfToken } };
@@ -137,6 +151,7 @@ export async function resolveSession(db: Db, sessionId: string, settings: AuthSe
     roles: user.roles,
     sessionIdHash: idHash,
     csrfToken: session.csrf_token,
+    mustChangePassword: user.must_change_password,
   };
 }
 
