@@ -16,6 +16,9 @@ import { translate } from './http/problem-messages';
 import { registerSecurityHeaders } from './http/security';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { democracyRoutes } from './modules/organisations/democracy.routes';
+import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { referenceRoutes } from './modules/organisations/reference.routes';
 import { apiTokenRoutes } from './modules/users/api-token.routes';
 import { authRoutes } from './modules/users/auth.routes';
 import { userRoutes } from './modules/users/user.routes';
@@ -49,6 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('db', database.db);
   app.decorate('databaseKind', database.kind);
   app.decorate('appVersion', appVersion());
+  app.decorate('timeZone', config.timeZone);
   app.decorate('authSettings', {
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteMinutes: config.sessionAbsoluteMinutes,
@@ -95,6 +99,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);
   await app.register(auditRoutes);
+  await app.register(referenceRoutes);
+  await app.register(organisationRoutes);
+  await app.register(democracyRoutes);
 
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;

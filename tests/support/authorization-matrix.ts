@@ -1,5 +1,10 @@
 import type { Role } from '../../src/shared/users/roles';
 
+// The organisation register is read by staff roles and written by officers, managers and admins;
+// partners and steering-group members (who may be outside representatives) see none of it.
+const STAFF_READERS: Role[] = ['officer', 'manager', 'review_group', 'economist', 'admin'];
+const REGISTER_WRITERS: Role[] = ['officer', 'manager', 'admin'];
+
 /**
  * Every API route and who may call it, written out by hand so that a change of access in code
  * must be matched here: `public` (anyone), `authenticated` (any logged-in role) or the roles.
@@ -22,4 +27,19 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'POST /api/api-tokens': ['admin'],
   'POST /api/api-tokens/:id/revoke': ['admin'],
   'GET /api/audit-log': ['admin'],
+  'GET /api/reference-data': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'POST /api/legal-forms': ['admin'],
+  'PATCH /api/legal-forms/:kind/:code': ['admin'],
+  'GET /api/settings': ['admin'],
+  'PATCH /api/settings/:key': ['admin'],
+  'GET /api/organisations': STAFF_READERS,
+  'POST /api/organisations': REGISTER_WRITERS,
+  'GET /api/organisations/:id': STAFF_READERS,
+  'PATCH /api/organisations/:id': REGISTER_WRITERS,
+  'POST /api/organisations/:id/archive': REGISTER_WRITERS,
+  'POST /api/organisations/:id/restore': REGISTER_WRITERS,
+  'GET /api/organisations/:id/history': STAFF_READERS,
+  'GET /api/organisations/:id/democracy': STAFF_READERS,
+  'POST /api/organisations/:id/democracy-assessments': ['manager'],
+  'POST /api/organisations/:id/remediation-measures': ['officer', 'manager'],
 };

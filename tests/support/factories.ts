@@ -3,6 +3,7 @@ import type { AppUserRow } from '../../src/server/db/schema';
 import { recordAudit } from '../../src/server/modules/audit/audit.service';
 import { hashPassword } from '../../src/server/modules/users/password';
 import { insertUser } from '../../src/server/modules/users/user.repository';
+import { insertOrganisations } from '../../src/server/modules/organisations/organisation.repository';
 import { systemContext } from '../../src/server/http/request-context';
 import type { Role } from '../../src/shared/users/roles';
 
@@ -41,5 +42,50 @@ export async function makeUser(
       after: { email: row.email, name: row.name, roles: row.roles, status: row.status },
     });
     return row;
+  });
+}
+
+/** Inserts an organisation with sensible defaults, audited as the system (tests and demo seed). */
+export async function makeOrganisation(
+  db: Db,
+  overrides: Partial<{
+    name: string;
+    kind: 'civil_society' | 'employer' | 'public_body';
+    legalForm: string;
+    orgNumber: string | null;
+    description: string | null;
+    areas: string[];
+    districts: string[];
+    memberCount: number | null;
+    website: string | null;
+    city: string | null;
+    status: 'active' | 'archived';
+  }> = {},
+): Promise<{ id: string; name: string }> {
+  sequence += 1;
+  const kind = overrides.kind ?? 'civil_society';
+  const defaultForm = { civil_society: 'non_profit_association', employer: 'limited_company', public_body: 'government_agency' }[kind];
+  const name = overrides.name ?? `Testföreningen ${sequence}`;
+  const now = new Date();
+  return db.transaction().execute(async (trx) => {
+    const [id = ''] = await insertOrganisations(trx, [
+      {
+        name,
+        kind,
+        legal_form: overrides.legalForm ?? defaultForm,
+        org_number: overrides.orgNumber ?? null,
+        description: overrides.description ?? null,
+        member_count: overrides.memberCount ?? null,
+        website: overrides.website ?? null,
+        city: overrides.city ?? null,
+        areas: overrides.areas ?? [],
+        districts: overrides.districts ?? [],
+        status: overrides.status ?? 'active',
+        created_at: now,
+        updated_at: now,
+      },
+    ]);
+    await recordAudit(trx, systemContext('factory'), { action: 'organisation.created', entityType: 'organisation', entityId: id, after: { name, kind } });
+    return { id, name };
   });
 }

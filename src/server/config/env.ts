@@ -21,6 +21,17 @@ const envSchema = z.object({
   HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TRUST_PROXY: boolFlag.default(false),
+  TIME_ZONE: z
+    .string()
+    .default('Europe/Stockholm')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'unknown time zone'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -41,6 +52,7 @@ export type AppConfig = {
   bodyLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
+  timeZone: string;
 };
 
 /** Reads and validates the environment once at start; a bad value stops the process with its name. */
@@ -72,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    timeZone: e.TIME_ZONE,
   };
 }

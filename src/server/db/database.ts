@@ -6,6 +6,9 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
+// Calendar dates stay ISO text (YYYY-MM-DD): a JS Date would shift them by the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
 export type Db = Kysely<Database>;
 export type DatabaseKind = 'pglite' | 'postgres';
 

@@ -1,9 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-platform';
+import * as m0002 from './migrations/0002-files';
+import * as m0003 from './migrations/0003-organisations';
 
 /** Migrations in order; listed statically so bundlers and test runners need no file-system scan. */
 const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
+  '0002-files': m0002,
+  '0003-organisations': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

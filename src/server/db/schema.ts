@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { OrganisationTables } from './schema-organisations';
 import type { Role } from '../../shared/users/roles';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -67,12 +68,25 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Database {
+export interface FileTable {
+  id: Generated<string>;
+  /** Where the content lives in the file storage; today the SHA-256 hash itself. */
+  storage_key: string;
+  original_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface Database extends OrganisationTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
+  file: FileTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;
@@ -81,3 +95,5 @@ export type AppUserUpdate = Updateable<AppUserTable>;
 export type UserSessionRow = Selectable<UserSessionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+export type FileRow = Selectable<FileTable>;
+export type NewFile = Insertable<FileTable>;

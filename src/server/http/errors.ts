@@ -15,6 +15,14 @@ const statusOfCode = {
   cannot_disable_self: 409,
   cannot_remove_own_admin: 409,
   too_many_attempts: 429,
+  org_number_taken: 409,
+  file_too_large: 413,
+  unsupported_file_type: 415,
+  unsafe_archive: 415,
+  remediation_required: 409,
+  organisation_archived: 409,
+  import_already_committed: 409,
+  import_has_no_valid_rows: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -26,5 +26,6 @@ declare module 'fastify' {
     authSettings: AuthSettings;
     routeAccess: Map<string, Access>;
     appVersion: string;
+    timeZone: string;
   }
 }

@@ -1,4 +1,8 @@
+import { isoDateIn } from '../../shared/time/dates';
 import type { Role } from '../../shared/users/roles';
+
+/** The time zone of dates when no configuration is at hand (commands, tests). */
+export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
 /** Who is acting: a logged-in user, an integration's API token, the public, or the system itself. */
 export type Actor =
@@ -22,6 +26,8 @@ export type RequestContext = {
   actor: Actor;
   requestId: string | null;
   ip: string | null;
+  /** Today's date (YYYY-MM-DD) in the instance's time zone, fixed for the whole request. */
+  today: string;
 };
 
 /** The roles an actor holds; the public and the system hold none. */
@@ -30,6 +36,6 @@ export function rolesOf(actor: Actor): Role[] {
 }
 
 /** A context for work the system does by itself (first run, seed, scheduled jobs). */
-export function systemContext(label: string): RequestContext {
-  return { actor: { kind: 'system', label }, requestId: null, ip: null };
+export function systemContext(label: string, today = isoDateIn(new Date(), DEFAULT_TIME_ZONE)): RequestContext {
+  return { actor: { kind: 'system', label }, requestId: null, ip: null, today };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** An RFC 9457 problem document as every API error is returned. */
-export const problemView = z.object({
+export const problemView = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),

@@ -8,6 +8,15 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'api-tokens.manage': ['admin'],
   'audit.read': ['admin'],
+  'reference.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'reference.manage': ['admin'],
+  'settings.manage': ['admin'],
+  'organisations.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'organisations.write': ['officer', 'manager', 'admin'],
+  'organisations.import': ['officer', 'manager', 'admin'],
+  // DEM-3: the responsible manager assesses and signs the democracy conditions.
+  'democracy.sign': ['manager'],
+  'democracy.remediate': ['officer', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

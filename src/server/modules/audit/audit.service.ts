@@ -130,6 +130,22 @@ function toAuditEntryView(row: AuditLogRow): AuditEntryView {
 /** Lists the audit log for an administrator, filtered by entity, actor, action and time. */
 export async function listAuditEntries(db: Db, ctx: RequestContext, q: AuditQuery): Promise<Page<AuditEntryView>> {
   assertPermitted(ctx.actor, 'audit.read');
+  return pageOfAuditEntries(db, q);
+}
+
+/**
+ * The history of one record, newest first. The calling service checks that the caller may read
+ * the record; the history shows only that record's own events.
+ */
+export function entityHistory(
+  db: Db,
+  entity: { type: string; id: string },
+  page: { limit: number; cursor?: string | undefined },
+): Promise<Page<AuditEntryView>> {
+  return pageOfAuditEntries(db, { ...page, entityType: entity.type, entityId: entity.id });
+}
+
+async function pageOfAuditEntries(db: Db, q: AuditQuery): Promise<Page<AuditEntryView>> {
   const afterId = q.cursor ? decodeCursor(q.cursor, (v): v is string => typeof v === 'string' && /^\d+$/.test(v)) : undefined;
   const [rows, total] = await Promise.all([findAuditRows(db, q, afterId), countAuditRows(db, q)]);
   const items = rows.slice(0, q.limit);

@@ -1,0 +1,190 @@
+import type { Page } from '../../../shared/http/pagination.schemas';
+import type {
+  CreateOrganisationInput,
+  OrganisationQuery,
+  OrganisationView,
+  UpdateOrganisationInput,
+} from '../../../shared/organisations/organisation.schemas';
+import type { VersionInput } from '../../../shared/users/user.schemas';
+import type { Db } from '../../db/database';
+import type { OrganisationTable } from '../../db/schema-organisations';
+import { assertPermitted } from '../../http/authorize';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { DomainError, found } from '../../http/errors';
+import type { RequestContext } from '../../http/request-context';
+import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
+import { entityHistory, recordAudit } from '../audit/audit.service';
+import { assertReferenceCodes } from './organisation-validation';
+import {
+  countOrganisations,
+  findOrganisationById,
+  findOrganisationByOrgNumber,
+  findOrganisations,
+  insertOrganisations,
+  type OrganisationFilter,
+  updateOrganisationIfVersion,
+} from './organisation.repository';
+import { auditedOrganisation, toOrganisationView } from './organisation.views';
+import { findAreas } from './reference.repository';
+import type { Insertable, Updateable } from 'kysely';
+
+/** The filter of a query, with an area widened to its sub-areas. */
+export async function toFilter(db: Db, ctx: RequestContext, q: Omit<OrganisationQuery, 'limit' | 'cursor' | 'sort'>): Promise<OrganisationFilter> {
+  const areaCodes = q.area
+    ? (await findAreas(db)).filter((a) => a.code === q.area || a.parent_code === q.area).map((a) => a.code)
+    : undefined;
+  return { ...q, areaCodes: areaCodes && areaCodes.length > 0 ? areaCodes : q.area ? [q.area] : undefined, today: ctx.today };
+}
+
+const isKeyset = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
+
+/** Searches and lists the register (ORG-1, OVR-1): text, filters, sort, cursor pages with a total. */
+export async function listOrganisations(db: Db, ctx: RequestContext, q: OrganisationQuery): Promise<Page<OrganisationView>> {
+  assertPermitted(ctx.actor, 'organisations.read');
+  const sort = q.sort ?? (q.q ? 'relevance' : 'name');
+  const effectiveSort = sort === 'relevance' && !q.q ? 'name' : sort;
+  const after = q.cursor
+    ? effectiveSort === 'relevance'
+      ? decodeCursor(q.cursor, isOffset)
+      : decodeCursor(q.cursor, isKeyset)
+    : undefined;
+  const filter = await toFilter(db, ctx, q);
+  const [rows, total] = await Promise.all([
+    findOrganisations(db, filter, { sort: effectiveSort, limit: q.limit, after }),
+    countOrganisations(db, filter),
+  ]);
+  const items = rows.slice(0, q.limit);
+  const last = items[items.length - 1];
+  let nextCursor: string | null = null;
+  if (rows.length > q.limit && last) {
+    if (effectiveSort === 'relevance') nextCursor = encodeCursor((typeof after === 'number' ? after : 0) + q.limit);
+    else if (effectiveSort === 'updated') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
+    else nextCursor = encodeCursor([last.name.toLowerCase(), last.id]);
+  }
+  return { items: items.map(toOrganisationView), nextCursor, total };
+}
+
+/** One organisation. */
+export async function getOrganisation(db: Db, ctx: RequestContext, id: string): Promise<OrganisationView> {
+  assertPermitted(ctx.actor, 'organisations.read');
+  return toOrganisationView(found(await findOrganisationById(db, id, ctx.today)));
+}
+
+async function assertOrgNumberFree(db: Db, orgNumber: string | null | undefined, exceptId?: string): Promise<void> {
+  if (!orgNumber) return;
+  const existing = await findOrganisationByOrgNumber(db, orgNumber);
+  if (existing && existing.id !== exceptId) {
+    throw new DomainError('org_number_taken', {
+      errors: [{ path: 'orgNumber', message: 'validation.orgNumber.taken' }],
+      extra: { existing: { id: existing.id, name: existing.name, href: `/api/organisations/${existing.id}` } },
+    });
+  }
+}
+
+/** Columns of an organisation from validated input fields (absent fields left out). */
+function columnsOf(input: Partial<CreateOrganisationInput>): Updateable<OrganisationTable> {
+  const c: Updateable<OrganisationTable> = {};
+  if (input.name !== undefined) c.name = input.name;
+  if (input.kind !== undefined) c.kind = input.kind;
+  if (input.legalForm !== undefined) c.legal_form = input.legalForm;
+  if (input.orgNumber !== undefined) c.org_number = input.orgNumber;
+  if (input.description !== undefined) c.description = input.description;
+  if (input.memberCount !== undefined) c.member_count = input.memberCount;
+  if (input.website !== undefined) c.website = input.website;
+  if (input.address !== undefined) {
+    c.street = input.address?.street ?? null;
+    c.postal_code = input.address?.postalCode ?? null;
+    c.city = input.address?.city ?? null;
+  }
+  if (input.districts !== undefined) c.districts = [...new Set(input.districts)];
+  if (input.areas !== undefined) c.areas = [...new Set(input.areas)];
+  if (input.contacts !== undefined) {
+    c.contacts = JSON.stringify(
+      input.contacts.map((k) => ({ name: k.name, role: k.role ?? null, email: k.email ?? null, phone: k.phone ?? null })),
+    );
+  }
+  return c;
+}
+
+/** Registers an organisation (ORG-1–3): reference codes checked, organisation number unique. */
+export async function createOrganisation(db: Db, ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationView> {
+  assertPermitted(ctx.actor, 'organisations.write');
+  return db.transaction().execute(async (trx) => {
+    await assertReferenceCodes(trx, { kind: input.kind, legalForm: input.legalForm, areas: input.areas ?? [], districts: input.districts ?? [] });
+    await assertOrgNumberFree(trx, input.orgNumber);
+    const now = new Date();
+    const [id] = await insertOrganisations(trx, [
+      { ...(columnsOf(input) as Insertable<OrganisationTable>), name: input.name, kind: input.kind, legal_form: input.legalForm, created_at: now, updated_at: now },
+    ]);
+    const row = found(await findOrganisationById(trx, id ?? '', ctx.today));
+    await recordAudit(trx, ctx, { action: 'organisation.created', entityType: 'organisation', entityId: row.id, after: auditedOrganisation(row) });
+    return toOrganisationView(row);
+  });
+}
+
+async function change(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  action: string,
+  decide: (current: NonNullable<Awaited<ReturnType<typeof findOrganisationById>>>, trx: Db) => Promise<Updateable<OrganisationTable>>,
+): Promise<OrganisationView> {
+  assertPermitted(ctx.actor, 'organisations.write');
+  return db.transaction().execute(async (trx) => {
+    const current = found(await findOrganisationById(trx, id, ctx.today));
+    if (current.version !== version) throw new DomainError('version_conflict');
+    const changes = await decide(current, trx);
+    if (!(await updateOrganisationIfVersion(trx, id, version, changes))) throw new DomainError('version_conflict');
+    const updated = found(await findOrganisationById(trx, id, ctx.today));
+    await recordAudit(trx, ctx, {
+      action,
+      entityType: 'organisation',
+      entityId: id,
+      before: auditedOrganisation(current),
+      after: auditedOrganisation(updated),
+    });
+    return toOrganisationView(updated);
+  });
+}
+
+/** Edits an organisation with optimistic concurrency; the change is kept in its history. */
+export function updateOrganisation(db: Db, ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<OrganisationView> {
+  const { version, ...fields } = input;
+  return change(db, ctx, id, version, 'organisation.updated', async (current, trx) => {
+    if (current.status === 'archived') throw new DomainError('organisation_archived');
+    const kind = fields.kind ?? current.kind;
+    const legalForm = fields.legalForm ?? current.legal_form;
+    await assertReferenceCodes(
+      trx,
+      { kind, legalForm, areas: fields.areas ?? [], districts: fields.districts ?? [] },
+      { allowInactiveLegalForm: current.legal_form },
+    );
+    if (fields.orgNumber !== undefined) await assertOrgNumberFree(trx, fields.orgNumber, id);
+    return columnsOf(fields);
+  });
+}
+
+/** Archives an organisation; nothing is ever deleted (official records). */
+export function archiveOrganisation(db: Db, ctx: RequestContext, id: string, input: VersionInput): Promise<OrganisationView> {
+  return change(db, ctx, id, input.version, 'organisation.archived', async () => ({ status: 'archived' }));
+}
+
+/** Brings an archived organisation back into the active register. */
+export function restoreOrganisation(db: Db, ctx: RequestContext, id: string, input: VersionInput): Promise<OrganisationView> {
+  return change(db, ctx, id, input.version, 'organisation.restored', async () => ({ status: 'active' }));
+}
+
+/** The history of an organisation: every recorded change and event, newest first. */
+export async function getOrganisationHistory(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<Page<AuditEntryView>> {
+  assertPermitted(ctx.actor, 'organisations.read');
+  found(await findOrganisationById(db, id, ctx.today));
+  return entityHistory(db, { type: 'organisation', id }, page);
+}

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  createLegalFormInput,
+  legalFormView,
+  referenceDataView,
+  updateLegalFormInput,
+} from '../../../shared/organisations/reference.schemas';
+import { organisationKindSchema } from '../../../shared/organisations/organisation.schemas';
+import { createLegalForm, getReferenceData, updateLegalForm } from './reference.service';
+import { listSettings, updateSetting } from './settings.service';
+
+const settingView = z.object({ key: z.string(), value: z.unknown(), version: z.number().int(), updatedAt: z.string() });
+
+/** Reference data (legal forms, areas, districts) and administrator settings. */
+export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/reference-data',
+    { config: { access: { permission: 'reference.read' } }, schema: { tags: ['reference'], response: { 200: referenceDataView } } },
+    async (req) => getReferenceData(app.db, req.ctx),
+  );
+  app.post(
+    '/api/legal-forms',
+    { config: { access: { permission: 'reference.manage' } }, schema: { tags: ['reference'], body: createLegalFormInput, response: { 201: legalFormView } } },
+    async (req, reply) => reply.code(201).send(await createLegalForm(app.db, req.ctx, req.body)),
+  );
+  app.patch(
+    '/api/legal-forms/:kind/:code',
+    {
+      config: { access: { permission: 'reference.manage' } },
+      schema: {
+        tags: ['reference'],
+        params: z.strictObject({ kind: organisationKindSchema, code: z.string().max(100) }),
+        body: updateLegalFormInput,
+        response: { 200: legalFormView },
+      },
+    },
+    async (req) => updateLegalForm(app.db, req.ctx, req.params, req.body),
+  );
+  app.get(
+    '/api/settings',
+    { config: { access: { permission: 'settings.manage' } }, schema: { tags: ['settings'], response: { 200: z.array(settingView) } } },
+    async (req) => listSettings(app.db, req.ctx),
+  );
+  app.patch(
+    '/api/settings/:key',
+    {
+      config: { access: { permission: 'settings.manage' } },
+      schema: {
+        tags: ['settings'],
+        params: z.strictObject({ key: z.string().max(100) }),
+        body: z.strictObject({ value: z.unknown(), version: z.number().int() }),
+        response: { 200: settingView },
+      },
+    },
+    async (req) => updateSetting(app.db, req.ctx, req.params.key, req.body),
+  );
+};
