@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -15,8 +16,11 @@ import './http/fastify-types';
 import { translate } from './http/problem-messages';
 import { registerSecurityHeaders } from './http/security';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { MAX_FILE_BYTES } from './modules/files/file-limits';
+import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
 import { healthRoutes } from './modules/health/health.routes';
 import { democracyRoutes } from './modules/organisations/democracy.routes';
+import { documentRoutes } from './modules/organisations/document.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
 import { referenceRoutes } from './modules/organisations/reference.routes';
 import { apiTokenRoutes } from './modules/users/api-token.routes';
@@ -60,6 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     loginWindowMinutes: config.loginWindowMinutes,
   });
   app.decorate('routeAccess', new Map());
+  app.decorate('fileStorage', new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
 
   // Every API route must say who may call it; the docs and the web app are public by nature.
   app.addHook('onRoute', (route) => {
@@ -78,6 +83,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSecurityHeaders(app);
   registerErrorHandler(app);
   await app.register(cookie);
+  // Uploads are read by the routes that accept them, under the files domain's own size cap;
+  // one byte over the cap lets the reader tell "too large" from "exactly at the limit".
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1, fields: 10, parts: 12 } });
   registerAuthHook(app);
 
   await app.register(swagger, {
@@ -102,6 +110,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(referenceRoutes);
   await app.register(organisationRoutes);
   await app.register(democracyRoutes);
+  await app.register(documentRoutes);
 
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;

@@ -42,4 +42,8 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'GET /api/organisations/:id/democracy': STAFF_READERS,
   'POST /api/organisations/:id/democracy-assessments': ['manager'],
   'POST /api/organisations/:id/remediation-measures': ['officer', 'manager'],
+  'GET /api/organisations/:id/documents': STAFF_READERS,
+  'POST /api/organisations/:id/documents': REGISTER_WRITERS,
+  'GET /api/organisations/:id/documents/:documentId/content': STAFF_READERS,
+  'PUT /api/organisations/:id/partner-control/:documentType': REGISTER_WRITERS,
 };

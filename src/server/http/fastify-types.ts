@@ -1,5 +1,6 @@
 import type { Permission } from '../../shared/users/permissions.rules';
 import type { Db, DatabaseKind } from '../db/database';
+import type { FileStorage } from '../modules/files/file-storage';
 import type { AuthSettings } from '../modules/users/auth.service';
 import type { Language } from './language';
 import type { RequestContext } from './request-context';
@@ -27,5 +28,6 @@ declare module 'fastify' {
     routeAccess: Map<string, Access>;
     appVersion: string;
     timeZone: string;
+    fileStorage: FileStorage;
   }
 }
