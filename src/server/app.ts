@@ -21,6 +21,7 @@ import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-st
 import { healthRoutes } from './modules/health/health.routes';
 import { democracyRoutes } from './modules/organisations/democracy.routes';
 import { documentRoutes } from './modules/organisations/document.routes';
+import { importRoutes } from './modules/organisations/import.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
 import { referenceRoutes } from './modules/organisations/reference.routes';
 import { apiTokenRoutes } from './modules/users/api-token.routes';
@@ -111,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organisationRoutes);
   await app.register(democracyRoutes);
   await app.register(documentRoutes);
+  await app.register(importRoutes);
 
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;

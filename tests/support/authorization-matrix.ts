@@ -46,4 +46,9 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'POST /api/organisations/:id/documents': REGISTER_WRITERS,
   'GET /api/organisations/:id/documents/:documentId/content': STAFF_READERS,
   'PUT /api/organisations/:id/partner-control/:documentType': REGISTER_WRITERS,
+  'GET /api/organisations/export': STAFF_READERS,
+  'POST /api/organisation-imports': REGISTER_WRITERS,
+  'GET /api/organisation-imports/:id': REGISTER_WRITERS,
+  'PATCH /api/organisation-imports/:id': REGISTER_WRITERS,
+  'POST /api/organisation-imports/:id/commit': REGISTER_WRITERS,
 };

@@ -112,6 +112,20 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.file': { sv: 'Välj en fil att ladda upp', en: 'Choose a file to upload' },
   'validation.year': { sv: 'Ange ett år mellan 1900 och 2200', en: 'Enter a year between 1900 and 2200' },
   'validation.reason': { sv: 'Ange ett skäl', en: 'Give a reason' },
+  'validation.mapping.column': { sv: 'Kolumnen finns inte i filen', en: 'The column does not exist in the file' },
+  'validation.spreadsheet.empty_file': { sv: 'Filen innehåller inga rader', en: 'The file contains no rows' },
+  'validation.spreadsheet.no_header': {
+    sv: 'Första raden ska innehålla kolumnrubriker',
+    en: 'The first row must hold the column headers',
+  },
+  'validation.spreadsheet.too_many_rows': {
+    sv: 'Filen har för många rader (högst 20 000 per import)',
+    en: 'The file has too many rows (at most 20,000 per import)',
+  },
+  'validation.spreadsheet.invalid_csv': {
+    sv: 'CSV-filen är trasig: ett citattecken avslutas aldrig',
+    en: 'The CSV file is broken: a quoted field never ends',
+  },
   'validation.required': { sv: 'Fältet är obligatoriskt', en: 'This field is required' },
   'validation.email': { sv: 'Ange en giltig e-postadress', en: 'Enter a valid e-mail address' },
   'validation.roles.min': { sv: 'Välj minst en roll', en: 'Choose at least one role' },

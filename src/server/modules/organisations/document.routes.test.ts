@@ -4,7 +4,7 @@ import { makeOrganisation } from '../../../../tests/support/factories';
 import { multipartFile } from '../../../../tests/support/multipart';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { pdfBytes, pngBytes, windowsExecutableBytes } from '../files/file-fixtures.test-helper';
-import { deflatedZeros, makeDocx, writeRawZip } from '../files/zip-fixtures.test-helper';
+import { deflatedEntry, deflatedZeros, makeDocx, writeRawZip } from '../files/zip-fixtures.test-helper';
 
 let t: TestApp;
 let officer: Session;
@@ -54,9 +54,7 @@ describe('organisation documents', () => {
   });
 
   it('refuses a DOCX zip bomb', async () => {
-    const contentTypes = { name: '[Content_Types].xml', data: Buffer.from('<Types/>'), method: 0, uncompressedSize: 8, crc32: 0 };
-    contentTypes.crc32 = (await import('node:zlib')).crc32(contentTypes.data);
-    const bomb = writeRawZip([contentTypes, await deflatedZeros('word/document.xml', 200)]);
+    const bomb = writeRawZip([deflatedEntry('[Content_Types].xml', '<Types/>'), await deflatedZeros('word/document.xml', 200)]);
     const response = await upload('protokoll.docx', bomb);
     expect(response.statusCode).toBe(415);
     expect(response.json().code).toBe('unsafe_archive');

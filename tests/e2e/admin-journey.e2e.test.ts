@@ -1,0 +1,194 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+const DEMO_PASSWORD = 'Samverkan-demo-2026';
+const ADMIN = { email: 'admin@demo.samverkan.local', name: 'Demo Administratör' };
+const OFFICER = { email: 'officer@demo.samverkan.local', name: 'Demo Handläggare' };
+
+describe('Administrator journey in the browser (Chromium, WCAG 2.1 AA)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // A CSP violation shows up as a console error; anything else of that kind is a bug too,
+    // except the expected 401 of the session probe before login.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('401')) pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  async function heading(): Promise<string> {
+    return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  }
+
+  async function focused(): Promise<string> {
+    return page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: ${el.textContent?.trim().slice(0, 40) ?? ''}` : '';
+    });
+  }
+
+  async function logIn(email: string) {
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill(email);
+    await page.getByRole('textbox', { name: 'Lösenord' }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+  }
+
+  it('sends a visitor to a Swedish, accessible login page', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await expect.poll(heading).toBe('Logga in');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.title()).toBe('Logga in – Samverkan');
+    // The skip link is the first Tab stop and moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('a: Hoppa till huvudinnehåll');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatch(/^main#main-content/);
+    expect(await axeViolations(page, 'login')).toEqual([]);
+  });
+
+  it('shows the server message inline when the password is wrong', async () => {
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Lösenord' }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByText('Fel e-postadress eller lösenord').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Lösenord' }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('logs the administrator in to a start page with name, roles and areas', async () => {
+    await logIn(ADMIN.email);
+    await expect.poll(heading).toBe(`Välkommen, ${ADMIN.name}`);
+    const main = page.getByRole('main');
+    await main.getByText('Administratör', { exact: true }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    for (const area of ['Organisationer', 'Initiativ', 'Samverkan', 'Styrgrupper', 'Uppföljning', 'Arbetsgivare', 'Rapporter', 'Administration']) {
+      expect(await nav.getByRole('link', { name: area, exact: true }).count()).toBe(1);
+    }
+    expect(await axeViolations(page, 'start')).toEqual([]);
+  });
+
+  it('switches the language to English and back, remembering it in <html lang>', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(heading).toBe(`Welcome, ${ADMIN.name}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Users' }).waitFor();
+    // The choice survives a reload (kept in localStorage).
+    await page.reload();
+    await expect.poll(heading).toBe(`Welcome, ${ADMIN.name}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await expect.poll(heading).toBe(`Välkommen, ${ADMIN.name}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+  });
+
+  it('creates a user, shows the temporary password once and lists the user', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
+    await expect.poll(heading).toBe('Användare');
+    // After client-side navigation the new page's heading has focus, so it is announced.
+    await expect.poll(focused).toBe('h1: Användare');
+    expect(await page.title()).toBe('Användare – Samverkan');
+    await page.getByRole('table', { name: 'Användare' }).waitFor();
+    expect(await axeViolations(page, 'users')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Ny användare' }).click();
+    const form = page.getByRole('dialog', { name: 'Ny användare' });
+    await form.getByRole('textbox', { name: 'Namn' }).fill('Åsa Öberg');
+    await form.getByRole('textbox', { name: 'E-postadress' }).fill('asa.oberg@example.se');
+    await form.getByRole('checkbox', { name: 'Handläggare' }).check();
+    await form.getByRole('checkbox', { name: 'Ansvarig chef' }).check();
+    expect(await axeViolations(page, 'create-user dialog')).toEqual([]);
+    await form.getByRole('button', { name: 'Skapa användare' }).click();
+
+    const secretDialog = page.getByRole('dialog', { name: 'Tillfälligt lösenord' });
+    const secret = await secretDialog.getByRole('textbox', { name: 'Tillfälligt lösenord' }).inputValue();
+    expect(secret.length).toBeGreaterThanOrEqual(12);
+    await secretDialog.getByRole('button', { name: 'Klar' }).click();
+    await secretDialog.waitFor({ state: 'hidden' });
+
+    const row = page.getByRole('row').filter({ hasText: 'asa.oberg@example.se' });
+    await row.getByRole('rowheader', { name: 'Åsa Öberg' }).waitFor();
+    await row.getByText('Måste byta lösenord').waitFor();
+    await page.getByRole('status').getByText('Användaren Åsa Öberg har skapats.').waitFor();
+  });
+
+  it('shows the creation in the audit log in readable Swedish', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granskningslogg' }).click();
+    await expect.poll(heading).toBe('Granskningslogg');
+    const table = page.getByRole('table', { name: 'Händelser i granskningsloggen' });
+    const created = table.getByRole('row').filter({ hasText: 'asa.oberg@example.se' }).filter({ hasText: 'Användare skapad' });
+    await created.waitFor();
+    await created.getByText('Handläggare, Ansvarig chef').waitFor();
+    await table.getByText('Misslyckad inloggning').first().waitFor();
+    expect(await axeViolations(page, 'audit log')).toEqual([]);
+  });
+
+  it('creates an API token, shows its secret once and revokes it', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'API-nycklar' }).click();
+    await expect.poll(heading).toBe('API-nycklar');
+    await page.getByRole('button', { name: 'Ny API-nyckel' }).click();
+    const form = page.getByRole('dialog', { name: 'Ny API-nyckel' });
+    await form.getByRole('textbox', { name: 'Namn' }).fill('Ekonomisystemet');
+    await form.getByRole('checkbox', { name: 'Ekonom (Ekonomistaben)' }).check();
+    await form.getByRole('button', { name: 'Skapa nyckel' }).click();
+
+    const secretDialog = page.getByRole('dialog', { name: 'Din nya API-nyckel' });
+    const secret = await secretDialog.getByRole('textbox', { name: 'API-nyckel' }).inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    await secretDialog.getByRole('button', { name: 'Klar' }).click();
+    await secretDialog.waitFor({ state: 'hidden' });
+    expect(await axeViolations(page, 'api tokens')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Återkalla Ekonomisystemet' }).click();
+    await page.getByRole('dialog', { name: 'Återkalla API-nyckel?' }).getByRole('button', { name: 'Återkalla' }).click();
+    await page.getByRole('status').getByText('API-nyckeln Ekonomisystemet är återkallad.').waitFor();
+    // The secret is never shown again: it appears nowhere on the page.
+    expect(await page.content()).not.toContain(secret);
+  });
+
+  it('shows a 404 page for an unknown address', async () => {
+    await page.goto('/finns-inte');
+    await expect.poll(heading).toBe('Sidan finns inte');
+    expect(await axeViolations(page, '404')).toEqual([]);
+  });
+
+  it('logs out from the user menu back to the login page', async () => {
+    await page.getByRole('button', { name: `Användarmeny för ${ADMIN.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+    await page.waitForURL('**/login?reason=logged-out');
+    await expect.poll(heading).toBe('Logga in');
+    await page.getByText('Du är utloggad.').waitFor();
+  });
+
+  it('hides administration from an officer and refuses its pages', async () => {
+    await logIn(OFFICER.email);
+    await expect.poll(heading).toBe(`Välkommen, ${OFFICER.name}`);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(await nav.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    await page.goto('/admin/users');
+    await expect.poll(heading).toBe('Du saknar behörighet');
+    expect(await axeViolations(page, 'forbidden')).toEqual([]);
+  });
+
+  it('raised no script errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
