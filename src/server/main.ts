@@ -11,7 +11,7 @@ const database = await openConfiguredDatabase(config);
 await migrateToLatest(database.db);
 
 const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
-let demo: { created: string[]; password: string } | undefined;
+let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
 if (admin && config.seedDemo) demo = await seedDemo(database.db);
 
 const app = await buildApp({ config, database, webDir: path.resolve('dist/web') });
@@ -37,7 +37,11 @@ if (admin) {
   );
 }
 if (demo) {
-  lines.push(`Demoanvändare (en per roll), lösenord ${demo.password}:`, ...demo.created.map((e) => `  ${e}`));
+  lines.push(
+    `Demodata: ${demo.organisations} organisationer.`,
+    `Demoanvändare (en per roll), lösenord ${demo.password}:`,
+    ...demo.created.map((e) => `  ${e}`),
+  );
 } else if (!admin) {
   lines.push('Logga in med ett befintligt konto. Demoanvändare (om demodata laddats): admin@demo.samverkan.local m.fl., se README.');
 }

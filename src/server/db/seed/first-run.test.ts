@@ -35,11 +35,22 @@ describe('first run', () => {
     expect(second).toBeUndefined();
   });
 
-  it('loads one demo user per role, once', async () => {
+  it('loads one demo user per role and the demo organisations, once', async () => {
     handle = await createTestDatabase();
     const first = await seedDemo(handle.db);
     expect(first.created).toHaveLength(7);
     expect((await findUserByEmail(handle.db, demoEmail('review_group')))?.roles).toEqual(['review_group']);
-    expect((await seedDemo(handle.db)).created).toEqual([]);
+    expect(first.organisations).toBeGreaterThanOrEqual(38);
+    const named = await handle.db.selectFrom('organisation').select(['name', 'org_number', 'democracy_result']).execute();
+    const byName = new Map(named.map((o) => [o.name, o]));
+    for (const name of ['Individuell Människohjälp (IM)', 'Svenska med baby', 'Internationella Bekantskaper (IB)', 'Nema Problema', 'Kompis Sverige', 'Samordningsförbundet Stockholms stad']) {
+      expect(byName.get(name)?.org_number, name).toBeNull();
+    }
+    expect(byName.get('Arbetsförmedlingen')?.org_number).toBe('202100-2114');
+    expect(byName.get('Stockholms stad')?.org_number).toBe('212000-0142');
+    expect(byName.get('Svenska med baby')?.democracy_result).toBe('eligible');
+    expect(named.some((o) => o.democracy_result === 'not_eligible')).toBe(true);
+    const again = await seedDemo(handle.db);
+    expect(again).toMatchObject({ created: [], organisations: 0 });
   });
 });
