@@ -78,7 +78,7 @@ export async function startServer(): Promise<RunningServer> {
 
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, output, 90_000);
+    await waitForHealth(url, child, output, 150_000);
   } catch (error) {
     await stop();
     throw error;

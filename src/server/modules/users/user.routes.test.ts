@@ -147,3 +147,16 @@ describe('user administration', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
   });
 });
+
+describe('changing an e-mail address', () => {
+  it('checks the new address inside the same transaction (no deadlock on the embedded database)', async () => {
+    const a = (await createUser({ email: 'first@stockholm.se', name: 'Första', roles: ['officer'] })).json().user;
+    await createUser({ email: 'taken@stockholm.se', name: 'Andra', roles: ['officer'] });
+    const taken = await t.as(admin, { method: 'PATCH', url: `/api/users/${a.id}`, payload: { version: 1, email: 'taken@stockholm.se' } });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().code).toBe('email_taken');
+    const ok = await t.as(admin, { method: 'PATCH', url: `/api/users/${a.id}`, payload: { version: 1, email: 'renamed@stockholm.se' } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().email).toBe('renamed@stockholm.se');
+  });
+});

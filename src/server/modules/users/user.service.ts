@@ -81,14 +81,14 @@ async function changeUser(
   id: string,
   version: number,
   action: string,
-  decide: (current: AppUserRow) => AppUserUpdate | Promise<AppUserUpdate>,
+  decide: (current: AppUserRow, trx: Db) => AppUserUpdate | Promise<AppUserUpdate>,
   afterChange?: (trx: Db, updated: AppUserRow) => Promise<void>,
 ): Promise<AppUserRow> {
   assertPermitted(ctx.actor, 'users.manage');
   return db.transaction().execute(async (trx) => {
     const current = found(await findUserById(trx, id));
     if (current.version !== version) throw new DomainError('version_conflict');
-    const changes = await decide(current);
+    const changes = await decide(current, trx);
     const updated = await updateUserIfVersion(trx, id, version, changes);
     if (!updated) throw new DomainError('version_conflict');
     await afterChange?.(trx, updated);
@@ -109,8 +109,8 @@ function isSelf(ctx: RequestContext, id: string): boolean {
 
 /** Edits a user's name, e-mail address and roles; an administrator keeps their own admin role. */
 export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
-  const updated = await changeUser(db, ctx, id, input.version, 'user.updated', async (current) => {
-    if (input.email && input.email !== current.email) await assertEmailFree(db, input.email, id);
+  const updated = await changeUser(db, ctx, id, input.version, 'user.updated', async (current, trx) => {
+    if (input.email && input.email !== current.email) await assertEmailFree(trx, input.email, id);
     if (input.roles && isSelf(ctx, id) && !input.roles.includes('admin')) {
       throw new DomainError('cannot_remove_own_admin', { errors: [{ path: 'roles', message: 'cannot_remove_own_admin' }] });
     }

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import type { AreaKey } from '../../app/areas.config';
+
+export type IconArea = AreaKey | 'home' | 'administration';
+
+// Simple line drawings in one 24×24 grid so the menu and the cards look of a piece.
+const paths: Record<IconArea, ReactNode> = {
+  home: <path d="M3 11 12 4l9 7M5 10v10h5v-6h4v6h5V10" />,
+  organisations: (
+    <>
+      <path d="M4 21V7l8-4 8 4v14" />
+      <path d="M9 21v-5h6v5M8 10h.01M12 10h.01M16 10h.01" />
+    </>
+  ),
+  initiatives: (
+    <>
+      <path d="M9 18h6M10 21h4" />
+      <path d="M12 3a6 6 0 0 0-3.5 10.9c.6.4 1 1.2 1 2V16h5v-.1c0-.8.4-1.6 1-2A6 6 0 0 0 12 3Z" />
+    </>
+  ),
+  cooperations: (
+    <>
+      <circle cx="8.5" cy="12" r="5" />
+      <circle cx="15.5" cy="12" r="5" />
+    </>
+  ),
+  steeringGroups: (
+    <>
+      <circle cx="12" cy="7" r="3" />
+      <circle cx="5" cy="10" r="2.2" />
+      <circle cx="19" cy="10" r="2.2" />
+      <path d="M6.5 20c0-3.3 2.5-6 5.5-6s5.5 2.7 5.5 6M1.8 18c.3-2 1.6-3.5 3.2-3.5M22.2 18c-.3-2-1.6-3.5-3.2-3.5" />
+    </>
+  ),
+  followUp: (
+    <>
+      <path d="M4 20V4M4 20h16" />
+      <path d="m7 15 4-4 3 3 5-6" />
+    </>
+  ),
+  employers: (
+    <>
+      <rect x="3" y="7" width="18" height="13" rx="2" />
+      <path d="M9 7V5a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2v2M3 13h18" />
+    </>
+  ),
+  reports: (
+    <>
+      <path d="M6 3h9l4 4v14H6z" />
+      <path d="M14 3v5h5M9 13h7M9 17h5" />
+    </>
+  ),
+  administration: (
+    <>
+      <circle cx="12" cy="12" r="3" />
+      <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" />
+    </>
+  ),
+};
+
+/** The line icon of an area of Samverkan; decorative, so hidden from assistive technology. */
+export function AreaIcon({ area, size = 20 }: { area: IconArea; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.7}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {paths[area]}
+    </svg>
+  );
+}

@@ -1,0 +1,237 @@
+import { Button, Group, NativeSelect, Paper, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../shared/users/roles';
+import type { UserView } from '../../../shared/users/user.schemas';
+import { useCan, useCurrentSession } from '../../app/current-session.context';
+import { ForbiddenPage } from '../../app/ForbiddenPage';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { CursorPager } from '../../components/ui/CursorPager';
+import { PlusIcon, SearchIcon } from '../../components/ui/icons';
+import { PageHeading } from '../../components/ui/PageHeading';
+import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
+import { SecretRevealModal } from '../../components/ui/SecretRevealModal';
+import { StatusMessage } from '../../components/ui/StatusMessage';
+import { useCursorPages } from '../../components/ui/useCursorPages';
+import { type UserAction, useUserAction, useUsers } from './api';
+import { UserFormModal } from './UserFormModal';
+import { UserTable } from './UserTable';
+
+const PAGE_SIZE = 25;
+
+type Secret = { email: string; password: string };
+type Pending = { user: UserView; action: UserAction };
+
+/** User administration: search, filter, create, edit, disable/enable and reset passwords. */
+export function UsersPage() {
+  const allowed = useCan('users.manage');
+  return allowed ? <UsersAdmin /> : <ForbiddenPage />;
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+function UsersAdmin() {
+  const { t } = useTranslation();
+  const session = useCurrentSession();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [role, setRole] = useState<Role | ''>('');
+  const [status, setStatus] = useState<UserView['status'] | ''>('');
+  const pages = useCursorPages();
+  const { reset } = pages;
+
+  const [formUser, setFormUser] = useState<UserView | undefined>();
+  const [formOpened, setFormOpened] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [secret, setSecret] = useState<Secret | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const action = useUserAction();
+
+  // A new filter starts from the first page again.
+  useEffect(() => reset(), [debouncedSearch, role, status, reset]);
+
+  const query = useUsers({
+    q: debouncedSearch || undefined,
+    role: role || undefined,
+    status: status || undefined,
+    limit: PAGE_SIZE,
+    cursor: pages.cursor,
+  });
+
+  const openForm = (user: UserView | undefined) => {
+    setFormUser(user);
+    setFormOpened(true);
+    setMessage(null);
+  };
+
+  const askAction = (user: UserView, kind: UserAction) => {
+    action.reset();
+    setMessage(null);
+    setPending({ user, action: kind });
+  };
+
+  const confirmAction = () => {
+    if (!pending) return;
+    const { user } = pending;
+    action.mutate(pending, {
+      onSuccess: (result) => {
+        setPending(null);
+        if (pending.action === 'reset-password' && 'temporaryPassword' in result && result.temporaryPassword) {
+          setSecret({ email: user.email, password: result.temporaryPassword });
+          setMessage(t('users.passwordReset', { name: user.name }));
+        } else {
+          setMessage(t(pending.action === 'disable' ? 'users.disabled' : 'users.enabled', { name: user.name }));
+        }
+      },
+    });
+  };
+
+  const filtersActive = search !== '' || role !== '' || status !== '';
+  const data = query.data;
+
+  return (
+    <>
+      <PageHeading
+        title={t('users.title')}
+        description={t('users.intro')}
+        actions={
+          <Button leftSection={<PlusIcon size={18} />} onClick={() => openForm(undefined)}>
+            {t('users.newUser')}
+          </Button>
+        }
+      />
+      <StatusMessage message={message} onClose={() => setMessage(null)} />
+
+      <Paper withBorder radius="md" p="md">
+        <Group align="flex-end" gap="md" mb="md" wrap="wrap" role="search" aria-label={t('users.searchLabel')}>
+          <TextInput
+            label={t('users.searchLabel')}
+            placeholder={t('users.searchPlaceholder')}
+            leftSection={<SearchIcon size={16} />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 300 }}
+            type="search"
+          />
+          <NativeSelect
+            label={t('users.roleFilter')}
+            value={role}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setRole(isRole(value) ? value : '');
+            }}
+            data={[{ value: '', label: t('users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+            w={{ base: '100%', sm: 240 }}
+          />
+          <NativeSelect
+            label={t('users.statusFilter')}
+            value={status}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setStatus(value === 'active' || value === 'disabled' ? value : '');
+            }}
+            data={[
+              { value: '', label: t('users.allStatuses') },
+              { value: 'active', label: t('users.status_active') },
+              { value: 'disabled', label: t('users.status_disabled') },
+            ]}
+            w={{ base: '100%', sm: 180 }}
+          />
+          {filtersActive ? (
+            <Button
+              variant="subtle"
+              onClick={() => {
+                setSearch('');
+                setRole('');
+                setStatus('');
+              }}
+            >
+              {t('common.clearFilters')}
+            </Button>
+          ) : null}
+        </Group>
+
+        {query.isPending ? <LoadingState /> : null}
+        {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+        {data && data.items.length === 0 ? <EmptyMessage>{t('users.empty')}</EmptyMessage> : null}
+        {data && data.items.length > 0 ? (
+          <UserTable
+            users={data.items}
+            currentUserId={session.user.id}
+            onEdit={(user) => openForm(user)}
+            onAction={askAction}
+          />
+        ) : null}
+        {data ? (
+          <CursorPager
+            pageIndex={pages.pageIndex}
+            pageSize={PAGE_SIZE}
+            itemCount={data.items.length}
+            total={data.total}
+            hasNext={data.nextCursor !== null}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(data.nextCursor)}
+          />
+        ) : null}
+      </Paper>
+
+      <UserFormModal
+        user={formUser}
+        opened={formOpened}
+        onClose={() => setFormOpened(false)}
+        onCreated={(result) => {
+          setFormOpened(false);
+          setMessage(t('users.created', { name: result.user.name }));
+          if (result.temporaryPassword) setSecret({ email: result.user.email, password: result.temporaryPassword });
+        }}
+        onUpdated={(user) => {
+          setFormOpened(false);
+          setMessage(t('users.updated', { name: user.name }));
+        }}
+      />
+
+      <ConfirmDialog
+        opened={pending !== null}
+        title={pending ? t(confirmTitles[pending.action]) : ''}
+        confirmLabel={pending ? t(confirmLabels[pending.action]) : ''}
+        destructive={pending?.action === 'disable'}
+        pending={action.isPending}
+        error={action.error}
+        onConfirm={confirmAction}
+        onClose={() => setPending(null)}
+      >
+        {pending ? t(confirmTexts[pending.action], { name: pending.user.name }) : ''}
+      </ConfirmDialog>
+
+      <SecretRevealModal
+        opened={secret !== null}
+        title={t('users.tempPasswordTitle')}
+        warning={secret ? t('users.tempPasswordText', { email: secret.email }) : ''}
+        label={t('users.tempPasswordLabel')}
+        secret={secret?.password ?? ''}
+        onClose={() => setSecret(null)}
+      />
+    </>
+  );
+}
+
+const confirmTitles = {
+  disable: 'users.confirmDisableTitle',
+  enable: 'users.confirmEnableTitle',
+  'reset-password': 'users.confirmResetTitle',
+} as const;
+
+const confirmTexts = {
+  disable: 'users.confirmDisableText',
+  enable: 'users.confirmEnableText',
+  'reset-password': 'users.confirmResetText',
+} as const;
+
+const confirmLabels = {
+  disable: 'users.disable',
+  enable: 'users.enable',
+  'reset-password': 'users.resetPassword',
+} as const;

@@ -1,0 +1,156 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { AREAS } from './app/areas.config';
+import { NotFoundPage } from './app/NotFoundPage';
+import { PageLoader } from './app/PageLoader';
+import { PublicLayout } from './app/PublicLayout';
+import { RouteErrorPage } from './app/RouteErrorPage';
+import { validateAuditSearch } from './features/audit/audit.search';
+import { sessionQueryOptions } from './features/auth/api';
+import { LoginPage } from './features/auth/LoginPage';
+import { validateLoginSearch } from './features/auth/login.search';
+
+export type RouterContext = { queryClient: QueryClient };
+
+function PublicNotFound() {
+  return (
+    <PublicLayout width={720}>
+      <NotFoundPage />
+    </PublicLayout>
+  );
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: PublicNotFound,
+});
+
+// The login page is the one page loaded up front; everything behind login is split out.
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: validateLoginSearch,
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (session) throw redirect({ href: search.redirect ?? '/' });
+  },
+  component: LoginPage,
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/change-password',
+  validateSearch: (search: Record<string, unknown>) => {
+    const { redirect: target } = validateLoginSearch(search);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login' });
+  },
+  component: lazyRouteComponent(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage'),
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
+    // A temporary password must be replaced before anything else (set by an admin reset).
+    if (session.user.mustChangePassword) {
+      throw redirect({ to: '/change-password', search: location.href === '/' ? {} : { redirect: location.href } });
+    }
+  },
+  component: lazyRouteComponent(() => import('./app/AppLayout'), 'AppLayout'),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage'),
+});
+
+const areaRoutes = AREAS.map((area) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: area.path,
+    component: lazyRouteComponent(() => import('./features/home/UnderConstructionPage'), 'UnderConstructionPage'),
+  }),
+);
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/home/AdministrationPage'), 'AdministrationPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage'),
+});
+
+const apiTokensRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/api-tokens',
+  component: lazyRouteComponent(() => import('./features/api-tokens/ApiTokensPage'), 'ApiTokensPage'),
+});
+
+export const auditLogRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/audit-log',
+  validateSearch: validateAuditSearch,
+  component: lazyRouteComponent(() => import('./features/audit/AuditLogPage'), 'AuditLogPage'),
+});
+
+// Unknown addresses behind login get the 404 inside the shell, with the menu still there.
+const appNotFoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '$',
+  component: NotFoundPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  changePasswordRoute,
+  appRoute.addChildren([
+    homeRoute,
+    ...areaRoutes,
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute]),
+    appNotFoundRoute,
+  ]),
+]);
+
+/** The app's router with the query client in its context, for the guards that check the session. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: PageLoader,
+    defaultErrorComponent: RouteErrorPage,
+    defaultNotFoundComponent: PublicNotFound,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}
