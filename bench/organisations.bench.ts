@@ -19,7 +19,7 @@ import { percentile, timeConcurrently } from './stats';
 
 const COUNT = Number(process.env.BENCH_ORGANISATIONS ?? 100_000);
 const CLIENTS = 10;
-const PER_CLIENT = 30;
+const PER_CLIENT = Number(process.env.BENCH_REQUESTS_PER_CLIENT ?? 10);
 
 async function openFresh(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;

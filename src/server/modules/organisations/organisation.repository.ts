@@ -33,9 +33,8 @@ function matchesText(eb: OrgEb, text: string) {
   const lowered = text.toLowerCase();
   return eb.or([
     eb(sql`lower(name)`, 'like', `%${escapeLike(lowered)}%`),
-    // Misspelt names: trigram similarity of the whole name, or of the best-matching part of it.
+    // Misspelt names: trigram similarity (index-assisted); partial names are the LIKE above.
     sql<boolean>`lower(name) % ${lowered}`,
-    sql<boolean>`${lowered} <% lower(name)`,
     // Inflected Swedish words in name or description: "föreningar" finds "förening".
     sql<boolean>`search_vector @@ websearch_to_tsquery('swedish', ${text})`,
   ]);
@@ -71,7 +70,8 @@ export function findOrganisations(
     const lowered = f.q.toLowerCase();
     query = query
       .orderBy(
-        sql`greatest(similarity(lower(name), ${lowered}), word_similarity(${lowered}, lower(name)), ts_rank(search_vector, websearch_to_tsquery('swedish', ${f.q})))`,
+        // Name similarity first; rows found only through their description follow, by name.
+        sql`similarity(lower(name), ${lowered})`,
         'desc',
       )
       .orderBy(sql`lower(name)`)
