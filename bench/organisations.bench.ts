@@ -5,7 +5,7 @@ import { type DatabaseHandle, openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrations';
 import { systemContext } from '../src/server/http/request-context';
 import { countOrganisations, findOrganisations } from '../src/server/modules/organisations/organisation.repository';
-import { toFilter } from '../src/server/modules/organisations/organisation.service';
+import { TOTAL_CAP, toFilter } from '../src/server/modules/organisations/organisation.service';
 import { organisationQuery } from '../src/shared/organisations/organisation.schemas';
 import { DEMO_PASSWORD, makeUser } from '../tests/support/factories';
 import { adminUrl, databaseUrl, uniqueDatabaseName } from '../tests/support/postgres-urls';
@@ -77,7 +77,7 @@ for (const c of cases) {
   const q = organisationQuery.parse(Object.fromEntries(new URLSearchParams(c.query)));
   const filter = await toFilter(db, ctx, q);
   const sort = q.sort ?? (q.q ? 'relevance' : 'name');
-  const bareSql = () => Promise.all([findOrganisations(db, filter, { sort, limit: q.limit }), countOrganisations(db, filter)]);
+  const bareSql = () => Promise.all([findOrganisations(db, filter, { sort, limit: q.limit }), countOrganisations(db, filter, TOTAL_CAP)]);
   const api = async () => {
     const response = await fetch(`${address}/api/organisations?${c.query}`, { headers: { cookie } });
     if (response.status !== 200) throw new Error(`${c.name}: HTTP ${response.status} ${await response.text()}`);

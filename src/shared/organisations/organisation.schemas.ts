@@ -135,7 +135,9 @@ export const organisationQuery = pageQuery.extend({
 });
 export type OrganisationQuery = z.infer<typeof organisationQuery>;
 
-export const organisationPage = pageOf(organisationView);
+/** A page of organisations; `total` stops counting at a cap, and then `totalIsCapped` is true. */
+export const organisationPage = pageOf(organisationView).extend({ totalIsCapped: z.boolean() });
+export type OrganisationPage = z.infer<typeof organisationPage>;
 
 export const exportQuery = organisationQuery.omit({ limit: true, cursor: true }).extend({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),

@@ -96,6 +96,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       FOREIGN KEY (kind, legal_form) REFERENCES legal_form (kind, code)
     )`.execute(db);
   await sql`CREATE INDEX organisation_name_trgm_idx ON organisation USING gin (lower(name) gin_trgm_ops)`.execute(db);
+  // GiST as well as GIN: it orders by trigram distance (KNN) for relevance-sorted searches.
+  await sql`CREATE INDEX organisation_name_trgm_gist_idx ON organisation USING gist (lower(name) gist_trgm_ops)`.execute(db);
   await sql`CREATE INDEX organisation_search_idx ON organisation USING gin (search_vector)`.execute(db);
   await sql`CREATE INDEX organisation_name_idx ON organisation (lower(name), id)`.execute(db);
   await sql`CREATE INDEX organisation_updated_idx ON organisation (updated_at, id)`.execute(db);

@@ -69,11 +69,8 @@ export function findOrganisations(
   if (order.sort === 'relevance' && f.q) {
     const lowered = f.q.toLowerCase();
     query = query
-      .orderBy(
-        // Name similarity first; rows found only through their description follow, by name.
-        sql`similarity(lower(name), ${lowered})`,
-        'desc',
-      )
+      // Trigram distance of the name (KNN on the GiST index); description-only hits come last.
+      .orderBy(sql`lower(name) <-> ${lowered}`)
       .orderBy(sql`lower(name)`)
       .orderBy('id')
       .offset(typeof after === 'number' ? after : 0);
@@ -87,9 +84,15 @@ export function findOrganisations(
   return query.limit(order.limit + 1).execute() as Promise<OrganisationListRow[]>;
 }
 
-/** How many organisations match a filter. */
-export async function countOrganisations(db: Db, f: OrganisationFilter): Promise<number> {
-  const row = await filtered(db, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+/**
+ * How many organisations match a filter, counting no further than `cap + 1`: an exact count
+ * of a broad search would read a large part of the register on every page.
+ */
+export async function countOrganisations(db: Db, f: OrganisationFilter, cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(filtered(db, f).select(sql`1`.as('one')).limit(cap + 1).as('hits'))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -186,3 +186,19 @@ describe('search and lists', () => {
     expect(await names('democracyStatus=not_assessed')).toContain('Nema Problema');
   });
 });
+
+describe('counting large results', () => {
+  it('stops counting at the cap and says so', async () => {
+    const { insertOrganisations } = await import('./organisation.repository');
+    const now = new Date();
+    await insertOrganisations(
+      t.database.db,
+      Array.from({ length: 1_005 }, (_, i) => ({ name: `Massförening ${i}`, kind: 'civil_society' as const, legal_form: 'non_profit_association', created_at: now, updated_at: now })),
+    );
+    const capped = (await t.as(officer, { method: 'GET', url: '/api/organisations?q=Massf%C3%B6rening&limit=5' })).json();
+    expect(capped).toMatchObject({ total: 1000, totalIsCapped: true });
+    expect(capped.items).toHaveLength(5);
+    const exact = (await t.as(officer, { method: 'GET', url: '/api/organisations?kind=employer' })).json();
+    expect(exact.totalIsCapped).toBe(false);
+  });
+});

@@ -1,10 +1,12 @@
 import type { Page } from '../../../shared/http/pagination.schemas';
 import type {
   CreateOrganisationInput,
+  OrganisationPage,
   OrganisationQuery,
   OrganisationView,
   UpdateOrganisationInput,
 } from '../../../shared/organisations/organisation.schemas';
+import { orgNumberDigits } from '../../../shared/organisations/org-number.rules';
 import type { VersionInput } from '../../../shared/users/user.schemas';
 import type { Db } from '../../db/database';
 import type { OrganisationTable } from '../../db/schema-organisations';
@@ -36,15 +38,19 @@ export async function toFilter(db: Db, ctx: RequestContext, q: Omit<Organisation
   return { ...q, areaCodes: areaCodes && areaCodes.length > 0 ? areaCodes : q.area ? [q.area] : undefined, today: ctx.today };
 }
 
+/** Beyond this many hits a list says "more than" instead of counting on (see decision 002). */
+export const TOTAL_CAP = 1_000;
+
 const isKeyset = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
 
 /** Searches and lists the register (ORG-1, OVR-1): text, filters, sort, cursor pages with a total. */
-export async function listOrganisations(db: Db, ctx: RequestContext, q: OrganisationQuery): Promise<Page<OrganisationView>> {
+export async function listOrganisations(db: Db, ctx: RequestContext, q: OrganisationQuery): Promise<OrganisationPage> {
   assertPermitted(ctx.actor, 'organisations.read');
   const sort = q.sort ?? (q.q ? 'relevance' : 'name');
-  const effectiveSort = sort === 'relevance' && !q.q ? 'name' : sort;
+  // An organisation number has no name to be near: its hits are listed by name.
+  const effectiveSort = sort === 'relevance' && (!q.q || orgNumberDigits(q.q)) ? 'name' : sort;
   const after = q.cursor
     ? effectiveSort === 'relevance'
       ? decodeCursor(q.cursor, isOffset)
@@ -53,7 +59,7 @@ export async function listOrganisations(db: Db, ctx: RequestContext, q: Organisa
   const filter = await toFilter(db, ctx, q);
   const [rows, total] = await Promise.all([
     findOrganisations(db, filter, { sort: effectiveSort, limit: q.limit, after }),
-    countOrganisations(db, filter),
+    countOrganisations(db, filter, TOTAL_CAP),
   ]);
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
@@ -63,7 +69,7 @@ export async function listOrganisations(db: Db, ctx: RequestContext, q: Organisa
     else if (effectiveSort === 'updated') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
     else nextCursor = encodeCursor([last.name.toLowerCase(), last.id]);
   }
-  return { items: items.map(toOrganisationView), nextCursor, total };
+  return { items: items.map(toOrganisationView), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
 }
 
 /** One organisation. */
