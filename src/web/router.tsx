@@ -16,6 +16,7 @@ import { validateAuditSearch } from './features/audit/audit.search';
 import { sessionQueryOptions } from './features/auth/api';
 import { LoginPage } from './features/auth/LoginPage';
 import { validateLoginSearch } from './features/auth/login.search';
+import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -78,13 +79,51 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage'),
 });
 
-const areaRoutes = AREAS.map((area) =>
+// Areas not built yet say so honestly; built areas have their own routes below.
+const areaRoutes = AREAS.filter((area) => !area.built).map((area) =>
   createRoute({
     getParentRoute: () => appRoute,
     path: area.path,
     component: lazyRouteComponent(() => import('./features/home/UnderConstructionPage'), 'UnderConstructionPage'),
   }),
 );
+
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisationer',
+});
+
+const organisationListRoute = createRoute({
+  getParentRoute: () => organisationsRoute,
+  path: '/',
+  validateSearch: validateOrganisationSearch,
+  component: lazyRouteComponent(() => import('./features/organisations/OrganisationsPage'), 'OrganisationsPage'),
+});
+
+const organisationCreateRoute = createRoute({
+  getParentRoute: () => organisationsRoute,
+  path: '/ny',
+  component: lazyRouteComponent(() => import('./features/organisations/OrganisationFormPage'), 'CreateOrganisationPage'),
+});
+
+const organisationImportRoute = createRoute({
+  getParentRoute: () => organisationsRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('./features/organisations/ImportPage'), 'ImportPage'),
+});
+
+const organisationRoute = createRoute({
+  getParentRoute: () => organisationsRoute,
+  path: '/$id',
+  validateSearch: validateOrganisationTabSearch,
+  component: lazyRouteComponent(() => import('./features/organisations/OrganisationPage'), 'OrganisationPage'),
+});
+
+const organisationEditRoute = createRoute({
+  getParentRoute: () => organisationsRoute,
+  path: '/$id/redigera',
+  component: lazyRouteComponent(() => import('./features/organisations/OrganisationFormPage'), 'EditOrganisationPage'),
+});
 
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -129,6 +168,13 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     ...areaRoutes,
+    organisationsRoute.addChildren([
+      organisationListRoute,
+      organisationCreateRoute,
+      organisationImportRoute,
+      organisationRoute,
+      organisationEditRoute,
+    ]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute]),
     appNotFoundRoute,
   ]),
@@ -152,5 +198,9 @@ export type AppRouter = ReturnType<typeof createAppRouter>;
 declare module '@tanstack/react-router' {
   interface Register {
     router: AppRouter;
+  }
+  interface HistoryState {
+    /** A confirmation for the page navigated to, e.g. "Organisationen har registrerats". */
+    flash?: string;
   }
 }

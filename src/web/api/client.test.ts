@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiPost, setApiLanguage, setCsrfToken, withQuery } from './client';
+import { ApiError, apiPost, apiUpload, setApiLanguage, setCsrfToken, withQuery } from './client';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -31,5 +31,48 @@ describe('the API client', () => {
 
   it('leaves unset filters out of the query string', () => {
     expect(withQuery('/api/users', { q: 'anna', role: undefined, status: '', limit: 25 })).toBe('/api/users?q=anna&limit=25');
+  });
+
+  it('uploads a file as multipart with the CSRF token, reports progress, and maps a refusal to an ApiError', async () => {
+    const sent: { headers: Record<string, string>; body: unknown }[] = [];
+    class FakeXhr {
+      static answer = { status: 201, text: '{"id":"d1"}' };
+      status = 0;
+      responseText = '';
+      headers: Record<string, string> = {};
+      upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
+      onload?: () => void;
+      onerror?: () => void;
+      onabort?: () => void;
+      withCredentials = false;
+      open() {}
+      setRequestHeader(name: string, value: string) {
+        this.headers[name] = value;
+      }
+      getResponseHeader() {
+        return null;
+      }
+      send(body: unknown) {
+        sent.push({ headers: this.headers, body });
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
+        this.status = FakeXhr.answer.status;
+        this.responseText = FakeXhr.answer.text;
+        this.onload?.();
+      }
+      abort() {}
+    }
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    setCsrfToken('token-2');
+    const progress: number[] = [];
+    const file = new Blob(['%PDF-1.4'], { type: 'application/pdf' });
+    await expect(apiUpload('/api/x', file, 'a.pdf', { onProgress: (f) => progress.push(f) })).resolves.toEqual({ id: 'd1' });
+    expect(sent[0]?.headers).toMatchObject({ 'x-csrf-token': 'token-2', 'accept-language': 'sv' });
+    expect((sent[0]?.body as FormData).get('file')).toBeInstanceOf(Blob);
+    expect(progress).toEqual([0.5, 1]);
+
+    FakeXhr.answer = { status: 415, text: JSON.stringify({ type: 'urn:x', title: 'Filtypen stöds inte', status: 415, code: 'unsupported_file_type' }) };
+    const error = await apiUpload('/api/x', file, 'a.exe').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect([(error as ApiError).status, (error as ApiError).code, (error as ApiError).message]).toEqual([415, 'unsupported_file_type', 'Filtypen stöds inte']);
   });
 });

@@ -62,7 +62,7 @@ export function withQuery(path: string, query: Record<string, QueryValue>): stri
   return text ? `${path}?${text}` : path;
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; signal?: AbortSignal | undefined };
+type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; signal?: AbortSignal | undefined };
 
 function isProblem(value: unknown): value is ProblemView {
   return typeof value === 'object' && value !== null && 'status' in value && 'code' in value && 'title' in value;
@@ -121,4 +121,60 @@ export function apiPost<T>(path: string, body: unknown = {}): Promise<T> {
 /** PATCH shorthand. */
 export function apiPatch<T>(path: string, body: unknown): Promise<T> {
   return apiRequest<T>(path, { method: 'PATCH', body });
+}
+
+/** PUT shorthand. */
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return apiRequest<T>(path, { method: 'PUT', body });
+}
+
+export type UploadOptions = {
+  /** Called as the file is sent, with the share sent so far (0–1). */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal | undefined;
+};
+
+/**
+ * POSTs one file as multipart/form-data (part `file`), with the same session, CSRF token and
+ * language as `apiRequest`. XMLHttpRequest rather than fetch, because only it reports upload progress.
+ */
+export function apiUpload<T>(path: string, file: Blob, fileName: string, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', language);
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let payload: unknown;
+      try {
+        payload = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        payload = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        options.onProgress?.(1);
+        resolve(payload as T);
+        return;
+      }
+      const seconds = Number(xhr.getResponseHeader('retry-after') ?? Number.NaN);
+      reject(new ApiError(xhr.status, isProblem(payload) ? payload : undefined, Number.isFinite(seconds) ? seconds : undefined));
+    };
+    xhr.onerror = () => reject(new ApiError(0, undefined));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    if (options.signal) {
+      if (options.signal.aborted) {
+        reject(new DOMException('The upload was cancelled', 'AbortError'));
+        return;
+      }
+      options.signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    }
+    const form = new FormData();
+    form.append('file', file, fileName);
+    xhr.send(form);
+  });
 }

@@ -1,16 +1,27 @@
-/** The areas of Samverkan in menu order; `built` tells whether this version has the area yet. */
+import { hasPermission, type Permission } from '../../shared/users/permissions.rules';
+import type { Role } from '../../shared/users/roles';
+
+/**
+ * The areas of Samverkan in menu order; `built` tells whether this version has the area yet,
+ * and `permission`, when given, who may see it (the server refuses the data to others too).
+ */
 export const AREAS = [
-  { key: 'organisations', path: '/organisations', built: false },
+  { key: 'organisations', path: '/organisationer', built: true, permission: 'organisations.read' },
   { key: 'initiatives', path: '/initiatives', built: false },
   { key: 'cooperations', path: '/cooperations', built: false },
   { key: 'steeringGroups', path: '/steering-groups', built: false },
   { key: 'followUp', path: '/follow-up', built: false },
   { key: 'employers', path: '/employers', built: false },
   { key: 'reports', path: '/reports', built: false },
-] as const;
+] as const satisfies readonly { key: string; path: string; built: boolean; permission?: Permission }[];
 
 export type Area = (typeof AREAS)[number];
 export type AreaKey = Area['key'];
+
+/** Whether a user with these roles sees an area in the menu and on the start page. */
+export function isAreaVisible(area: Area, roles: readonly Role[]): boolean {
+  return !('permission' in area) || hasPermission(roles, area.permission);
+}
 
 /** The administration pages, each guarded by the permission the server checks too. */
 export const ADMIN_PAGES = [

@@ -83,6 +83,7 @@ export const theme = createTheme({
     Button: { defaultProps: { fw: 600 } },
     Badge: { defaultProps: { radius: 'sm', tt: 'none' } },
     Modal: { styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } },
+    Fieldset: { styles: { legend: { fontWeight: 650, fontSize: 'var(--mantine-font-size-md)' } } },
   },
 });
 

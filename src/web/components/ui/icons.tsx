@@ -159,3 +159,59 @@ export function LockIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** An arrow into a tray, for downloads and exports. */
+export function DownloadIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 4v11M7 10l5 5 5-5M4 20h16" />
+    </Icon>
+  );
+}
+
+/** An arrow out of a tray, for uploads and imports. */
+export function UploadIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M12 16V5M7 10l5-5 5 5M4 20h16" />
+    </Icon>
+  );
+}
+
+/** A pencil, for editing. */
+export function EditIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 20h4L19 9l-4-4L4 16v4Z" />
+      <path d="m13.5 6.5 4 4" />
+    </Icon>
+  );
+}
+
+/** A waste bin, for removing a row from a form. */
+export function TrashIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+    </Icon>
+  );
+}
+
+/** A leftward arrow, for "back to the list". */
+export function ArrowLeftIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M19 12H5M11 6l-6 6 6 6" />
+    </Icon>
+  );
+}
+
+/** A box with a lid, for archiving. */
+export function ArchiveIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="4" width="18" height="4" rx="1" />
+      <path d="M5 8v12h14V8M10 12h4" />
+    </Icon>
+  );
+}

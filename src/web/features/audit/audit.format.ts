@@ -17,9 +17,20 @@ export const KNOWN_ACTIONS = [
   'user.password.changed',
   'api-token.created',
   'api-token.revoked',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.archived',
+  'organisation.restored',
+  'organisation.document.uploaded',
+  'organisation.document.marked-not-existing',
+  'organisation.document.absence-withdrawn',
+  'organisation.democracy-assessment.signed',
+  'organisation.remediation.recorded',
+  'organisation-import.uploaded',
+  'organisation-import.committed',
 ] as const;
 
-export const KNOWN_ENTITY_TYPES = ['user', 'api_token'] as const;
+export const KNOWN_ENTITY_TYPES = ['user', 'api_token', 'organisation', 'organisation_import'] as const;
 
 // Audit codes are open-ended (new domains add their own), so the lookup is by string and falls
 // back to the raw code when no text exists yet; this is the one place that bypasses typed keys.
@@ -69,7 +80,7 @@ function valueText(i18n: I18n, locale: string, field: string, value: unknown): s
   }
   if (typeof value === 'string') {
     if ((ROLES as readonly string[]).includes(value)) return lookup(i18n, `roles.${value}`) ?? value;
-    if (field === 'status') return lookup(i18n, `users.status_${value}`) ?? value;
+    if (field === 'status') return lookup(i18n, `users.status_${value}`) ?? lookup(i18n, `organisations.status_${value}`) ?? value;
     if (field === 'reason') return lookup(i18n, `audit.reason_${value}`) ?? value;
     if (ISO_TIME.test(value)) return formatDateTime(value, locale);
     return value;

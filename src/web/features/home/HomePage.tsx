@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ADMIN_PAGES, AREAS } from '../../app/areas.config';
+import { ADMIN_PAGES, AREAS, isAreaVisible } from '../../app/areas.config';
 import { useCurrentSession } from '../../app/current-session.context';
 import { hasPermission } from '../../../shared/users/permissions.rules';
 import { PageHeading } from '../../components/ui/PageHeading';
@@ -38,7 +38,7 @@ export function HomePage() {
           {t('home.areasTitle')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          {AREAS.map((area) => (
+          {AREAS.filter((area) => isAreaVisible(area, user.roles)).map((area) => (
             <AreaCard
               key={area.key}
               icon={area.key}

@@ -1,0 +1,57 @@
+import { Alert, Anchor, List, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AlertIcon } from '../../components/ui/icons';
+
+export type SummaryError = { path: string; label: string; message: string };
+
+type FormErrorSummaryProps = {
+  title: string;
+  errors: SummaryError[];
+  /** Changes on every failed submit, so the summary takes focus again. */
+  attempt: number;
+};
+
+/**
+ * The errors of a failed submit, listed at the top of the form with links to their fields. It
+ * takes focus so that keyboard and screen-reader users learn at once what needs fixing.
+ */
+export function FormErrorSummary({ title, errors, attempt }: FormErrorSummaryProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
+
+  return (
+    <Alert ref={ref} tabIndex={-1} color="red" variant="light" title={title} icon={<AlertIcon />} role="alert">
+      {errors.length > 0 ? (
+        <>
+          <Text size="sm" mb={6}>
+            {t('organisations.fixFields')}
+          </Text>
+          <List size="sm" spacing={2}>
+            {errors.map((e) => (
+              <List.Item key={e.path}>
+                <Anchor
+                  href={`#${e.path}`}
+                  size="sm"
+                  c="red.9"
+                  onClick={(event) => {
+                    const field = document.getElementById(e.path);
+                    if (!field) return;
+                    event.preventDefault();
+                    field.focus();
+                    field.scrollIntoView({ block: 'center' });
+                  }}
+                >
+                  {e.label}: {e.message}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,146 @@
+import { Badge, Group, Tabs, Text } from '@mantine/core';
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
+import { useCan } from '../../app/current-session.context';
+import { ForbiddenPage } from '../../app/ForbiddenPage';
+import { currentLanguage } from '../../app/i18n/i18n.config';
+import { EditIcon } from '../../components/ui/icons';
+import { PageHeading } from '../../components/ui/PageHeading';
+import { EmptyMessage } from '../../components/ui/QueryStates';
+import { ButtonLink } from '../../components/ui/RouterLinks';
+import { StatusMessage } from '../../components/ui/StatusMessage';
+import { useReferenceData } from './api';
+import { BackToRegister } from './BackToRegister';
+import { ContactsPanel } from './ContactsPanel';
+import { DemocracyPanel } from './DemocracyPanel';
+import { DemocracyStatusBadge } from './DemocracyStatusBadge';
+import { DocumentsPanel } from './DocumentsPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { legalFormName } from './organisation.format';
+import { ORGANISATION_TABS, type OrganisationTab } from './organisation.search';
+import { OverviewPanel } from './OverviewPanel';
+import { PanelHeading } from './PanelHeading';
+import { WithOrganisation } from './WithOrganisation';
+
+const route = getRouteApi('/app/organisationer/$id');
+
+/** An organisation's page: facts, contact people, documents, democracy conditions, cooperations and history. */
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const allowed = useCan('organisations.read');
+  const { id } = route.useParams();
+  if (!allowed) return <ForbiddenPage text={t('organisations.forbidden')} />;
+  return <WithOrganisation id={id}>{(organisation) => <OrganisationDetails organisation={organisation} />}</WithOrganisation>;
+}
+
+/** A message handed over by the page we came from (e.g. "registered"), shown once. */
+function useFlash(): [string | null, () => void] {
+  const flash = useRouterState({ select: (s) => s.location.state.flash });
+  const navigate = route.useNavigate();
+  const [message, setMessage] = useState<string | null>(flash ?? null);
+  useEffect(() => {
+    // Forget it in the history entry too, so a reload does not say it again.
+    if (flash) void navigate({ search: (prev) => prev, state: {}, replace: true, resetScroll: false });
+  }, [flash, navigate]);
+  return [message, () => setMessage(null)];
+}
+
+function OrganisationDetails({ organisation }: { organisation: OrganisationView }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const canWrite = useCan('organisations.write');
+  const referenceData = useReferenceData().data;
+  const [message, setMessage] = useState<string | null>(null);
+  const [flash, clearFlash] = useFlash();
+  const messageRef = useRef<HTMLDivElement>(null);
+  // A confirmation is often for something done far down a tab: bring it into view.
+  useEffect(() => {
+    if (message) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [message]);
+  const tab: OrganisationTab = search.tab ?? 'overview';
+  const archived = organisation.status === 'archived';
+
+  const facts = [
+    t(`organisations.kind_${organisation.kind}`),
+    legalFormName(referenceData, organisation.kind, organisation.legalForm, lang),
+    organisation.orgNumber ? t('organisations.orgNumberShort', { value: organisation.orgNumber }) : null,
+  ].filter(Boolean);
+
+  return (
+    <>
+      <BackToRegister />
+      <PageHeading
+        title={organisation.name}
+        description={facts.join(' · ')}
+        actions={
+          canWrite && !archived ? (
+            <ButtonLink
+              to="/organisationer/$id/redigera"
+              params={{ id: organisation.id }}
+              variant="default"
+              leftSection={<EditIcon size={18} />}
+            >
+              {t('organisations.edit')}
+            </ButtonLink>
+          ) : undefined
+        }
+      />
+      <Group gap="xs" mt={-8} mb="lg">
+        <Text size="sm" fw={600}>
+          {t('organisations.democracyStatus')}:
+        </Text>
+        <DemocracyStatusBadge status={organisation.democracyStatus} size="lg" />
+        {archived ? (
+          <Badge variant="light" color="gray" size="lg">
+            {t('organisations.status_archived')}
+          </Badge>
+        ) : null}
+      </Group>
+      <div ref={messageRef} style={{ scrollMarginTop: 84 }}>
+        <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
+      </div>
+
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          const next = ORGANISATION_TABS.find((candidate) => candidate === value) ?? 'overview';
+          void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true, resetScroll: false });
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('organisations.tabsLabel')} mb="lg">
+          {ORGANISATION_TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {value === 'contacts'
+                ? t('organisations.tab_contacts', { count: organisation.contacts.length })
+                : t(`organisations.tab_${value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <OverviewPanel organisation={organisation} referenceData={referenceData} onMessage={setMessage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts">
+          <ContactsPanel organisation={organisation} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsPanel organisation={organisation} onMessage={setMessage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="democracy">
+          <DemocracyPanel organisation={organisation} onMessage={setMessage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="cooperations">
+          <PanelHeading title={t('organisations.tab_cooperations')} />
+          <EmptyMessage>{t('organisations.cooperationsComing')}</EmptyMessage>
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <HistoryPanel organisation={organisation} referenceData={referenceData} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { swedishCsv, tinyPdf } from './support/files';
+import { type RunningServer, startServer } from './support/server';
+import { DEMO_USERS, heading, logIn, logOut } from './support/session';
+
+const NEW_ORGANISATION = 'Järva Läxhjälp';
+
+describe('Organisation register in the browser: search, register, documents, democracy, import (ORG, DEM)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let organisationPath = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Expected failures are answered by the API as 4xx (the session probe before login, a refused
+    // form); anything else on the console, e.g. a CSP violation or a React warning, is a bug.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of (400|401|409)/.test(message.text())) pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  const main = () => page.getByRole('main');
+
+  /** Waits until a closed dialog has finished fading out, so axe does not judge its half-transparent text. */
+  async function dialogGone(): Promise<void> {
+    await page.waitForFunction(() => document.querySelector('.mantine-Modal-content') === null);
+  }
+
+  it('lets an officer search the register, forgiving a misspelt name', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await logIn(page, DEMO_USERS.officer.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.officer.name}`);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Organisationer' }).click();
+    await expect.poll(() => heading(page)).toBe('Organisationer');
+    const table = page.getByRole('table', { name: 'Organisationer' });
+    await table.getByRole('link', { name: 'Arbetsförmedlingen' }).waitFor();
+    await main().getByRole('status').getByText('38 organisationer').waitFor();
+    expect(await main().getByRole('link', { name: 'Exportera till Excel' }).getAttribute('href')).toContain('format=xlsx');
+    expect(await axeViolations(page, 'organisation list')).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Sök organisation' }).fill('Kompis Sverge');
+    // The search goes into the address (debounced), so the result can be linked.
+    await page.waitForURL(/q=Kompis\+Sverge/);
+    await table.getByRole('link', { name: 'Kompis Sverige' }).waitFor();
+    await expect.poll(async () => table.getByRole('row').count()).toBe(2);
+    expect(await main().getByRole('link', { name: 'Exportera till CSV' }).getAttribute('href')).toContain('q=Kompis+Sverge');
+  });
+
+  it('shows the server’s Swedish messages on the fields of the registration form', async () => {
+    await main().getByRole('link', { name: 'Ny organisation' }).click();
+    await expect.poll(() => heading(page)).toBe('Ny organisation');
+    const basics = page.getByRole('group', { name: 'Grunduppgifter' });
+    await basics.getByRole('textbox', { name: 'Namn' }).fill(NEW_ORGANISATION);
+    await basics.getByRole('combobox', { name: 'Juridisk form' }).selectOption({ label: 'Ideell förening' });
+    const orgNumber = basics.getByRole('textbox', { name: 'Organisationsnummer' });
+    await orgNumber.fill('212000-0143');
+    await page.getByRole('checkbox', { name: 'Rinkeby-Kista' }).check();
+    await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click();
+    const contact = page.getByRole('group', { name: 'Kontaktperson 1' });
+    await contact.getByRole('textbox', { name: 'Namn' }).fill('Amina Yusuf');
+    await contact.getByRole('textbox', { name: 'Roll' }).fill('Ordförande');
+    await contact.getByRole('textbox', { name: 'E-postadress' }).fill('amina.yusuf@example.se');
+    await page.getByRole('button', { name: 'Registrera organisation' }).click();
+
+    const summary = page.getByRole('alert').filter({ hasText: 'Uppgifterna kunde inte sparas' });
+    await summary.getByRole('link', { name: 'Organisationsnummer: Organisationsnumret har fel kontrollsiffra' }).waitFor();
+    expect(await orgNumber.getAttribute('aria-invalid')).toBe('true');
+    expect(await basics.getByText('Organisationsnumret har fel kontrollsiffra').count()).toBe(1);
+    // The summary takes focus, so the error is announced at once.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await axeViolations(page, 'create form with errors')).toEqual([]);
+
+    // A number already in the register links to the organisation that has it.
+    await orgNumber.fill('212000-0142');
+    await page.getByRole('button', { name: 'Registrera organisation' }).click();
+    await basics.getByRole('link', { name: 'Stockholms stad' }).waitFor();
+    await basics.getByText('Organisationsnumret finns redan').waitFor();
+  });
+
+  it('registers the organisation with a valid number and opens its page', async () => {
+    const orgNumber = page.getByRole('group', { name: 'Grunduppgifter' }).getByRole('textbox', { name: 'Organisationsnummer' });
+    await orgNumber.fill('8024006382');
+    await page.getByText('Giltigt organisationsnummer: 802400-6382').waitFor();
+    await page.getByRole('button', { name: 'Registrera organisation' }).click();
+    await page.waitForURL(/\/organisationer\/[0-9a-f-]{36}$/);
+    organisationPath = new URL(page.url()).pathname;
+    await expect.poll(() => heading(page)).toBe(NEW_ORGANISATION);
+    await page.getByRole('status').getByText(`Organisationen ${NEW_ORGANISATION} har registrerats.`).waitFor();
+    await main().getByText('802400-6382').first().waitFor();
+    await main().getByText('Rinkeby-Kista').waitFor();
+    expect(await axeViolations(page, 'organisation overview')).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Kontaktpersoner (1)' }).click();
+    await page.getByRole('table', { name: 'Kontaktpersoner' }).getByRole('rowheader', { name: 'Amina Yusuf' }).waitFor();
+    expect(await axeViolations(page, 'contacts tab')).toEqual([]);
+  });
+
+  it('uploads a control document and marks another as not existing (ORG-4)', async () => {
+    await page.getByRole('tab', { name: 'Dokument och kontroll' }).click();
+    const checklist = page.getByRole('table', { name: 'Kontrolldokument (ORG-4)' });
+    const statutes = checklist.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Stadgar', exact: true }) });
+    await statutes.getByText('Saknas').waitFor();
+    await main().getByText('8 dokument saknas för att kontrollen ska vara komplett.').waitFor();
+    expect(await axeViolations(page, 'documents tab')).toEqual([]);
+
+    await statutes.getByRole('button', { name: 'Ladda upp Stadgar' }).click();
+    const upload = page.getByRole('form', { name: 'Ladda upp dokument' });
+    expect(await upload.getByRole('combobox', { name: 'Dokument' }).inputValue()).toBe('statutes');
+    await upload.locator('input[type="file"]').setInputFiles({ name: 'stadgar.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+    await upload.getByRole('button', { name: 'Ladda upp', exact: true }).click();
+    await page.getByRole('status').getByText(/^Stadgar \(\d{4}\) har laddats upp: stadgar\.pdf\.$/).waitFor();
+    await statutes.getByText('Inkommen').waitFor();
+    await statutes.getByRole('link', { name: 'stadgar.pdf' }).waitFor();
+    await main().getByText('7 dokument saknas för att kontrollen ska vara komplett.').waitFor();
+    await page.getByRole('table', { name: 'Alla dokument och versioner' }).getByText('Gäller i kontrollen').waitFor();
+
+    await page.getByRole('button', { name: 'Finns inte: Medlemsantal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Medlemsantal finns inte' });
+    await dialog.getByRole('textbox', { name: 'Skäl' }).fill('Föreningen för inget medlemsregister; alla deltagare är välkomna.');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialogGone();
+    const members = checklist.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Medlemsantal' }) });
+    await members.getByText('Finns inte', { exact: true }).waitFor();
+    await members.getByText(/^Skäl: Föreningen för inget medlemsregister/).waitFor();
+    expect(await axeViolations(page, 'documents tab after upload')).toEqual([]);
+  });
+
+  it('lets a manager sign a democracy assessment, showing the result first (DEM-1–3)', async () => {
+    await logOut(page, DEMO_USERS.officer.name);
+    await logIn(page, DEMO_USERS.manager.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
+    await page.goto(`${organisationPath}?tab=democracy`);
+    await expect.poll(() => heading(page)).toBe(NEW_ORGANISATION);
+    await main().getByText('Organisationen har inte bedömts.').waitFor();
+
+    await page.getByRole('button', { name: 'Gör en ny bedömning' }).click();
+    // Nothing is pre-answered: signing without answers lists what is missing.
+    await page.getByRole('button', { name: 'Granska och signera' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bedömningen är inte komplett' }).waitFor();
+    expect(await axeViolations(page, 'democracy form with errors')).toEqual([]);
+
+    const conditions = ['1. Våld, tvång och hot', '2. Diskriminering och lika värde', '3. Rättfärdigande av sådana handlingar', '4. Demokratiskt styrelseskick'];
+    for (const name of conditions) {
+      const group = page.getByRole('group', { name, exact: true });
+      await group.getByRole('radio', { name: 'Ja, uppfyllt' }).check();
+      await group.getByRole('textbox', { name: 'Motivering' }).fill('Stadgarna och samtal med styrelsen visar att villkoret uppfylls.');
+    }
+    const first = page.getByRole('group', { name: conditions[0], exact: true });
+    await first.getByRole('textbox', { name: 'Underlag: webbadresser' }).fill('https://www.example.se/jarva-laxhjalp/stadgar');
+    const grounds = ['1. Utanför uppdraget', '2. Inget identifierat behov', '3. Våld, alkohol eller droger', '4. God ekonomisk ordning', '5. Negativa effekter för deltagare'];
+    for (const name of grounds) {
+      const group = page.getByRole('group', { name, exact: true });
+      await group.getByRole('radio', { name: 'Nej, föreligger inte' }).check();
+      await group.getByRole('textbox', { name: 'Motivering' }).fill('Bedömt utifrån stadgar och verksamhetsbeskrivning.');
+    }
+    await page.getByText('Resultat: Uppfyllda').waitFor();
+    expect(await axeViolations(page, 'democracy form filled in')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Granska och signera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Signera bedömningen?' });
+    await dialog.getByText(/med resultatet Uppfyllda/).waitFor();
+    await dialog.getByRole('button', { name: 'Signera' }).click();
+    await page.getByRole('status').getByText('Bedömningen är signerad med resultatet Uppfyllda.').waitFor();
+    await dialogGone();
+    await main().getByText(/^Demokrativillkoren är uppfyllda enligt bedömningen som Demo Ansvarig chef signerade/).waitFor();
+    // The badge under the name says it too, and the signed answers are kept with their evidence.
+    await expect.poll(async () => main().getByText('Uppfyllda', { exact: true }).count()).toBeGreaterThanOrEqual(2);
+    await main().getByRole('link', { name: 'https://www.example.se/jarva-laxhjalp/stadgar' }).waitFor();
+    expect(await axeViolations(page, 'democracy tab after signing')).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Historik' }).click();
+    const history = page.getByRole('table', { name: 'Historik' });
+    await history.getByText('Demokrativillkor bedömda och signerade').waitFor();
+    await history.getByText('Dokument uppladdat').waitFor();
+    await history.getByText('Organisation registrerad').waitFor();
+    expect(await axeViolations(page, 'history tab')).toEqual([]);
+  });
+
+  it('imports organisations from a Swedish CSV file after a preview with every invalid row', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Organisationer' }).click();
+    await main().getByRole('link', { name: 'Importera' }).click();
+    await expect.poll(() => heading(page)).toBe('Importera organisationer');
+    expect(await axeViolations(page, 'import upload step')).toEqual([]);
+
+    const csv = swedishCsv([
+      ['Namn', 'Organisationsnummer', 'Juridisk form', 'Ort'],
+      ['Läxhjälpen Tensta', '802400-1441', 'Ideell förening', 'Stockholm'],
+      ['Felnumrets förening', '802400-1442', 'Ideell förening', 'Stockholm'],
+      ['Kvinnors nätverk Husby', '802400-1490', 'Ideell förening', 'Stockholm'],
+    ]);
+    await main().locator('input[type="file"]').setInputFiles({ name: 'foreningar.csv', mimeType: 'text/csv', buffer: csv });
+    await page.getByRole('button', { name: 'Ladda upp och förhandsgranska' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Koppla kolumner och granska' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Organisationsnummer' }).inputValue()).toBe('1');
+
+    const invalid = page.getByRole('table', { name: 'Rader med fel' });
+    const row = invalid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Rad 3' }) });
+    await row.getByText(/^Organisationsnummer:/).waitFor();
+    await page.getByRole('table', { name: 'Exempel på rader som registreras' }).getByText('Läxhjälpen Tensta').waitFor();
+    expect(await axeViolations(page, 'import preview')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
+    await main().getByText('2 organisationer registreras från foreningar.csv.').waitFor();
+    await main().getByRole('button', { name: 'Registrera 2 organisationer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrera 2 organisationer?' });
+    await dialog.getByRole('button', { name: 'Registrera 2 organisationer' }).click();
+    await page.getByRole('status').getByText('2 organisationer har registrerats.').waitFor();
+    await dialogGone();
+    await main().getByRole('link', { name: 'Till organisationsregistret' }).click();
+    await expect.poll(() => heading(page)).toBe('Organisationer');
+    await page.getByRole('searchbox', { name: 'Sök organisation' }).fill('802400-1490');
+    await page.getByRole('table', { name: 'Organisationer' }).getByRole('link', { name: 'Kvinnors nätverk Husby' }).waitFor();
+  });
+
+  it('raised no script errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
