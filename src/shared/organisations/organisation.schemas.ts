@@ -141,5 +141,7 @@ export type OrganisationPage = z.infer<typeof organisationPage>;
 
 export const exportQuery = organisationQuery.omit({ limit: true, cursor: true }).extend({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
+  /** Language of headers and names; a download link cannot send Accept-Language itself. */
+  lang: z.enum(['sv', 'en']).optional(),
 });
 export type OrganisationExportQuery = z.infer<typeof exportQuery>;

@@ -167,8 +167,10 @@ describe('export of the register', () => {
     expect(names.some((n) => n?.startsWith('='))).toBe(false);
   });
 
-  it('writes English headers when asked for English', async () => {
+  it('writes English headers when asked for English, by header or by the lang parameter', async () => {
     const response = await t.as(officer, { method: 'GET', url: '/api/organisations/export?format=csv', headers: { 'accept-language': 'en' } });
     expect(parseCsv(response.rawPayload).headers[0]).toBe('Name');
+    const byParam = await t.as(officer, { method: 'GET', url: '/api/organisations/export?format=csv&lang=en', headers: { 'accept-language': 'sv' } });
+    expect(parseCsv(byParam.rawPayload).headers[0]).toBe('Name');
   });
 });

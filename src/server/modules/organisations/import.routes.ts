@@ -19,7 +19,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/export',
     { config: { access: { permission: 'organisations.read' } }, schema: { tags, querystring: exportQuery } },
     async (req, reply) => {
-      const file = await exportOrganisations(app.db, req.ctx, req.query, { language: req.language, timeZone: app.timeZone });
+      const { lang, ...query } = req.query;
+      const file = await exportOrganisations(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
       return reply
         .header('content-type', file.mediaType)
         .header('content-disposition', contentDisposition(file.fileName))

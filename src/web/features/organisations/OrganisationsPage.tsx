@@ -9,7 +9,7 @@ import {
 } from '../../../shared/organisations/organisation.schemas';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
-import { currentLocale } from '../../app/i18n/i18n.config';
+import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
 import { CursorPager } from '../../components/ui/CursorPager';
 import { DownloadIcon, PlusIcon, UploadIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
@@ -99,7 +99,7 @@ function OrganisationRegister() {
             <Group gap="xs" role="group" aria-label={t('organisations.exportLabel')}>
               <Button
                 component="a"
-                href={organisationExportHref({ ...filters, format: 'xlsx' })}
+                href={organisationExportHref({ ...filters, format: 'xlsx', lang: currentLanguage() })}
                 download
                 variant="default"
                 size="sm"
@@ -109,7 +109,7 @@ function OrganisationRegister() {
               </Button>
               <Button
                 component="a"
-                href={organisationExportHref({ ...filters, format: 'csv' })}
+                href={organisationExportHref({ ...filters, format: 'csv', lang: currentLanguage() })}
                 download
                 variant="default"
                 size="sm"
