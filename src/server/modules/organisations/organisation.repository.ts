@@ -9,6 +9,8 @@ import type { Insertable, Updateable } from 'kysely';
 export type OrganisationFilter = Omit<OrganisationQuery, 'limit' | 'cursor' | 'sort'> & {
   /** The area filter widened to the area and all its sub-areas. */
   areaCodes?: string[] | undefined;
+  /** Also match names by trigram similarity (misspellings); costly, so used only as a fallback. */
+  fuzzy?: boolean | undefined;
   today: string;
 };
 
@@ -27,16 +29,17 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
 
-function matchesText(eb: OrgEb, text: string) {
+function matchesText(eb: OrgEb, text: string, fuzzy: boolean) {
   const digits = orgNumberDigits(text);
   if (digits) return eb(sql`replace(org_number, '-', '')`, 'like', `${digits}%`);
   const lowered = text.toLowerCase();
   return eb.or([
+    // Partial names (trigram GIN index).
     eb(sql`lower(name)`, 'like', `%${escapeLike(lowered)}%`),
-    // Misspelt names: trigram similarity (index-assisted); partial names are the LIKE above.
-    sql<boolean>`lower(name) % ${lowered}`,
     // Inflected Swedish words in name or description: "föreningar" finds "förening".
     sql<boolean>`search_vector @@ websearch_to_tsquery('swedish', ${text})`,
+    // Misspelt names: trigram similarity, computed per candidate row, hence only on request.
+    ...(fuzzy ? [sql<boolean>`lower(name) % ${lowered}`] : []),
   ]);
 }
 
@@ -49,7 +52,7 @@ function filtered(db: Db, f: OrganisationFilter) {
   if (f.district) query = query.where(sql<boolean>`districts @> ARRAY[${f.district}]::text[]`);
   if (f.democracyStatus) query = query.where(democracyStatusSql(f.today), '=', f.democracyStatus);
   const text = f.q;
-  if (text) query = query.where((eb) => matchesText(eb, text));
+  if (text) query = query.where((eb) => matchesText(eb, text, f.fuzzy === true));
   return query;
 }
 

@@ -35,7 +35,15 @@ export async function toFilter(db: Db, ctx: RequestContext, q: Omit<Organisation
   const areaCodes = q.area
     ? (await findAreas(db)).filter((a) => a.code === q.area || a.parent_code === q.area).map((a) => a.code)
     : undefined;
-  return { ...q, areaCodes: areaCodes && areaCodes.length > 0 ? areaCodes : q.area ? [q.area] : undefined, today: ctx.today };
+  const filter: OrganisationFilter = {
+    ...q,
+    areaCodes: areaCodes && areaCodes.length > 0 ? areaCodes : q.area ? [q.area] : undefined,
+    today: ctx.today,
+  };
+  // Misspellings are looked for only when the name and full-text search find nothing: trigram
+  // similarity over a broad search costs seconds at register scale (bench/README.md).
+  if (q.q && !orgNumberDigits(q.q) && (await countOrganisations(db, filter, 0)) === 0) filter.fuzzy = true;
+  return filter;
 }
 
 /** Beyond this many hits a list says "more than" instead of counting on (see decision 002). */
