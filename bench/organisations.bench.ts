@@ -98,7 +98,9 @@ for (const c of cases) {
 }
 await app.close();
 await handle.close();
-await drop();
+// BENCH_KEEP_DATABASE=1 leaves the PostgreSQL database for EXPLAIN ANALYZE by hand.
+if (process.env.BENCH_KEEP_DATABASE) console.log('Database kept for inspection.');
+else await drop();
 
 const f = (n: number) => n.toFixed(1).padStart(7);
 console.log(`\n${CLIENTS} concurrent clients × ${PER_CLIENT} requests each, ${handle.kind}, ${COUNT.toLocaleString('sv-SE')} organisations (ms)`);

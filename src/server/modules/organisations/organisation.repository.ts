@@ -72,10 +72,9 @@ export function findOrganisations(
   if (order.sort === 'relevance' && f.q) {
     const lowered = f.q.toLowerCase();
     query = query
-      // Trigram distance of the name (KNN on the GiST index); description-only hits come last.
+      // Trigram distance of the name, alone: only a single distance key lets PostgreSQL walk the
+      // GiST index nearest-first (KNN) instead of ranking every hit. Description-only hits come last.
       .orderBy(sql`lower(name) <-> ${lowered}`)
-      .orderBy(sql`lower(name)`)
-      .orderBy('id')
       .offset(typeof after === 'number' ? after : 0);
   } else if (order.sort === 'updated') {
     if (Array.isArray(after)) query = query.where(sql<boolean>`(updated_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
