@@ -50,6 +50,7 @@ export const en: Messages = {
     previous: 'Previous page',
     next: 'Next page',
     range: 'Showing {{from}}–{{to}} of {{total}}',
+    rangeCapped: 'Showing {{from}}–{{to}} of more than {{total}} – refine the search to see fewer',
   },
   errors: {
     title: 'Something went wrong',

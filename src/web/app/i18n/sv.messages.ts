@@ -46,6 +46,7 @@ export const sv = {
     previous: 'Föregående sida',
     next: 'Nästa sida',
     range: 'Visar {{from}}–{{to}} av {{total}}',
+    rangeCapped: 'Visar {{from}}–{{to}} av fler än {{total}} – förfina sökningen för att se färre',
   },
   errors: {
     title: 'Något gick fel',

@@ -7,6 +7,8 @@ type CursorPagerProps = {
   pageSize: number;
   itemCount: number;
   total: number;
+  /** The server stopped counting at `total`: there are more. */
+  totalIsCapped?: boolean | undefined;
   hasNext: boolean;
   onPrevious: () => void;
   onNext: () => void;
@@ -22,7 +24,7 @@ export function CursorPager(props: CursorPagerProps) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('pagination.range', { from, to, total: props.total })}
+        {t(props.totalIsCapped ? 'pagination.rangeCapped' : 'pagination.range', { from, to, total: props.total })}
       </Text>
       {props.pageIndex > 0 || props.hasNext ? (
         <nav aria-label={t('pagination.label')}>
@@ -37,5 +39,24 @@ export function CursorPager(props: CursorPagerProps) {
         </nav>
       ) : null}
     </Group>
+  );
+}
+
+type PageLike = { items: unknown[]; total: number; nextCursor: string | null; totalIsCapped?: boolean };
+type Pages = { pageIndex: number; previous: () => void; next: (cursor: string | null) => void };
+
+/** The pager of a page as the API returns it, driven by `useCursorPages`. */
+export function PageNavigation({ page, pages, pageSize }: { page: PageLike; pages: Pages; pageSize: number }) {
+  return (
+    <CursorPager
+      pageIndex={pages.pageIndex}
+      pageSize={pageSize}
+      itemCount={page.items.length}
+      total={page.total}
+      totalIsCapped={page.totalIsCapped}
+      hasNext={page.nextCursor !== null}
+      onPrevious={pages.previous}
+      onNext={() => pages.next(page.nextCursor)}
+    />
   );
 }

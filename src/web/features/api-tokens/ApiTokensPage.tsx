@@ -6,7 +6,7 @@ import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
-import { CursorPager } from '../../components/ui/CursorPager';
+import { PageNavigation } from '../../components/ui/CursorPager';
 import { formatDate, formatDateTime } from '../../components/ui/date.format';
 import { PlusIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
@@ -162,15 +162,7 @@ function ApiTokensAdmin() {
           </Table.ScrollContainer>
         ) : null}
         {data ? (
-          <CursorPager
-            pageIndex={pages.pageIndex}
-            pageSize={PAGE_SIZE}
-            itemCount={data.items.length}
-            total={data.total}
-            hasNext={data.nextCursor !== null}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(data.nextCursor)}
-          />
+          <PageNavigation page={data} pages={pages} pageSize={PAGE_SIZE} />
         ) : null}
       </Paper>
 

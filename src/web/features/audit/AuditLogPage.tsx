@@ -6,7 +6,7 @@ import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLocale } from '../../app/i18n/i18n.config';
-import { CursorPager } from '../../components/ui/CursorPager';
+import { PageNavigation } from '../../components/ui/CursorPager';
 import { formatDateTime } from '../../components/ui/date.format';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -89,15 +89,7 @@ function AuditLog() {
             </Table.ScrollContainer>
           ) : null}
           {data ? (
-            <CursorPager
-              pageIndex={pages.pageIndex}
-              pageSize={PAGE_SIZE}
-              itemCount={data.items.length}
-              total={data.total}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(data.nextCursor)}
-            />
+            <PageNavigation page={data} pages={pages} pageSize={PAGE_SIZE} />
           ) : null}
         </Paper>
       </Stack>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
 import type { ReferenceDataView } from '../../../shared/organisations/reference.schemas';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
-import { CursorPager } from '../../components/ui/CursorPager';
+import { PageNavigation } from '../../components/ui/CursorPager';
 import { formatDateTime } from '../../components/ui/date.format';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { useCursorPages } from '../../components/ui/useCursorPages';
@@ -91,15 +91,7 @@ export function HistoryPanel({ organisation, referenceData }: { organisation: Or
         </Table.ScrollContainer>
       ) : null}
       {data ? (
-        <CursorPager
-          pageIndex={pages.pageIndex}
-          pageSize={PAGE_SIZE}
-          itemCount={data.items.length}
-          total={data.total}
-          hasNext={data.nextCursor !== null}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(data.nextCursor)}
-        />
+        <PageNavigation page={data} pages={pages} pageSize={PAGE_SIZE} />
       ) : null}
     </Paper>
   );

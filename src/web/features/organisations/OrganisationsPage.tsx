@@ -10,7 +10,7 @@ import {
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
-import { CursorPager } from '../../components/ui/CursorPager';
+import { PageNavigation } from '../../components/ui/CursorPager';
 import { DownloadIcon, PlusIcon, UploadIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -136,15 +136,7 @@ function OrganisationRegister() {
           ) : null}
           {data && data.items.length > 0 ? <OrganisationTable organisations={data.items} referenceData={referenceData} /> : null}
           {data ? (
-            <CursorPager
-              pageIndex={pages.pageIndex}
-              pageSize={PAGE_SIZE}
-              itemCount={data.items.length}
-              total={data.total}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(data.nextCursor)}
-            />
+            <PageNavigation page={data} pages={pages} pageSize={PAGE_SIZE} />
           ) : null}
         </Paper>
       </Stack>

@@ -14,6 +14,7 @@ import type {
   CreateOrganisationInput,
   OrganisationExportQuery,
   OrganisationQuery,
+  OrganisationPage,
   OrganisationView,
   UpdateOrganisationInput,
 } from '../../../shared/organisations/organisation.schemas';
@@ -43,7 +44,7 @@ export type OrganisationListParams = Partial<Omit<OrganisationQuery, 'limit' | '
 export function useOrganisations(params: OrganisationListParams) {
   return useQuery({
     queryKey: [...organisationsKey, 'list', params],
-    queryFn: ({ signal }) => apiGet<Page<OrganisationView>>(withQuery('/api/organisations', params), signal),
+    queryFn: ({ signal }) => apiGet<OrganisationPage>(withQuery('/api/organisations', params), signal),
     // Keep the current rows on screen while the next page or search loads.
     placeholderData: keepPreviousData,
   });

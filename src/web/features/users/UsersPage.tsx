@@ -7,7 +7,7 @@ import type { UserView } from '../../../shared/users/user.schemas';
 import { useCan, useCurrentSession } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
-import { CursorPager } from '../../components/ui/CursorPager';
+import { PageNavigation } from '../../components/ui/CursorPager';
 import { PlusIcon, SearchIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -166,15 +166,7 @@ function UsersAdmin() {
           />
         ) : null}
         {data ? (
-          <CursorPager
-            pageIndex={pages.pageIndex}
-            pageSize={PAGE_SIZE}
-            itemCount={data.items.length}
-            total={data.total}
-            hasNext={data.nextCursor !== null}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(data.nextCursor)}
-          />
+          <PageNavigation page={data} pages={pages} pageSize={PAGE_SIZE} />
         ) : null}
       </Paper>
 
