@@ -1,4 +1,5 @@
 import type { ColumnMapping, ImportField } from './import.schemas';
+import { parseOrgNumber } from './org-number.rules';
 import { type CreateOrganisationInput, createOrganisationInput, type OrganisationKind } from './organisation.schemas';
 
 /** A legal form as the import matches it: by code, Swedish or English name. */
@@ -141,8 +142,8 @@ export function candidateOrgNumbers(rows: { cells: string[] }[], mapping: Column
   if (index === null || index === undefined) return [];
   const numbers = new Set<string>();
   for (const row of rows) {
-    const digits = (row.cells[index] ?? '').replace(/[\s-]/g, '');
-    if (/^\d{10}$/.test(digits)) numbers.add(`${digits.slice(0, 6)}-${digits.slice(6)}`);
+    const parsed = parseOrgNumber(row.cells[index] ?? '');
+    if (parsed.ok) numbers.add(parsed.value);
   }
   return [...numbers];
 }

@@ -1,10 +1,10 @@
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
+import type { OrganisationRow } from '../../db/schema-organisations';
 import type { OrganisationListRow } from './organisation.repository';
 
-/** The public shape of an organisation, with its democracy status on the query's date. */
-export function toOrganisationView(row: OrganisationListRow): OrganisationView {
+/** The content of an organisation record: what people register and the audit log keeps. */
+function contentOf(row: OrganisationRow) {
   return {
-    id: row.id,
     name: row.name,
     kind: row.kind,
     legalForm: row.legal_form,
@@ -17,6 +17,14 @@ export function toOrganisationView(row: OrganisationListRow): OrganisationView {
     areas: row.areas,
     contacts: row.contacts,
     status: row.status,
+  };
+}
+
+/** The public shape of an organisation, with its democracy status on the query's date. */
+export function toOrganisationView(row: OrganisationListRow): OrganisationView {
+  return {
+    id: row.id,
+    ...contentOf(row),
     democracyStatus: row.democracy_status as OrganisationView['democracyStatus'],
     democracyValidUntil: row.democracy_valid_until,
     createdAt: row.created_at.toISOString(),
@@ -26,19 +34,6 @@ export function toOrganisationView(row: OrganisationListRow): OrganisationView {
 }
 
 /** What the audit log keeps of an organisation: its content, not bookkeeping columns. */
-export function auditedOrganisation(row: OrganisationListRow | Omit<OrganisationListRow, 'democracy_status'>): Record<string, unknown> {
-  return {
-    name: row.name,
-    kind: row.kind,
-    legalForm: row.legal_form,
-    orgNumber: row.org_number,
-    description: row.description,
-    memberCount: row.member_count,
-    website: row.website,
-    address: { street: row.street, postalCode: row.postal_code, city: row.city },
-    districts: row.districts,
-    areas: row.areas,
-    contacts: row.contacts,
-    status: row.status,
-  };
+export function auditedOrganisation(row: OrganisationRow): Record<string, unknown> {
+  return contentOf(row);
 }
