@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-files';
 import * as m0003 from './migrations/0003-organisations';
+import * as m0004 from './migrations/0004-cooperations';
 
 /** Migrations in order; listed statically so bundlers and test runners need no file-system scan. */
 const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-files': m0002,
   '0003-organisations': m0003,
+  '0004-cooperations': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

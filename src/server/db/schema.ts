@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CooperationTables } from './schema-cooperations';
 import type { OrganisationTables } from './schema-organisations';
 import type { Role } from '../../shared/users/roles';
 
@@ -80,7 +81,7 @@ export interface FileTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends OrganisationTables {
+export interface Database extends OrganisationTables, CooperationTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;

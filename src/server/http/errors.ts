@@ -23,6 +23,14 @@ const statusOfCode = {
   organisation_archived: 409,
   import_already_committed: 409,
   import_has_no_valid_rows: 409,
+  gates_unmet: 409,
+  transition_not_allowed: 409,
+  initiative_not_convertible: 409,
+  meeting_already_held: 409,
+  threshold_exists: 409,
+  saved_filter_exists: 409,
+  spam_suspected: 400,
+  rate_limited: 429,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -64,6 +64,20 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   organisation_archived: { sv: 'Organisationen är arkiverad', en: 'The organisation is archived' },
   import_already_committed: { sv: 'Importen är redan genomförd', en: 'The import has already been committed' },
   import_has_no_valid_rows: { sv: 'Importen har inga giltiga rader', en: 'The import has no valid rows' },
+  gates_unmet: {
+    sv: 'Övergången kan inte göras: alla villkor är inte uppfyllda',
+    en: 'The transition cannot be made: not every condition is met',
+  },
+  transition_not_allowed: { sv: 'Övergången är inte tillåten från nuvarande status', en: 'The transition is not allowed from the current status' },
+  initiative_not_convertible: {
+    sv: 'Initiativet kan inte bli en samverkan i sin nuvarande status',
+    en: 'The initiative cannot become a cooperation in its current status',
+  },
+  meeting_already_held: { sv: 'Mötet är redan genomfört', en: 'The meeting has already been held' },
+  threshold_exists: { sv: 'Det finns redan ett värde från det datumet', en: 'A value from that date already exists' },
+  saved_filter_exists: { sv: 'Det finns redan ett sparat filter med det namnet', en: 'A saved filter with that name already exists' },
+  spam_suspected: { sv: 'Förslaget kunde inte tas emot', en: 'The proposal could not be accepted' },
+  rate_limited: { sv: 'För många förfrågningar. Försök igen senare.', en: 'Too many requests. Try again later.' },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
     en: 'The organisation number must have ten digits, NNNNNN-NNNN',

@@ -1,0 +1,176 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A `date` column: read as YYYY-MM-DD text (see the type parser in database.ts). */
+type DateColumn = ColumnType<string, string, string>;
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+type Json<T> = ColumnType<T, string | undefined, string>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+/** `numeric` arrives from the driver as text; repositories convert it to numbers. */
+type Numeric = ColumnType<string | null, number | string | null | undefined, number | string | null>;
+
+export interface ThresholdTable {
+  id: Generated<string>;
+  code: string;
+  valid_from: DateColumn;
+  amount_sek: ColumnType<string, number | string, number | string>;
+  source: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface NamedReferenceTable {
+  code: string;
+  name_sv: string;
+  name_en: string;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+}
+
+export interface InitiativeTable {
+  id: Generated<string>;
+  title: string;
+  origin: 'external' | 'internal';
+  submitted_via: ColumnType<'staff' | 'public_form', 'staff' | 'public_form' | undefined, 'staff' | 'public_form'>;
+  brief: string;
+  target_groups: TextArray;
+  areas: TextArray;
+  proposed_form: string | null;
+  expected_compensation_sek: Numeric;
+  estimated_value_sek: Numeric;
+  intended_duration_months: number | null;
+  facts: Json<Record<string, unknown>>;
+  unit_code: string | null;
+  /** Who proposed it through the public form: organisation name and a contact, nothing more. */
+  proposer: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  status: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  search_vector: ColumnType<unknown, never, never>;
+}
+
+export interface InitiativeOrganisationTable {
+  initiative_id: string;
+  organisation_id: string;
+}
+
+export interface InitiativeAttachmentTable {
+  id: Generated<string>;
+  initiative_id: string;
+  file_id: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface ReviewMeetingTable {
+  id: Generated<string>;
+  meeting_date: DateColumn;
+  location: string | null;
+  status: ColumnType<'planned' | 'held', 'planned' | 'held' | undefined, 'planned' | 'held'>;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ReviewAgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  initiative_id: string;
+  kind: 'consultation' | 'information';
+  position: number;
+}
+
+export interface RecommendationTable {
+  id: Generated<string>;
+  initiative_id: string;
+  meeting_id: string | null;
+  outcome: 'form' | 'not_appropriate' | 'referred' | 'more_information';
+  recommended_form: string | null;
+  referred_to: string | null;
+  justification: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface CaseNumberCounterTable {
+  prefix: string;
+  year: number;
+  last_number: number;
+}
+
+export interface CooperationTable {
+  id: Generated<string>;
+  case_number: string;
+  case_year: number;
+  case_sequence: number;
+  initiative_id: string | null;
+  title: string;
+  form: string;
+  status: ColumnType<string, string | undefined, string>;
+  ended_reason: string | null;
+  responsible_manager_id: string | null;
+  unit_code: string | null;
+  areas: TextArray;
+  target_groups: TextArray;
+  value_sek: Numeric;
+  compensation_sek: Numeric;
+  start_date: NullableDate;
+  end_date: NullableDate;
+  description: string | null;
+  /** Facts the gates read (competence, IOP legal assessment, pre-study, VIDA occasions, …). */
+  facts: Json<Record<string, unknown>>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+  search_vector: ColumnType<unknown, never, never>;
+}
+
+export interface CooperationPartyTable {
+  cooperation_id: string;
+  organisation_id: string;
+}
+
+export interface SavedFilterTable {
+  id: Generated<string>;
+  user_id: string;
+  scope: string;
+  name: string;
+  query: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export interface RateLimitHitTable {
+  bucket: string;
+  key_hash: string;
+  hit_at: Timestamp;
+}
+
+export interface CooperationTables {
+  threshold: ThresholdTable;
+  target_group: NamedReferenceTable;
+  unit: NamedReferenceTable;
+  committee: NamedReferenceTable;
+  initiative: InitiativeTable;
+  initiative_organisation: InitiativeOrganisationTable;
+  initiative_attachment: InitiativeAttachmentTable;
+  review_meeting: ReviewMeetingTable;
+  review_agenda_item: ReviewAgendaItemTable;
+  recommendation: RecommendationTable;
+  case_number_counter: CaseNumberCounterTable;
+  cooperation: CooperationTable;
+  cooperation_party: CooperationPartyTable;
+  saved_filter: SavedFilterTable;
+  rate_limit_hit: RateLimitHitTable;
+}
+
+export type ThresholdRow = Selectable<ThresholdTable>;
+export type InitiativeRow = Selectable<InitiativeTable>;
+export type ReviewMeetingRow = Selectable<ReviewMeetingTable>;
+export type RecommendationRow = Selectable<RecommendationTable>;
+export type CooperationRow = Selectable<CooperationTable>;
