@@ -18,7 +18,11 @@ import { registerSecurityHeaders } from './http/security';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { MAX_FILE_BYTES } from './modules/files/file-limits';
 import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
+import { cooperationsPlugin } from './modules/cooperations/cooperations.plugin';
+import { guidancePlugin } from './modules/cooperations/guidance.plugin';
 import { healthRoutes } from './modules/health/health.routes';
+import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
+import { reviewPlugin } from './modules/initiatives/review.plugin';
 import { democracyRoutes } from './modules/organisations/democracy.routes';
 import { documentRoutes } from './modules/organisations/document.routes';
 import { importRoutes } from './modules/organisations/import.routes';
@@ -113,6 +117,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(democracyRoutes);
   await app.register(documentRoutes);
   await app.register(importRoutes);
+  await app.register(guidancePlugin);
+  await app.register(initiativesPlugin);
+  await app.register(reviewPlugin);
+  await app.register(cooperationsPlugin);
 
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;

@@ -1,4 +1,8 @@
 import type { Role } from '../../src/shared/users/roles';
+import { cooperationsMatrix } from './authorization-matrix.cooperations';
+import { guidanceMatrix } from './authorization-matrix.guidance';
+import { initiativesMatrix } from './authorization-matrix.initiatives';
+import { reviewMatrix } from './authorization-matrix.review';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -51,4 +55,8 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'GET /api/organisation-imports/:id': REGISTER_WRITERS,
   'PATCH /api/organisation-imports/:id': REGISTER_WRITERS,
   'POST /api/organisation-imports/:id/commit': REGISTER_WRITERS,
+  ...guidanceMatrix,
+  ...initiativesMatrix,
+  ...reviewMatrix,
+  ...cooperationsMatrix,
 };

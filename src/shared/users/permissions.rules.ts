@@ -17,6 +17,16 @@ export const PERMISSIONS = {
   // DEM-3: the responsible manager assesses and signs the democracy conditions.
   'democracy.sign': ['manager'],
   'democracy.remediate': ['officer', 'manager'],
+  'thresholds.manage': ['admin'],
+  'form-guidance.use': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'initiatives.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'initiatives.write': ['officer', 'manager', 'admin'],
+  // INI-2: the review group consults on initiatives and records its recommendations.
+  'review.manage': ['review_group'],
+  'cooperations.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'cooperations.write': ['officer', 'manager', 'admin'],
+  // INI-6: a manager with budget responsibility moves a cooperation through its lifecycle.
+  'cooperations.transition': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** The review group: meetings, agendas, recommendations and minutes (INI-2, INI-3, INI-4, INI-5, INI-7). */
+export const reviewPlugin: FastifyPluginAsyncZod = async () => {};
