@@ -1,3 +1,5 @@
+import { enCooperations } from './cooperations.en.messages';
+import { enInitiatives } from './initiatives.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import type { sv } from './sv.messages';
 
@@ -313,4 +315,6 @@ export const en: Messages = {
     field_format: 'Format',
   },
   ...enOrganisations,
+  ...enInitiatives,
+  ...enCooperations,
 };

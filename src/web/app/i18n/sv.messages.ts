@@ -1,3 +1,5 @@
+import { svCooperations } from './cooperations.sv.messages';
+import { svInitiatives } from './initiatives.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
@@ -315,4 +317,6 @@ export const sv = {
     field_format: 'Format',
   },
   ...svOrganisations,
+  ...svInitiatives,
+  ...svCooperations,
 } as const;
