@@ -73,3 +73,33 @@ export type CooperationGateFacts = {
 
 /** A transition the lifecycle allows, gated per form. */
 export type Transition = { from: CooperationStatus; to: CooperationStatus };
+
+/** FRM-6: a reserved contract runs at most three years (law, not dated configuration). */
+export const RESERVED_CONTRACT_MAX_MONTHS = 36;
+
+/** FRM-5: a VIDA activity gives each participant 8–15 occasions (the VIDA frame). */
+export const VIDA_OCCASIONS = { min: 8, max: 15 } as const;
+
+/** Swedish and English wording of the three legal tests, for checklists and guidance (IOP-2). */
+export const IOP_LEGAL_TEST_LABELS: Record<IopLegalTest, { sv: string; en: string }> = {
+  not_subject_to_procurement: {
+    sv: 'Verksamheten är inte sådan att den måste upphandlas',
+    en: 'The activity is not one that must be procured',
+  },
+  local_government_act: { sv: 'Samverkan är förenlig med kommunallagen', en: 'The cooperation complies with the Local Government Act' },
+  state_aid_rules: { sv: 'Samverkan är förenlig med EU:s statsstödsregler', en: 'The cooperation complies with EU state-aid rules' },
+};
+
+/** Swedish and English wording of the seven guiding criteria (IOP-2). */
+export const IOP_GUIDING_CRITERION_LABELS: Record<IopGuidingCriterion, { sv: string; en: string }> = {
+  no_market_or_competition: { sv: 'Det finns ingen marknad eller konkurrens att skydda', en: 'There is no market or competition to protect' },
+  initiated_by_organisation: { sv: 'Verksamheten är initierad av den idéburna organisationen', en: 'The activity is initiated by the civil-society organisation' },
+  part_of_political_programme: {
+    sv: 'Verksamheten ingår i ett politiskt program eller en plan som nämner idéburna organisationer',
+    en: 'The activity is part of a political programme or plan naming civil-society organisations',
+  },
+  not_normed_association_grant: { sv: 'Verksamheten ingår inte i normerade föreningsbidrag', en: 'The activity is not part of normed association grants' },
+  both_parties_finance: { sv: 'Båda parter bidrar med finansiering (pengar eller i natura)', en: 'Both parties finance it (money or in kind)' },
+  not_detail_regulated: { sv: 'Verksamheten är inte detaljreglerad av staden', en: 'The activity is not detail-regulated by the city' },
+  intended_long_term: { sv: 'Samverkan är tänkt att vara långsiktig', en: 'The cooperation is intended to be long-term' },
+};
