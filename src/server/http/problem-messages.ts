@@ -126,6 +126,21 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.file': { sv: 'Välj en fil att ladda upp', en: 'Choose a file to upload' },
   'validation.year': { sv: 'Ange ett år mellan 1900 och 2200', en: 'Enter a year between 1900 and 2200' },
   'validation.reason': { sv: 'Ange ett skäl', en: 'Give a reason' },
+  'validation.dateRange': { sv: 'Slutdatum får inte vara före startdatum', en: 'The end date may not be before the start date' },
+  'validation.informal.compensation': {
+    sv: 'Informell samverkan får inte innebära ersättning (FRM-3)',
+    en: 'Informal cooperation carries no compensation (FRM-3)',
+  },
+  'validation.vida.occasions': { sv: 'VIDA omfattar 8–15 tillfällen per deltagare (FRM-5)', en: 'VIDA covers 8–15 occasions per participant (FRM-5)' },
+  'validation.reservedContract.term': {
+    sv: 'Ett reserverat kontrakt får löpa högst 36 månader (FRM-6)',
+    en: 'A reserved contract runs at most 36 months (FRM-6)',
+  },
+  'validation.threshold.nothingToChange': { sv: 'Ange belopp eller källa att ändra', en: 'Give an amount or a source to change' },
+  'validation.threshold.amount': {
+    sv: 'Ange ett belopp i kronor, 0 eller mer, med högst två decimaler',
+    en: 'Enter an amount in SEK, 0 or more, with at most two decimals',
+  },
   'validation.mapping.column': { sv: 'Kolumnen finns inte i filen', en: 'The column does not exist in the file' },
   'validation.spreadsheet.empty_file': { sv: 'Filen innehåller inga rader', en: 'The file contains no rows' },
   'validation.spreadsheet.no_header': {
@@ -140,6 +155,24 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'CSV-filen är trasig: ett citattecken avslutas aldrig',
     en: 'The CSV file is broken: a quoted field never ends',
   },
+  // Review group (INI-2–INI-4).
+  'validation.form.unknown': { sv: 'Okänd samverkansform', en: 'Unknown form of cooperation' },
+  'validation.recommendation.notApplicable': {
+    sv: 'Uppgiften hör inte till den valda rekommendationen',
+    en: 'This field does not belong to the chosen recommendation',
+  },
+  'validation.recommendation.informationItem': {
+    sv: 'Informell samverkan anmäls för kännedom och får ingen rekommendation (INI-3)',
+    en: 'Informal cooperation is reported for information and gets no recommendation (INI-3)',
+  },
+  'validation.committee.unknown': { sv: 'Okänd nämnd', en: 'Unknown committee' },
+  'validation.meeting.unknown': { sv: 'Okänt möte', en: 'Unknown meeting' },
+  'validation.meeting.notOnAgenda': {
+    sv: 'Initiativet finns inte på mötets dagordning',
+    en: 'The initiative is not on the meeting\'s agenda',
+  },
+  'validation.initiative.unknown': { sv: 'Okänt initiativ', en: 'Unknown initiative' },
+  'validation.agenda.duplicate': { sv: 'Initiativet finns redan på dagordningen', en: 'The initiative is already on the agenda' },
   'validation.required': { sv: 'Fältet är obligatoriskt', en: 'This field is required' },
   'validation.email': { sv: 'Ange en giltig e-postadress', en: 'Enter a valid e-mail address' },
   'validation.roles.min': { sv: 'Välj minst en roll', en: 'Choose at least one role' },
@@ -149,6 +182,20 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   },
   'validation.date': { sv: 'Ange ett datum (ÅÅÅÅ-MM-DD)', en: 'Enter a date (YYYY-MM-DD)' },
   'validation.datetime': { sv: 'Ange en tidpunkt i ISO 8601-format', en: 'Enter a time in ISO 8601 format' },
+  'validation.targetGroup.unknown': { sv: 'Okänd målgrupp', en: 'Unknown target group' },
+  'validation.unit.unknown': { sv: 'Okänd enhet', en: 'Unknown unit' },
+  'validation.organisation.unknown': {
+    sv: 'Organisationen finns inte i registret eller är arkiverad',
+    en: 'The organisation is not in the register or is archived',
+  },
+  'validation.money': { sv: 'Ange ett belopp i kronor, 0 eller mer', en: 'Enter an amount in SEK, 0 or more' },
+  'validation.duration': { sv: 'Ange antal månader, minst 1', en: 'Enter a number of months, at least 1' },
+  'validation.facts.tooLarge': { sv: 'Uppgifterna för vägledningen är för omfattande', en: 'The guidance facts are too large' },
+  'validation.parties': { sv: 'Ange minst en part från organisationsregistret', en: 'Give at least one party from the organisation register' },
+  'validation.responsibleManager': {
+    sv: 'Ansvarig chef ska vara en aktiv användare med rollen chef (INI-6)',
+    en: 'The responsible manager must be an active user with the manager role (INI-6)',
+  },
   'validation.unknown_property': { sv: 'Okänt fält', en: 'Unknown field' },
   'validation.invalid_json': { sv: 'Ogiltig JSON', en: 'Invalid JSON' },
 };

@@ -42,9 +42,16 @@ export type AreaView = z.infer<typeof areaView>;
 export const districtView = z.object({ code: z.string(), nameSv: z.string(), sortOrder: z.number().int() });
 export type DistrictView = z.infer<typeof districtView>;
 
+/** A named code of reference data: target groups, units and committees share this shape. */
+export const namedReferenceView = z.object({ code: z.string(), nameSv: z.string(), nameEn: z.string(), sortOrder: z.number().int() });
+export type NamedReferenceView = z.infer<typeof namedReferenceView>;
+
 export const referenceDataView = z.object({
   legalForms: z.array(legalFormView),
   areas: z.array(areaView),
   districts: z.array(districtView),
+  targetGroups: z.array(namedReferenceView),
+  units: z.array(namedReferenceView),
+  committees: z.array(namedReferenceView),
 });
 export type ReferenceDataView = z.infer<typeof referenceDataView>;

@@ -56,6 +56,11 @@ export function findDistricts(db: Db) {
   return db.selectFrom('district').selectAll().where('active', '=', true).orderBy('sort_order').execute();
 }
 
+/** Active rows of a named reference table (target groups, units, committees) in display order. */
+export function findNamedReference(db: Db, table: 'target_group' | 'unit' | 'committee') {
+  return db.selectFrom(table).selectAll().where('active', '=', true).orderBy('sort_order').orderBy('code').execute();
+}
+
 /** A setting's stored JSON value, if set. */
 export async function findSetting(db: Db, key: string): Promise<{ value: unknown; version: number } | undefined> {
   return db.selectFrom('setting').select(['value', 'version']).where('key', '=', key).executeTakeFirst();

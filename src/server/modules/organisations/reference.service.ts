@@ -1,6 +1,7 @@
 import type {
   CreateLegalFormInput,
   LegalFormView,
+  NamedReferenceView,
   ReferenceDataView,
   UpdateLegalFormInput,
 } from '../../../shared/organisations/reference.schemas';
@@ -15,6 +16,7 @@ import {
   findDistricts,
   findLegalForm,
   findLegalForms,
+  findNamedReference,
   insertLegalForm,
   updateLegalFormIfVersion,
 } from './reference.repository';
@@ -31,14 +33,32 @@ function toLegalFormView(row: LegalFormRow): LegalFormView {
   };
 }
 
-/** Legal forms, areas (INI-8) and districts, as the forms and filters of the web app need them. */
+/** A row of a named reference table as the API shows it. */
+export function toNamedReferenceView(row: { code: string; name_sv: string; name_en: string; sort_order: number }): NamedReferenceView {
+  return { code: row.code, nameSv: row.name_sv, nameEn: row.name_en, sortOrder: row.sort_order };
+}
+
+/**
+ * Legal forms, areas (INI-8), districts, target groups, units and committees, as the forms and
+ * filters of the web app need them.
+ */
 export async function getReferenceData(db: Db, ctx: RequestContext): Promise<ReferenceDataView> {
   assertPermitted(ctx.actor, 'reference.read');
-  const [legalForms, areas, districts] = await Promise.all([findLegalForms(db), findAreas(db), findDistricts(db)]);
+  const [legalForms, areas, districts, targetGroups, units, committees] = await Promise.all([
+    findLegalForms(db),
+    findAreas(db),
+    findDistricts(db),
+    findNamedReference(db, 'target_group'),
+    findNamedReference(db, 'unit'),
+    findNamedReference(db, 'committee'),
+  ]);
   return {
     legalForms: legalForms.map(toLegalFormView),
     areas: areas.map((a) => ({ code: a.code, parentCode: a.parent_code, nameSv: a.name_sv, nameEn: a.name_en, sortOrder: a.sort_order })),
     districts: districts.map((d) => ({ code: d.code, nameSv: d.name_sv, sortOrder: d.sort_order })),
+    targetGroups: targetGroups.map(toNamedReferenceView),
+    units: units.map(toNamedReferenceView),
+    committees: committees.map(toNamedReferenceView),
   };
 }
 

@@ -10,6 +10,10 @@ import { findSetting, findSettings, updateSettingIfVersion } from './reference.r
 export const SETTING_SCHEMAS = {
   // DEM-3: how long a signed democracy assessment stays valid.
   'democracy.validity_months': z.number().int().min(1).max(60),
+  // Nothing specific to one municipality lives in code: its committee's name and case prefix are settings.
+  'case_number.prefix': z.string().regex(/^[A-ZÅÄÖ]{1,10}$/),
+  'committee.name_sv': z.string().trim().min(1).max(200),
+  'committee.name_en': z.string().trim().min(1).max(200),
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 
@@ -21,10 +25,10 @@ export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise
   return SETTING_SCHEMAS[key].parse(row.value);
 }
 
-/** All settings, for administrators. */
+/** All settings administrators may change; internal ones (e.g. the rate-limit hash key) stay hidden. */
 export async function listSettings(db: Db, ctx: RequestContext): Promise<SettingView[]> {
   assertPermitted(ctx.actor, 'settings.manage');
-  const rows = await findSettings(db);
+  const rows = (await findSettings(db)).filter((r) => r.key in SETTING_SCHEMAS);
   return rows.map((r) => ({ key: r.key, value: r.value, version: r.version, updatedAt: r.updated_at.toISOString() }));
 }
 

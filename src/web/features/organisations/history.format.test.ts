@@ -14,6 +14,9 @@ const ref: ReferenceDataView = {
     { code: 'outreach.youth_events', parentCode: 'outreach', nameSv: 'Evenemang för unga', nameEn: 'Events', sortOrder: 2 },
   ],
   districts: [{ code: 'bromma', nameSv: 'Bromma', sortOrder: 1 }],
+  targetGroups: [],
+  units: [],
+  committees: [],
 };
 
 beforeAll(async () => {
