@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrations';
 import { openConfiguredDatabase } from './db/open-configured';
 import { seedDemo } from './db/seed/demo';
 import { ensureFirstAdmin } from './db/seed/first-run';
+import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
@@ -12,7 +13,7 @@ await migrateToLatest(database.db);
 
 const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
 let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
-if (admin && config.seedDemo) demo = await seedDemo(database.db);
+if (admin && config.seedDemo) demo = await seedDemo(database.db, new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
 
 const app = await buildApp({ config, database, webDir: path.resolve('dist/web') });
 const shutdown = async () => {
@@ -38,7 +39,7 @@ if (admin) {
 }
 if (demo) {
   lines.push(
-    `Demodata: ${demo.organisations} organisationer.`,
+    `Demodata: ${demo.organisations} organisationer, ${demo.cooperations} samverkansärenden.`,
     `Demoanvändare (en per roll), lösenord ${demo.password}:`,
     ...demo.created.map((e) => `  ${e}`),
   );

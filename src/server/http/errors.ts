@@ -31,6 +31,7 @@ const statusOfCode = {
   saved_filter_exists: 409,
   spam_suspected: 400,
   rate_limited: 429,
+  cooperation_ended: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -73,6 +73,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Initiativet kan inte bli en samverkan i sin nuvarande status',
     en: 'The initiative cannot become a cooperation in its current status',
   },
+  cooperation_ended: { sv: 'Samverkan är avslutad och kan inte längre ändras', en: 'The cooperation has ended and can no longer be changed' },
   meeting_already_held: { sv: 'Mötet är redan genomfört', en: 'The meeting has already been held' },
   threshold_exists: { sv: 'Det finns redan ett värde från det datumet', en: 'A value from that date already exists' },
   saved_filter_exists: { sv: 'Det finns redan ett sparat filter med det namnet', en: 'A saved filter with that name already exists' },
@@ -173,6 +174,14 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   },
   'validation.initiative.unknown': { sv: 'Okänt initiativ', en: 'Unknown initiative' },
   'validation.agenda.duplicate': { sv: 'Initiativet finns redan på dagordningen', en: 'The initiative is already on the agenda' },
+  'validation.form.notRecommended': {
+    sv: 'Samverkansformen ska vara den som beredningsgruppen rekommenderade',
+    en: 'The form must be the one the review group recommended',
+  },
+  'validation.form.locked': {
+    sv: 'Samverkansformen kan inte ändras när samverkan har startat eller kommer från ett rekommenderat initiativ',
+    en: 'The form cannot change once the cooperation has started or when it comes from a recommended initiative',
+  },
   'validation.required': { sv: 'Fältet är obligatoriskt', en: 'This field is required' },
   'validation.email': { sv: 'Ange en giltig e-postadress', en: 'Enter a valid e-mail address' },
   'validation.roles.min': { sv: 'Välj minst en roll', en: 'Choose at least one role' },

@@ -105,7 +105,8 @@ const employers = [
   ['Förskolan Lilla Solen Ekonomisk förening', 'Föräldrakooperativ förskola'],
 ] as const;
 
-function answers(eligible: boolean) {
+/** Democracy answers for demo assessments: all conditions met; one exclusion ground when not eligible. */
+export function democracyAnswers(eligible: boolean) {
   return {
     conditions: DEMOCRACY_CONDITIONS.map((condition) => ({
       condition,
@@ -150,7 +151,7 @@ export async function seedDemoOrganisations(db: Db, managerCtx: RequestContext):
   ];
   for (const { assessed, ...org } of all) {
     const { id } = await makeOrganisation(db, org);
-    if (assessed) await signDemocracyAssessment(db, managerCtx, id, answers(assessed === 'eligible'));
+    if (assessed) await signDemocracyAssessment(db, managerCtx, id, democracyAnswers(assessed === 'eligible'));
   }
   return all.length;
 }

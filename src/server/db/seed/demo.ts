@@ -3,6 +3,11 @@ import { ROLES, type Role } from '../../../shared/users/roles';
 import type { Db } from '../database';
 import { findUserByEmail } from '../../modules/users/user.repository';
 import { systemContext } from '../../http/request-context';
+import type { AppUserRow } from '../schema';
+import type { FileStorage } from '../../modules/files/file-storage';
+import type { RequestContext } from '../../http/request-context';
+import { countOverviewRows } from '../../modules/cooperations/overview.repository';
+import { seedDemoCooperations } from './demo-cooperations';
 import { seedDemoOrganisations } from './demo-organisations';
 
 /** Swedish display names of the demo users, one per role. */
@@ -21,11 +26,32 @@ export function demoEmail(role: Role): string {
   return `${role.replace('_', '-')}@demo.samverkan.local`;
 }
 
+/** A request context acting as a demo user, for seeding through the same use cases as the API. */
+function contextOf(user: AppUserRow): RequestContext {
+  return {
+    ...systemContext('demo-seed'),
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      sessionIdHash: '',
+      csrfToken: '',
+      mustChangePassword: false,
+    },
+  };
+}
+
 /**
- * Loads the demo data: one user per role with the documented password, and the demo
- * organisations (some with signed democracy assessments); safe to run twice.
+ * Loads the demo data: one user per role with the documented password, the demo organisations
+ * (some with signed democracy assessments) and the demo cooperations with their review-group
+ * history; safe to run twice.
  */
-export async function seedDemo(db: Db): Promise<{ created: string[]; password: string; organisations: number }> {
+export async function seedDemo(
+  db: Db,
+  storage: FileStorage,
+): Promise<{ created: string[]; password: string; organisations: number; cooperations: number }> {
   const created: string[] = [];
   for (const role of ROLES) {
     const email = demoEmail(role);
@@ -33,23 +59,19 @@ export async function seedDemo(db: Db): Promise<{ created: string[]; password: s
     await makeUser(db, { email, name: demoNames[role], roles: [role] });
     created.push(email);
   }
-  const manager = await findUserByEmail(db, demoEmail('manager'));
-  let organisations = 0;
-  if (manager) {
-    const ctx = systemContext('demo-seed');
-    organisations = await seedDemoOrganisations(db, {
-      ...ctx,
-      actor: {
-        kind: 'user',
-        userId: manager.id,
-        email: manager.email,
-        name: manager.name,
-        roles: manager.roles,
-        sessionIdHash: '',
-        csrfToken: '',
-        mustChangePassword: false,
-      },
-    });
-  }
-  return { created, password: DEMO_PASSWORD, organisations };
+  const [manager, officer, reviewGroup] = await Promise.all(
+    (['manager', 'officer', 'review_group'] as const).map((role) => findUserByEmail(db, demoEmail(role))),
+  );
+  if (!manager || !officer || !reviewGroup) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
+  const organisations = await seedDemoOrganisations(db, contextOf(manager));
+  const cooperations =
+    (await countOverviewRows(db, {}, 1)) > 0
+      ? 0
+      : await seedDemoCooperations(db, storage, {
+          officer: contextOf(officer),
+          manager: contextOf(manager),
+          reviewGroup: contextOf(reviewGroup),
+          managerId: manager.id,
+        });
+  return { created, password: DEMO_PASSWORD, organisations, cooperations };
 }

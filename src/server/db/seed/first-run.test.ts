@@ -1,16 +1,29 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/test-database';
 import type { DatabaseHandle } from '../database';
+import { LocalFileStorage } from '../../modules/files/file-storage';
 import { verifyPassword } from '../../modules/users/password';
 import { findUserByEmail } from '../../modules/users/user.repository';
 import { demoEmail, seedDemo } from './demo';
 import { ensureFirstAdmin } from './first-run';
 
 let handle: DatabaseHandle | undefined;
+let filesDir: string | undefined;
 afterEach(async () => {
   await handle?.close();
   handle = undefined;
+  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
+  filesDir = undefined;
 });
+
+/** File storage in a folder of the test's own. */
+function scratchStorage(): LocalFileStorage {
+  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-seed-'));
+  return new LocalFileStorage(filesDir);
+}
 
 describe('first run', () => {
   it('creates the administrator from ADMIN_EMAIL and ADMIN_PASSWORD on an empty database', async () => {
@@ -35,9 +48,10 @@ describe('first run', () => {
     expect(second).toBeUndefined();
   });
 
-  it('loads one demo user per role and the demo organisations, once', async () => {
+  it('loads one demo user per role, the demo organisations and cooperations, once', async () => {
     handle = await createTestDatabase();
-    const first = await seedDemo(handle.db);
+    const storage = scratchStorage();
+    const first = await seedDemo(handle.db, storage);
     expect(first.created).toHaveLength(7);
     expect((await findUserByEmail(handle.db, demoEmail('review_group')))?.roles).toEqual(['review_group']);
     expect(first.organisations).toBeGreaterThanOrEqual(38);
@@ -50,7 +64,28 @@ describe('first run', () => {
     expect(byName.get('Stockholms stad')?.org_number).toBe('212000-0142');
     expect(byName.get('Svenska med baby')?.democracy_result).toBe('eligible');
     expect(named.some((o) => o.democracy_result === 'not_eligible')).toBe(true);
-    const again = await seedDemo(handle.db);
-    expect(again).toMatchObject({ created: [], organisations: 0 });
+    const again = await seedDemo(handle.db, storage);
+    expect(again).toMatchObject({ created: [], organisations: 0, cooperations: 0 });
+  });
+
+  it('registers the cooperations the sources name as active, through a held review-group meeting (OVR-1, INI-2)', async () => {
+    handle = await createTestDatabase();
+    const seeded = await seedDemo(handle.db, scratchStorage());
+    expect(seeded.cooperations).toBe(6);
+    const cooperations = await handle.db.selectFrom('cooperation').select(['title', 'form', 'status', 'case_number', 'start_date']).orderBy('case_sequence').execute();
+    expect(cooperations.map((c) => [c.title, c.form, c.status])).toEqual([
+      ['IOP Duo Stockholm', 'iop', 'active'],
+      ['IOP Svenska med baby', 'iop', 'active'],
+      ['IOP Medprat', 'iop', 'active'],
+      ['Stockholmsmentor', 'procurement', 'active'],
+      ['VIDA – föreningsaktiviteter för nyanlända', 'vida', 'active'],
+      ['Samverkansöverenskommelse med Arbetsförmedlingen', 'public_agreement', 'active'],
+    ]);
+    expect(cooperations.map((c) => c.case_number)).toEqual(cooperations.map((_, i) => expect.stringMatching(new RegExp(`^AMN \\d{4}-000${i + 1}$`))));
+    expect(cooperations.find((c) => c.form === 'public_agreement')?.start_date).toBe('2023-01-01');
+    const meetings = await handle.db.selectFrom('review_meeting').select('status').execute();
+    expect(meetings).toEqual([{ status: 'held' }]);
+    const waiting = await handle.db.selectFrom('initiative').select(['title', 'status', 'origin']).where('status', '=', 'submitted').execute();
+    expect(waiting).toEqual([{ title: 'Kompismatchning för nyanlända', status: 'submitted', origin: 'external' }]);
   });
 });

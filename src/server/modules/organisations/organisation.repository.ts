@@ -166,3 +166,10 @@ export async function setDemocracyOutcome(
     .where('id', '=', id)
     .execute();
 }
+
+/** Ids of the organisations with exactly these names (for seeding and fixtures), keyed by name. */
+export async function findOrganisationIdsByName(db: Db, names: string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const rows = await db.selectFrom('organisation').select(['id', 'name']).where('name', 'in', names).execute();
+  return new Map(rows.map((r) => [r.name, r.id]));
+}

@@ -22,7 +22,7 @@ export type SettingView = { key: string; value: unknown; version: number; update
 /** A setting's value, read inside a use case (falls back to nothing: settings are seeded). */
 export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<z.infer<(typeof SETTING_SCHEMAS)[K]>> {
   const row = found(await findSetting(db, key));
-  return SETTING_SCHEMAS[key].parse(row.value);
+  return SETTING_SCHEMAS[key].parse(row.value) as z.infer<(typeof SETTING_SCHEMAS)[K]>;
 }
 
 /** All settings administrators may change; internal ones (e.g. the rate-limit hash key) stay hidden. */

@@ -1,0 +1,227 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { CooperationFactsInput } from '../../../shared/cooperations/cooperation.schemas';
+import type { CooperationForm } from '../../../shared/cooperations/forms';
+import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperations/gate.types';
+import { PARTNER_CONTROL_DOCUMENTS } from '../../../shared/organisations/partner-control.rules';
+import type { RequestContext } from '../../http/request-context';
+import { createCooperation } from '../../modules/cooperations/cooperation.service';
+import { transitionCooperation } from '../../modules/cooperations/transition.service';
+import type { FileStorage } from '../../modules/files/file-storage';
+import { createInitiative } from '../../modules/initiatives/initiative.service';
+import { createReviewMeeting, getReviewMeeting, holdReviewMeeting } from '../../modules/initiatives/review-meeting.service';
+import { recordRecommendation } from '../../modules/initiatives/review.service';
+import { signDemocracyAssessment } from '../../modules/organisations/democracy.service';
+import { addOrganisationDocument } from '../../modules/organisations/document.service';
+import { findOrganisationIdsByName } from '../../modules/organisations/organisation.repository';
+import type { Db } from '../database';
+import { democracyAnswers } from './demo-organisations';
+
+export type DemoActors = { officer: RequestContext; manager: RequestContext; reviewGroup: RequestContext; managerId: string };
+
+type DemoCooperation = {
+  title: string;
+  form: CooperationForm;
+  parties: string[];
+  brief: string;
+  areas: string[];
+  targetGroups: string[];
+  startDate: string;
+  valueSek: number | null;
+  facts?: CooperationFactsInput;
+  justification: string;
+};
+
+const IOP_PARTNERS = ['Individuell Människohjälp (IM)', 'Svenska med baby', 'Internationella Bekantskaper (IB)'];
+const VIDA_PARTNERS = ['Föreningen Språkvänner i Tensta', 'Idrottsföreningen Farsta Framåt', 'Östermalms Bokcirkel för nya svenskar'];
+
+const competence = {
+  withinCompetence: { affirmed: true, justification: 'Arbetsmarknadsinsatser för kommunens invånare ryms i den kommunala kompetensen.' },
+  withinMission: { affirmed: true, justification: 'Insatsen ligger inom arbetsmarknadsnämndens reglemente och verksamhetsplan.' },
+};
+
+function iopFacts(startDate: string, activity: string): CooperationFactsInput {
+  return {
+    competence,
+    iopAssessment: {
+      tests: Object.fromEntries(
+        IOP_LEGAL_TESTS.map((t) => [t, { affirmed: true, justification: 'Bedömt av förvaltningens jurist inför partnerskapet.' }]),
+      ),
+      criteria: Object.fromEntries(
+        IOP_GUIDING_CRITERIA.map((c) => [c, { answer: 'yes' as const, justification: `Gäller för ${activity} enligt förstudien.` }]),
+      ),
+    },
+    preStudy: {
+      date: startDate,
+      scope: `${activity}: verksamhetens omfattning och målgrupp.`,
+      goals: 'Fler nyanlända får kontakter, språkträning och väg mot arbete eller studier.',
+      structure: 'Gemensam styrgrupp med företrädare för båda parter; möten varje termin.',
+      roles: 'Organisationen driver verksamheten; förvaltningen bidrar med lokaler, deltagare och finansiering.',
+      participants: 'Företrädare för organisationen och för Jobbtorg Stockholm.',
+    },
+  };
+}
+
+/** The cooperations the source documents name, registered as they run today. */
+const demoCooperations: DemoCooperation[] = [
+  {
+    title: 'IOP Duo Stockholm',
+    form: 'iop',
+    parties: ['Individuell Människohjälp (IM)'],
+    brief: 'Duo Stockholm matchar nyanlända och etablerade stockholmare utifrån gemensamma intressen. Idéburet offentligt partnerskap sedan 2015.',
+    areas: ['newly_arrived_adults.networks'],
+    targetGroups: ['newly_arrived'],
+    startDate: '2015-01-01',
+    valueSek: null,
+    facts: iopFacts('2015-01-01', 'Duo Stockholm'),
+    justification: 'Ett pågående partnerskap sedan 2015; organisationen har initierat verksamheten och båda parter bidrar.',
+  },
+  {
+    title: 'IOP Svenska med baby',
+    form: 'iop',
+    parties: ['Svenska med baby'],
+    brief: 'Föräldralediga med olika bakgrund träffas varje vecka i volontärledda grupper för språkträning och gemenskap. Partnerskap sedan 2015.',
+    areas: ['newly_arrived_adults.language_training', 'district_mothers.association_activity'],
+    targetGroups: ['newly_arrived', 'foreign_born_women'],
+    startDate: '2015-01-01',
+    valueSek: null,
+    facts: iopFacts('2015-01-01', 'Svenska med baby'),
+    justification: 'Ett pågående partnerskap sedan 2015 som når föräldralediga nyanlända.',
+  },
+  {
+    title: 'IOP Medprat',
+    form: 'iop',
+    parties: ['Internationella Bekantskaper (IB)'],
+    brief: 'Volontärer pratar svenska varje vecka i mindre grupper med elever på SFI. Partnerskap sedan 2015.',
+    areas: ['newly_arrived_adults.language_training'],
+    targetGroups: ['newly_arrived'],
+    startDate: '2015-01-01',
+    valueSek: null,
+    facts: iopFacts('2015-01-01', 'Medprat'),
+    justification: 'Ett pågående partnerskap sedan 2015 som kompletterar SFI.',
+  },
+  {
+    title: 'Stockholmsmentor',
+    form: 'procurement',
+    parties: ['Nema Problema'],
+    brief: 'Mentorer för unga som har feriejobb, upphandlat enligt LOU och drivet av Nema Problema sedan 2019.',
+    areas: ['summer_jobs.mentors'],
+    targetGroups: ['youth_16_29'],
+    startDate: '2019-01-01',
+    valueSek: null,
+    facts: { competence },
+    justification: 'Tjänsten har en marknad och upphandlades därför enligt LOU.',
+  },
+  {
+    title: 'VIDA – föreningsaktiviteter för nyanlända',
+    form: 'vida',
+    parties: VIDA_PARTNERS,
+    brief: 'Nyanlända erbjuds en föreningsaktivitet efter eget intresse som del av sin handlingsplan, 8–15 tillfällen.',
+    areas: ['newly_arrived_adults.networks'],
+    targetGroups: ['newly_arrived'],
+    startDate: '2019-01-01',
+    valueSek: null,
+    facts: { competence, vidaOccasions: 10 },
+    justification: 'VIDA-modellen är en del av ordinarie verksamhet enligt verksamhetsplanen.',
+  },
+  {
+    title: 'Samverkansöverenskommelse med Arbetsförmedlingen',
+    form: 'public_agreement',
+    parties: ['Arbetsförmedlingen'],
+    brief: 'Överenskommelse om samverkan mellan Stockholms stad och Arbetsförmedlingen för arbetssökande i staden, med årlig revidering.',
+    areas: ['labour_market_measures.work_training', 'integration_pact'],
+    targetGroups: ['youth_16_29', 'newly_arrived', 'long_term_unemployed'],
+    startDate: '2023-01-01',
+    valueSek: null,
+    facts: { competence },
+    justification: 'Myndighetssamverkan som regleras i en gemensam överenskommelse.',
+  },
+];
+
+/** A one-page PDF saying what the demo document stands for. */
+async function demoPdf(title: string): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage([595, 842]).drawText(title, { x: 50, y: 780, size: 14, font });
+  return Buffer.from(await pdf.save());
+}
+
+/**
+ * Loads the cooperation demo (INI, OVR-1): partner-control documents for the IOP partners, one
+ * held review-group meeting recommending the running cooperations, those cooperations made
+ * active through their gates, and Kompis Sverige's proposal awaiting review. Runs once, after the
+ * demo organisations; returns how many cooperations it registered.
+ */
+export async function seedDemoCooperations(db: Db, storage: FileStorage, actors: DemoActors): Promise<number> {
+  const names = [...new Set([...demoCooperations.flatMap((c) => c.parties), 'Kompis Sverige', 'Nema Problema'])];
+  const ids = await findOrganisationIdsByName(db, names);
+  const idOf = (name: string) => {
+    const id = ids.get(name);
+    if (!id) throw new Error(`Demo organisation missing: ${name}`);
+    return id;
+  };
+
+  for (const partner of IOP_PARTNERS) {
+    for (const documentType of PARTNER_CONTROL_DOCUMENTS) {
+      const bytes = await demoPdf(`Demodokument: ${documentType} – ${partner}`);
+      await addOrganisationDocument(db, actors.officer, storage, { organisationId: idOf(partner), documentType, year: 2025, bytes, originalName: `${documentType}-2025.pdf` });
+    }
+  }
+  for (const partner of ['Nema Problema', ...VIDA_PARTNERS]) {
+    await signDemocracyAssessment(db, actors.manager, idOf(partner), democracyAnswers(true));
+  }
+
+  const initiatives = [];
+  for (const c of demoCooperations) {
+    initiatives.push(
+      await createInitiative(db, actors.officer, {
+        title: c.title,
+        origin: 'internal',
+        brief: c.brief,
+        organisationIds: c.parties.map(idOf),
+        areas: c.areas,
+        targetGroups: c.targetGroups,
+        unitCode: 'jobbtorg',
+        proposedForm: c.form,
+      }),
+    );
+  }
+  const meeting = await createReviewMeeting(db, actors.reviewGroup, {
+    meetingDate: actors.reviewGroup.today,
+    location: 'Arbetsmarknadsförvaltningen',
+    notes: 'Registrering av pågående samverkan i det gemensamma registret.',
+    buildAgenda: true,
+  });
+  for (const [i, c] of demoCooperations.entries()) {
+    const initiative = initiatives[i];
+    if (!initiative) continue;
+    await recordRecommendation(db, actors.reviewGroup, initiative.id, { outcome: 'form', recommendedForm: c.form, justification: c.justification, meetingId: meeting.id });
+  }
+  const recommended = await getReviewMeeting(db, actors.reviewGroup, meeting.id);
+  await holdReviewMeeting(db, actors.reviewGroup, meeting.id, { version: recommended.version });
+
+  for (const [i, c] of demoCooperations.entries()) {
+    const initiative = initiatives[i];
+    if (!initiative) continue;
+    const created = await createCooperation(db, actors.officer, {
+      initiativeId: initiative.id,
+      responsibleManagerId: actors.managerId,
+      unitCode: 'jobbtorg',
+      startDate: c.startDate,
+      valueSek: c.valueSek,
+      facts: c.facts ?? {},
+    });
+    await transitionCooperation(db, actors.manager, created.id, { to: 'active', version: created.version });
+  }
+
+  await createInitiative(db, actors.officer, {
+    title: 'Kompismatchning för nyanlända',
+    origin: 'external',
+    brief: 'Kompis Sverige vill samverka kring att matcha nyanlända med etablerade stockholmare som kompisar, som ett steg mot nätverk och arbete.',
+    organisationIds: [idOf('Kompis Sverige')],
+    areas: ['newly_arrived_adults.networks'],
+    targetGroups: ['newly_arrived'],
+    proposedForm: 'iop',
+  });
+  return demoCooperations.length;
+}
+

@@ -1,0 +1,106 @@
+import type { CooperationExportQuery } from '../../../shared/cooperations/cooperation.schemas';
+import type { CooperationForm, CooperationStatus } from '../../../shared/cooperations/forms';
+import type { Db } from '../../db/database';
+import { assertPermitted } from '../../http/authorize';
+import type { Language } from '../../http/language';
+import type { RequestContext } from '../../http/request-context';
+import { toCsv } from '../../lib/spreadsheet/csv';
+import type { CellInput } from '../../lib/spreadsheet/table';
+import { toXlsx } from '../../lib/spreadsheet/xlsx';
+import { findAreas } from '../organisations/reference.repository';
+import { toAmount } from './cooperation.views';
+import { findOverviewRowsForExport, findPartyNames, findReferenceNames } from './overview.repository';
+import { toOverviewFilter } from './overview.service';
+
+/** The most cooperations one export holds. */
+export const MAX_EXPORT_ROWS = 100_000;
+
+const headers: Record<Language, string[]> = {
+  sv: ['Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter', 'Ansvarig chef', 'Enhet', 'Samverkansområden', 'Målgrupper', 'Värde (kr)', 'Ersättning (kr)', 'Startdatum', 'Slutdatum', 'Senast ändrad'],
+  en: ['Case number', 'Title', 'Form', 'Status', 'Parties', 'Responsible manager', 'Unit', 'Areas', 'Target groups', 'Value (SEK)', 'Compensation (SEK)', 'Start date', 'End date', 'Last changed'],
+};
+
+const formNames: Record<Language, Record<CooperationForm, string>> = {
+  sv: {
+    iop: 'Idéburet offentligt partnerskap (IOP)',
+    procurement: 'Offentlig upphandling (LOU)',
+    reserved_contract: 'Reserverat kontrakt',
+    welfare_procurement: 'Upphandling av välfärdstjänster',
+    direct_award: 'Direktupphandling',
+    vida: 'VIDA-modellen',
+    informal: 'Informell samverkan',
+    external_funding: 'Externa medel',
+    integration_pact_membership: 'Medlemskap i Integrationspakten',
+    job_partnership: 'Jobbpartnerskap',
+    public_agreement: 'Överenskommelse med offentlig aktör',
+  },
+  en: {
+    iop: 'Idea-based public partnership (IOP)',
+    procurement: 'Public procurement (LOU)',
+    reserved_contract: 'Reserved contract',
+    welfare_procurement: 'Procurement of welfare services',
+    direct_award: 'Direct award',
+    vida: 'The VIDA model',
+    informal: 'Informal cooperation',
+    external_funding: 'External funding',
+    integration_pact_membership: 'Integration Pact membership',
+    job_partnership: 'Job partnership',
+    public_agreement: 'Agreement with a public body',
+  },
+};
+
+const statusNames: Record<Language, Record<CooperationStatus, string>> = {
+  sv: { preparing: 'Förberedelse', active: 'Pågående', under_review: 'Under översyn', ended: 'Avslutad' },
+  en: { preparing: 'Preparing', active: 'Active', under_review: 'Under review', ended: 'Ended' },
+};
+
+/**
+ * The filtered overview as a CSV or XLSX file (OVR-1), with names instead of codes in the
+ * caller's language; text that a spreadsheet would run as a formula is escaped by the writers.
+ */
+export async function exportCooperations(
+  db: Db,
+  ctx: RequestContext,
+  q: Omit<CooperationExportQuery, 'lang'>,
+  options: { language: Language; timeZone: string },
+): Promise<{ bytes: Buffer; fileName: string; mediaType: string }> {
+  const { language, timeZone } = options;
+  assertPermitted(ctx.actor, 'cooperations.read');
+  const { format, ...filters } = q;
+  const rows = await findOverviewRowsForExport(db, await toOverviewFilter(db, filters), MAX_EXPORT_ROWS);
+  const [partyNames, areas, units, targetGroups] = await Promise.all([
+    findPartyNames(db, rows.map((r) => r.id)),
+    findAreas(db),
+    findReferenceNames(db, 'unit'),
+    findReferenceNames(db, 'target_group'),
+  ]);
+  const name = (r: { name_sv: string; name_en: string }) => (language === 'en' ? r.name_en : r.name_sv);
+  const areaName = new Map(areas.map((a) => [a.code, name(a)]));
+  const unitName = new Map(units.map((u) => [u.code, name(u)]));
+  const groupName = new Map(targetGroups.map((g) => [g.code, name(g)]));
+  const cells: CellInput[][] = rows.map((c) => [
+    c.case_number,
+    c.title,
+    formNames[language][c.form as CooperationForm] ?? c.form,
+    statusNames[language][c.status as CooperationStatus] ?? c.status,
+    (partyNames.get(c.id) ?? []).join(', '),
+    c.manager_name,
+    c.unit_code ? (unitName.get(c.unit_code) ?? c.unit_code) : null,
+    c.areas.map((a) => areaName.get(a) ?? a).join(', '),
+    c.target_groups.map((g) => groupName.get(g) ?? g).join(', '),
+    toAmount(c.value_sek),
+    toAmount(c.compensation_sek),
+    c.start_date,
+    c.end_date,
+    c.updated_at,
+  ]);
+  const stem = `${language === 'en' ? 'cooperations' : 'samverkan'}-${ctx.today}`;
+  if (format === 'csv') {
+    return { bytes: toCsv(headers[language], cells, { timeZone }), fileName: `${stem}.csv`, mediaType: 'text/csv; charset=utf-8' };
+  }
+  return {
+    bytes: await toXlsx(language === 'en' ? 'Cooperations' : 'Samverkan', headers[language], cells, { timeZone }),
+    fileName: `${stem}.xlsx`,
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  };
+}

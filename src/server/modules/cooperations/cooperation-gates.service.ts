@@ -1,0 +1,75 @@
+import type { CooperationFactsView } from '../../../shared/cooperations/cooperation.schemas';
+import type { CooperationForm, CooperationStatus } from '../../../shared/cooperations/forms';
+import type { CooperationGateFacts } from '../../../shared/cooperations/gate.types';
+import type { DemocracyStatus } from '../../../shared/organisations/democracy.rules';
+import {
+  type DocumentType,
+  type PartnerControlDocument,
+  partnerControlChecklist,
+} from '../../../shared/organisations/partner-control.rules';
+import type { Db } from '../../db/database';
+import { findPartnerControlRecords, findPartyOrganisations, findReviewGroupFacts, type PartyRow } from './cooperation.repository';
+
+/** The cooperation's own data the gates read, as it is or as it would be after a change. */
+export type GateSubject = {
+  form: CooperationForm;
+  status: CooperationStatus;
+  facts: CooperationFactsView;
+  responsibleManagerId: string | null;
+  initiativeId: string | null;
+  compensationSek: number | null;
+  valueSek: number | null;
+  startDate: string | null;
+  endDate: string | null;
+};
+
+/**
+ * Everything the gates need about a cooperation on a date (gate.types.ts): its own facts, each
+ * party's kind, democracy status (the organisation's latest signed assessment, DEM-3) and
+ * partner-control checklist (ORG-4), and what the review group knows of its initiative (INI-2,
+ * INI-3). A cooperation registered without an initiative has not been before the review group.
+ */
+export async function assembleGateFacts(
+  db: Db,
+  subject: GateSubject,
+  partyIds: string[],
+  today: string,
+): Promise<{ facts: CooperationGateFacts; parties: PartyRow[] }> {
+  const [parties, records, reviewGroup] = await Promise.all([
+    findPartyOrganisations(db, partyIds, today),
+    findPartnerControlRecords(db, partyIds),
+    subject.initiativeId ? findReviewGroupFacts(db, subject.initiativeId) : Promise.resolve({ consulted: false, informed: false }),
+  ]);
+  const facts: CooperationGateFacts = {
+    form: subject.form,
+    status: subject.status,
+    competence: subject.facts.competence,
+    responsibleManagerId: subject.responsibleManagerId,
+    parties: parties.map((p) => ({
+      organisationId: p.id,
+      name: p.name,
+      kind: p.kind,
+      democracyStatus: p.democracy_status as DemocracyStatus,
+      partnerControl: partnerControlChecklist(
+        records.documents
+          .filter((d) => d.organisation_id === p.id)
+          .map((d) => ({ id: d.id, documentType: d.document_type as DocumentType, year: d.year, uploadedAt: d.uploaded_at.toISOString() })),
+        records.absences
+          .filter((a) => a.organisation_id === p.id)
+          .map((a) => ({ documentType: a.document_type as PartnerControlDocument, reason: a.reason ?? '' })),
+      ),
+    })),
+    // A consulted initiative has been before the group, so it is also known to it (INI-3).
+    reviewGroup: { consulted: reviewGroup.consulted, informed: reviewGroup.informed || reviewGroup.consulted },
+    compensationSek: subject.compensationSek,
+    valueSek: subject.valueSek,
+    startDate: subject.startDate,
+    endDate: subject.endDate,
+    iopAssessment: subject.facts.iopAssessment,
+    preStudy: subject.facts.preStudy,
+    vidaOccasions: subject.facts.vidaOccasions,
+    organisationActsAsContractor: subject.facts.organisationActsAsContractor,
+    singlesOutOrganisation: subject.facts.singlesOutOrganisation,
+  };
+  return { facts, parties };
+}

@@ -1,0 +1,57 @@
+import type { CooperationGateFacts } from '../../../shared/cooperations/gate.types';
+import { validateCooperationFacts } from '../../../shared/cooperations/gates.rules';
+import type { Db } from '../../db/database';
+import { DomainError, type FieldError } from '../../http/errors';
+import { findAreas } from '../organisations/reference.repository';
+import { findUserById } from '../users/user.repository';
+import { findKnownCodes, type PartyRow } from './cooperation.repository';
+
+/** The fields of a cooperation that refer to other records, as they would be after a change. */
+export type CooperationReferences = {
+  parties: { requested: string[]; found: PartyRow[]; alreadyParties: string[] };
+  responsibleManagerId: string | null;
+  /** Only a changed manager is checked: a manager who later left stays on record. */
+  managerChanged: boolean;
+  unitCode: string | null;
+  areas: string[];
+  targetGroups: string[];
+};
+
+/**
+ * Checks a cooperation before it is stored (INI-6, FRM-3, FRM-5, FRM-6): parties exist (a new
+ * party must not be archived), the responsible manager is an active user with the manager
+ * role, codes exist in reference data, and the hard limits of the form hold (the term ends
+ * after it starts; FRM-3, FRM-5, FRM-6). Every problem is reported at once, with its field path.
+ */
+export async function assertValidCooperation(db: Db, refs: CooperationReferences, facts: CooperationGateFacts): Promise<void> {
+  const errors: FieldError[] = [];
+  const byId = new Map(refs.parties.found.map((p) => [p.id, p]));
+  refs.parties.requested.forEach((id, i) => {
+    const party = byId.get(id);
+    if (!party || (party.status === 'archived' && !refs.parties.alreadyParties.includes(id))) {
+      errors.push({ path: `organisationIds.${i}`, message: 'validation.organisation.unknown' });
+    }
+  });
+  if (refs.managerChanged && refs.responsibleManagerId) {
+    const user = await findUserById(db, refs.responsibleManagerId);
+    if (!user || user.status !== 'active' || !user.roles.includes('manager')) {
+      errors.push({ path: 'responsibleManagerId', message: 'validation.responsibleManager' });
+    }
+  }
+  if (refs.unitCode && !(await findKnownCodes(db, 'unit', [refs.unitCode])).has(refs.unitCode)) {
+    errors.push({ path: 'unitCode', message: 'validation.unit.unknown' });
+  }
+  if (refs.areas.length > 0) {
+    const known = new Set((await findAreas(db)).map((a) => a.code));
+    refs.areas.forEach((code, i) => {
+      if (!known.has(code)) errors.push({ path: `areas.${i}`, message: 'validation.area.unknown' });
+    });
+  }
+  const knownGroups = await findKnownCodes(db, 'target_group', refs.targetGroups);
+  refs.targetGroups.forEach((code, i) => {
+    if (!knownGroups.has(code)) errors.push({ path: `targetGroups.${i}`, message: 'validation.targetGroup.unknown' });
+  });
+  // The facts' own fields sit under `facts` in the input; amounts and dates are top-level fields.
+  for (const e of validateCooperationFacts(facts)) errors.push({ path: e.path === 'vidaOccasions' ? 'facts.vidaOccasions' : e.path, message: e.message });
+  if (errors.length > 0) throw new DomainError('validation_failed', { errors });
+}

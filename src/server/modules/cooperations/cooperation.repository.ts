@@ -1,0 +1,198 @@
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { Db } from '../../db/database';
+import type { CooperationRow, CooperationTable, InitiativeRow } from '../../db/schema-cooperations';
+import { democracyStatusSql } from '../organisations/organisation.repository';
+
+export type CooperationWithManager = CooperationRow & { manager_name: string | null };
+
+export type PartyRow = {
+  id: string;
+  name: string;
+  kind: 'civil_society' | 'employer' | 'public_body';
+  status: 'active' | 'archived';
+  democracy_status: string;
+};
+
+/**
+ * Takes the next case number of a prefix and year. The upsert locks the counter row until the
+ * creating transaction ends, so concurrent creators wait in turn (unique), and a rollback
+ * returns the number with everything else (gap-free). Sequences are unique per year whatever
+ * the prefix (the table's UNIQUE (case_year, case_sequence)), so a counter never falls behind
+ * the year's highest number: a prefix changed mid-year continues the year's sequence.
+ */
+export async function allocateCaseSequence(db: Db, prefix: string, year: number): Promise<number> {
+  const highest = sql<number>`(SELECT coalesce(max(case_sequence), 0) FROM cooperation WHERE case_year = ${year})`;
+  const row = await db
+    .insertInto('case_number_counter')
+    .values({ prefix, year, last_number: sql<number>`${highest} + 1` })
+    .onConflict((oc) =>
+      oc.columns(['prefix', 'year']).doUpdateSet({ last_number: sql<number>`greatest(case_number_counter.last_number, ${highest}) + 1` }),
+    )
+    .returning('last_number')
+    .executeTakeFirstOrThrow();
+  return row.last_number;
+}
+
+/** Inserts a cooperation and returns its id. */
+export async function insertCooperation(db: Db, row: Insertable<CooperationTable>): Promise<string> {
+  const inserted = await db.insertInto('cooperation').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+/**
+ * Makes these organisations the cooperation's parties. A removed party's link row goes: the
+ * link is not a record of its own, and the audit entry of the change keeps who was a party when.
+ */
+export async function setParties(db: Db, cooperationId: string, organisationIds: string[]): Promise<void> {
+  let remove = db.deleteFrom('cooperation_party').where('cooperation_id', '=', cooperationId);
+  if (organisationIds.length > 0) remove = remove.where('organisation_id', 'not in', organisationIds);
+  await remove.execute();
+  if (organisationIds.length === 0) return;
+  await db
+    .insertInto('cooperation_party')
+    .values(organisationIds.map((organisation_id) => ({ cooperation_id: cooperationId, organisation_id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** One cooperation with its responsible manager's name. */
+export function findCooperationById(db: Db, id: string): Promise<CooperationWithManager | undefined> {
+  return db
+    .selectFrom('cooperation')
+    .leftJoin('app_user', 'app_user.id', 'cooperation.responsible_manager_id')
+    .selectAll('cooperation')
+    .select('app_user.name as manager_name')
+    .where('cooperation.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Locks a cooperation's row for the rest of the transaction (a transition reads, then writes). */
+export async function lockCooperation(db: Db, id: string): Promise<void> {
+  await db.selectFrom('cooperation').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+/** Organisations by id with their democracy status on a date, in name order. */
+export function findPartyOrganisations(db: Db, ids: string[], today: string): Promise<PartyRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'name', 'kind', 'status'])
+    .select(democracyStatusSql(today).as('democracy_status'))
+    .where('id', 'in', ids)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+/** The ids of a cooperation's parties. */
+export async function findPartyIds(db: Db, cooperationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('cooperation_party').select('organisation_id').where('cooperation_id', '=', cooperationId).execute();
+  return rows.map((r) => r.organisation_id);
+}
+
+/** The partner-control documents and notes of absence of several organisations (ORG-4). */
+export async function findPartnerControlRecords(db: Db, organisationIds: string[]) {
+  if (organisationIds.length === 0) return { documents: [], absences: [] };
+  const [documents, absences] = await Promise.all([
+    db
+      .selectFrom('organisation_document')
+      .select(['id', 'organisation_id', 'document_type', 'year', 'uploaded_at'])
+      .where('organisation_id', 'in', organisationIds)
+      .execute(),
+    db
+      .selectFrom('organisation_document_absence')
+      .select(['organisation_id', 'document_type', 'reason'])
+      .where('organisation_id', 'in', organisationIds)
+      .where('reason', 'is not', null)
+      .execute(),
+  ]);
+  return { documents, absences };
+}
+
+/** Updates a cooperation only if its version matches, bumping the version. */
+export async function updateCooperationIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Updateable<CooperationTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('cooperation')
+    .set({ ...changes, updated_at: new Date(), version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** An initiative, locked for the rest of the transaction so that it is converted only once. */
+export function findInitiativeForUpdate(db: Db, id: string): Promise<InitiativeRow | undefined> {
+  return db.selectFrom('initiative').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** The organisations named in an initiative. */
+export async function findInitiativeOrganisationIds(db: Db, initiativeId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('initiative_organisation')
+    .select('organisation_id')
+    .where('initiative_id', '=', initiativeId)
+    .execute();
+  return rows.map((r) => r.organisation_id);
+}
+
+/** The form the review group last recommended for an initiative, if it recommended one (INI-2). */
+export async function findRecommendedForm(db: Db, initiativeId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('recommendation')
+    .select('recommended_form')
+    .where('initiative_id', '=', initiativeId)
+    .where('outcome', '=', 'form')
+    .orderBy('recorded_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.recommended_form ?? null;
+}
+
+/**
+ * What the review group knows of an initiative (INI-2, INI-3): consulted when it recommended a
+ * form; informed when the initiative was an information item of a held meeting.
+ */
+export async function findReviewGroupFacts(db: Db, initiativeId: string): Promise<{ consulted: boolean; informed: boolean }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .exists(
+          eb.selectFrom('recommendation').select(sql`1`.as('one')).where('initiative_id', '=', initiativeId).where('outcome', '=', 'form'),
+        )
+        .as('consulted'),
+      eb
+        .exists(
+          eb
+            .selectFrom('review_agenda_item')
+            .innerJoin('review_meeting', 'review_meeting.id', 'review_agenda_item.meeting_id')
+            .select(sql`1`.as('one'))
+            .where('review_agenda_item.initiative_id', '=', initiativeId)
+            .where('review_agenda_item.kind', '=', 'information')
+            .where('review_meeting.status', '=', 'held'),
+        )
+        .as('informed'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { consulted: Boolean(row.consulted), informed: Boolean(row.informed) };
+}
+
+/** Marks an initiative as converted into a cooperation. */
+export async function markInitiativeConverted(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('initiative')
+    .set({ status: 'converted', updated_at: new Date(), version: sql`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Which of these codes exist (and are active) in a reference table of the cooperation register. */
+export async function findKnownCodes(db: Db, table: 'unit' | 'target_group', codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.selectFrom(table).select('code').where('code', 'in', codes).where('active', '=', true).execute();
+  return new Set(rows.map((r) => r.code));
+}

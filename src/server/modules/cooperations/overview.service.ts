@@ -1,0 +1,86 @@
+import { caseNumberMatch } from '../../../shared/cooperations/case-number.rules';
+import type {
+  CooperationFilter,
+  CooperationListItem,
+  CooperationPage,
+  CooperationQuery,
+} from '../../../shared/cooperations/cooperation.schemas';
+import type { Db } from '../../db/database';
+import { assertPermitted } from '../../http/authorize';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import type { RequestContext } from '../../http/request-context';
+import { findAreas } from '../organisations/reference.repository';
+import { caseNumberPrefix } from './cooperation.service';
+import { toAmount } from './cooperation.views';
+import {
+  countOverviewRows,
+  findOverviewRows,
+  findPartyNames,
+  type OverviewAfter,
+  type OverviewFilter,
+  type OverviewRow,
+} from './overview.repository';
+
+/** Beyond this many hits the overview says "more than" instead of counting on (decision 002). */
+export const TOTAL_CAP = 1_000;
+
+/** The filter of a query: the area widened to its sub-areas, the search text read as a case number too. */
+export async function toOverviewFilter(db: Db, q: CooperationFilter): Promise<OverviewFilter> {
+  const { area, ...rest } = q;
+  const filter: OverviewFilter = { ...rest };
+  if (area) {
+    const codes = (await findAreas(db)).filter((a) => a.code === area || a.parent_code === area).map((a) => a.code);
+    filter.areaCodes = codes.length > 0 ? codes : [area];
+  }
+  if (q.q) filter.caseNumber = caseNumberMatch(q.q, await caseNumberPrefix(db));
+  return filter;
+}
+
+/** Overview items of rows, with the parties' names read in one query for all of them. */
+export async function toListItems(db: Db, rows: OverviewRow[]): Promise<CooperationListItem[]> {
+  const partyNames = await findPartyNames(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    caseNumber: r.case_number,
+    title: r.title,
+    form: r.form as CooperationListItem['form'],
+    status: r.status as CooperationListItem['status'],
+    partyNames: partyNames.get(r.id) ?? [],
+    managerName: r.manager_name,
+    unitCode: r.unit_code,
+    areas: r.areas,
+    targetGroups: r.target_groups,
+    valueSek: toAmount(r.value_sek),
+    startDate: r.start_date,
+    endDate: r.end_date,
+    updatedAt: r.updated_at.toISOString(),
+  }));
+}
+
+const isNumberKey = (v: unknown): v is [number, number] =>
+  Array.isArray(v) && v.length === 2 && v.every((n) => Number.isInteger(n) && n >= 0 && n < 1_000_000_000);
+const isTextKey = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
+const isTimeKey = (v: unknown): v is [string, string] => isTextKey(v) && !Number.isNaN(Date.parse(v[0]));
+
+/**
+ * The central overview of all cooperations of every form (OVR-1): filters, free text (Swedish
+ * full text, title, case number), sort, cursor pages and a total that stops counting at a cap.
+ */
+export async function listCooperations(db: Db, ctx: RequestContext, q: CooperationQuery): Promise<CooperationPage> {
+  assertPermitted(ctx.actor, 'cooperations.read');
+  const { limit, cursor, sort, ...filters } = q;
+  let after: OverviewAfter | undefined;
+  if (cursor) after = decodeCursor<OverviewAfter>(cursor, sort === 'caseNumber' ? isNumberKey : sort === 'title' ? isTextKey : isTimeKey);
+  const filter = await toOverviewFilter(db, filters);
+  const [rows, total] = await Promise.all([findOverviewRows(db, filter, { sort, limit, after }), countOverviewRows(db, filter, TOTAL_CAP)]);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  let nextCursor: string | null = null;
+  if (rows.length > limit && last) {
+    if (sort === 'title') nextCursor = encodeCursor([last.title.toLowerCase(), last.id]);
+    else if (sort === 'updatedAt') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
+    else nextCursor = encodeCursor([last.case_year, last.case_sequence]);
+  }
+  return { items: await toListItems(db, page), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
+}

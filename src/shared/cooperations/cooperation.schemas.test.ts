@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cooperationFactsInput,
+  cooperationFilter,
+  createCooperationInput,
+  savedFilterInput,
+  transitionInput,
+  updateCooperationInput,
+} from './cooperation.schemas';
+
+const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((i) => i.path.join('.')) ?? [];
+
+describe('cooperation facts (gate.types CooperationGateFacts)', () => {
+  it('FRM-2: an affirmation needs a justification', () => {
+    const result = cooperationFactsInput.safeParse({ competence: { withinCompetence: { affirmed: true, justification: ' ' }, withinMission: null } });
+    expect(paths(result)).toEqual(['competence.withinCompetence.justification']);
+  });
+
+  it('IOP-2: accepts a partial legal assessment but no unknown tests or criteria', () => {
+    const ok = cooperationFactsInput.safeParse({
+      iopAssessment: { tests: { state_aid_rules: { affirmed: true, justification: 'Inget statsstöd' } }, criteria: {} },
+    });
+    expect(ok.success).toBe(true);
+    const bad = cooperationFactsInput.safeParse({ iopAssessment: { tests: { invented_test: { affirmed: true, justification: 'x' } }, criteria: {} } });
+    expect(bad.success).toBe(false);
+  });
+
+  it('IOP-4: a pre-study has a date, scope, goals, structure, roles and participants', () => {
+    const result = cooperationFactsInput.safeParse({ preStudy: { date: '2026-02-30', scope: 'Språk', goals: '', structure: 'x', roles: 'x', participants: 'x' } });
+    expect(paths(result).sort()).toEqual(['preStudy.date', 'preStudy.goals']);
+  });
+
+  it('refuses unknown sections', () => {
+    expect(paths(cooperationFactsInput.safeParse({ vibes: true }))).toEqual(['']);
+  });
+});
+
+describe('cooperation input (OVR-1)', () => {
+  it('everything is optional on creation (an initiative may supply it); given values are checked', () => {
+    expect(createCooperationInput.safeParse({}).success).toBe(true);
+    const result = createCooperationInput.safeParse({ organisationIds: [], valueSek: -5, form: 'grant', endDate: '2026-1-1' });
+    expect(paths(result).sort()).toEqual(['endDate', 'form', 'organisationIds', 'valueSek']);
+  });
+
+  it('a change carries the version', () => {
+    expect(paths(updateCooperationInput.safeParse({ title: 'Ny titel' }))).toEqual(['version']);
+    expect(updateCooperationInput.safeParse({ version: 3, facts: { vidaOccasions: 10 } }).success).toBe(true);
+  });
+
+  it('a transition names a status and the version', () => {
+    expect(transitionInput.safeParse({ to: 'active', version: 1 }).success).toBe(true);
+    expect(paths(transitionInput.safeParse({ to: 'paused', version: 1, reason: '' })).sort()).toEqual(['reason', 'to']);
+  });
+});
+
+describe('overview filters (OVR-1)', () => {
+  it('reads one value, repeated values and comma-separated values as lists', () => {
+    expect(cooperationFilter.parse({ form: 'iop' }).form).toEqual(['iop']);
+    expect(cooperationFilter.parse({ form: ['iop', 'vida'] }).form).toEqual(['iop', 'vida']);
+    expect(cooperationFilter.parse({ status: 'preparing,active' }).status).toEqual(['preparing', 'active']);
+    expect(cooperationFilter.parse({ year: '2026' }).year).toBe(2026);
+  });
+
+  it('refuses unknown forms, statuses and filters', () => {
+    expect(cooperationFilter.safeParse({ form: 'grant' }).success).toBe(false);
+    expect(cooperationFilter.safeParse({ colour: 'red' }).success).toBe(false);
+  });
+
+  it('a saved filter holds a valid overview filter under a name', () => {
+    expect(savedFilterInput.safeParse({ scope: 'cooperations', name: 'Mina', query: { form: ['iop'] } }).success).toBe(true);
+    expect(paths(savedFilterInput.safeParse({ scope: 'cooperations', name: '', query: { year: 1200 } })).sort()).toEqual(['name', 'query.year']);
+  });
+});
