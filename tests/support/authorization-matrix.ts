@@ -21,6 +21,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'POST /api/auth/logout': 'authenticated',
   'POST /api/auth/password': 'authenticated',
   'GET /api/users': ['admin'],
+  'GET /api/user-directory': STAFF_READERS,
   'POST /api/users': ['admin'],
   'GET /api/users/:id': ['admin'],
   'PATCH /api/users/:id': ['admin'],

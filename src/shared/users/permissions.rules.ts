@@ -6,6 +6,8 @@ import type { Role } from './roles';
  */
 export const PERMISSIONS = {
   'users.manage': ['admin'],
+  // Staff choose a responsible manager or see review-group members by name.
+  'users.directory': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'api-tokens.manage': ['admin'],
   'audit.read': ['admin'],
   'reference.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],

@@ -60,3 +60,12 @@ export const userPage = pageOf(userView);
 /** A user created or reset with a generated password, shown to the admin exactly once. */
 export const userWithPasswordView = z.object({ user: userView, temporaryPassword: z.string().nullable() });
 export type UserWithPasswordView = z.infer<typeof userWithPasswordView>;
+
+/** Roles staff pick people by: a responsible manager (INI-6), review-group members, economists. */
+export const DIRECTORY_ROLES = ['manager', 'review_group', 'economist'] as const;
+export const userDirectoryQuery = z.strictObject({ role: z.enum(DIRECTORY_ROLES) });
+export type UserDirectoryQuery = z.infer<typeof userDirectoryQuery>;
+
+/** Active staff of one role, by name: what forms need to pick a person, and nothing more. */
+export const userDirectoryView = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export type UserDirectoryView = z.infer<typeof userDirectoryView>;

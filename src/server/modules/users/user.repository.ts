@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { UserQuery } from '../../../shared/users/user.schemas';
 import type { Db } from '../../db/database';
+import type { Role } from '../../../shared/users/roles';
 import type { AppUserRow, AppUserUpdate, NewAppUser } from '../../db/schema';
 
 /** The user with this id, if any. */
@@ -76,4 +77,17 @@ export async function countUsers(db: Db, q: UserQuery): Promise<number> {
 export async function countAllUsers(db: Db): Promise<number> {
   const row = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Active users holding a role, by name (ids and names only). */
+export function findActiveUsersWithRole(db: Db, role: Role): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'name'])
+    .where('status', '=', 'active')
+    .where(sql<boolean>`${role} = ANY(roles)`)
+    .orderBy(sql`lower(name)`)
+    .orderBy('id')
+    .limit(1_000)
+    .execute();
 }

@@ -160,3 +160,27 @@ describe('changing an e-mail address', () => {
     expect(ok.json().email).toBe('renamed@stockholm.se');
   });
 });
+
+describe('the staff directory (INI-6: choosing a responsible manager)', () => {
+  it('lists active users of one role by name with id and name only', async () => {
+    const officer = await t.loginAs('officer');
+    const active = await makeUser(t.database.db, { roles: ['manager'], name: 'Åsa Chefsdotter' });
+    const disabled = await makeUser(t.database.db, { roles: ['manager'], name: 'Bo Slutat' });
+    await t.database.db.updateTable('app_user').set({ status: 'disabled' }).where('id', '=', disabled.id).execute();
+    const response = await t.as(officer, { method: 'GET', url: '/api/user-directory?role=manager' });
+    expect(response.statusCode).toBe(200);
+    const items: { id: string; name: string }[] = response.json().items;
+    expect(items).toContainEqual({ id: active.id, name: 'Åsa Chefsdotter' });
+    expect(items.some((u) => u.id === disabled.id)).toBe(false);
+    expect(items.every((u) => Object.keys(u).sort().join() === 'id,name')).toBe(true);
+    expect(items.some((u) => u.id === officer.userId)).toBe(false);
+  });
+
+  it('refuses other roles than the directory offers with 400, and outside parties with 403', async () => {
+    const officer = await t.loginAs('officer');
+    expect((await t.as(officer, { method: 'GET', url: '/api/user-directory?role=admin' })).statusCode).toBe(400);
+    expect((await t.as(officer, { method: 'GET', url: '/api/user-directory' })).statusCode).toBe(400);
+    const partner = await t.loginAs('partner');
+    expect((await t.as(partner, { method: 'GET', url: '/api/user-directory?role=manager' })).statusCode).toBe(403);
+  });
+});

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import {
   createUserInput,
   updateUserInput,
+  userDirectoryQuery,
+  userDirectoryView,
   userPage,
   userQuery,
   userView,
@@ -15,6 +17,7 @@ import {
   disableUser,
   enableUser,
   getUser,
+  listUserDirectory,
   listUsers,
   resetUserPassword,
   updateUser,
@@ -23,8 +26,13 @@ import {
 const manage: { access: Access } = { access: { permission: 'users.manage' } };
 const idParams = z.strictObject({ id: z.uuid() });
 
-/** User administration. */
+/** User administration, and the staff directory forms pick people from. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/user-directory',
+    { config: { access: { permission: 'users.directory' } }, schema: { tags: ['users'], querystring: userDirectoryQuery, response: { 200: userDirectoryView } } },
+    async (req) => listUserDirectory(app.db, req.ctx, req.query),
+  );
   app.get('/api/users', { config: manage, schema: { tags: ['users'], querystring: userQuery, response: { 200: userPage } } }, async (req) =>
     listUsers(app.db, req.ctx, req.query),
   );

@@ -2,6 +2,8 @@ import type { Page } from '../../../shared/http/pagination.schemas';
 import type {
   CreateUserInput,
   UpdateUserInput,
+  UserDirectoryQuery,
+  UserDirectoryView,
   UserQuery,
   UserView,
   UserWithPasswordView,
@@ -16,11 +18,25 @@ import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { generatePassword, hashPassword } from './password';
 import { deleteSessionsOfUser } from './session.repository';
-import { countUsers, findUserByEmail, findUserById, findUsers, insertUser, updateUserIfVersion } from './user.repository';
+import {
+  countUsers,
+  findActiveUsersWithRole,
+  findUserByEmail,
+  findUserById,
+  findUsers,
+  insertUser,
+  updateUserIfVersion,
+} from './user.repository';
 import { auditedUser, toUserView } from './user.views';
 
 const isNameIdCursor = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
+
+/** Active staff of one role by name, for choosing a responsible manager and the like (no e-mail, no roles). */
+export async function listUserDirectory(db: Db, ctx: RequestContext, q: UserDirectoryQuery): Promise<UserDirectoryView> {
+  assertPermitted(ctx.actor, 'users.directory');
+  return { items: await findActiveUsersWithRole(db, q.role) };
+}
 
 /** Lists users by name with search and filters (administrators only). */
 export async function listUsers(db: Db, ctx: RequestContext, q: UserQuery): Promise<Page<UserView>> {
