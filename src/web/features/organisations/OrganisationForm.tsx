@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   Button,
   Checkbox,
@@ -300,7 +301,9 @@ const FIELD_LABELS = {
   phone: 'organisations.contactPhone',
 } as const;
 
-function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+function fieldLabel(t: TFunction, field: string): string {
   const key = FIELD_LABELS[field as keyof typeof FIELD_LABELS];
-  return key ? t(key) : field;
+  // The keys are checked by the map's literal types; widening here keeps the compiler from
+  // expanding the union of every message key (TS2589).
+  return key ? t(key as never) : field;
 }

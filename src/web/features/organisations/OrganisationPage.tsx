@@ -8,9 +8,9 @@ import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { EditIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
-import { EmptyMessage } from '../../components/ui/QueryStates';
 import { ButtonLink } from '../../components/ui/RouterLinks';
 import { StatusMessage } from '../../components/ui/StatusMessage';
+import { OrganisationCooperationsPanel } from '../cooperations/OrganisationCooperationsPanel';
 import { useReferenceData } from './api';
 import { BackToRegister } from './BackToRegister';
 import { ContactsPanel } from './ContactsPanel';
@@ -21,7 +21,6 @@ import { HistoryPanel } from './HistoryPanel';
 import { legalFormName } from './organisation.format';
 import { ORGANISATION_TABS, type OrganisationTab } from './organisation.search';
 import { OverviewPanel } from './OverviewPanel';
-import { PanelHeading } from './PanelHeading';
 import { WithOrganisation } from './WithOrganisation';
 
 const route = getRouteApi('/app/organisationer/$id');
@@ -134,8 +133,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
           <DemocracyPanel organisation={organisation} onMessage={setMessage} />
         </Tabs.Panel>
         <Tabs.Panel value="cooperations">
-          <PanelHeading title={t('organisations.tab_cooperations')} />
-          <EmptyMessage>{t('organisations.cooperationsComing')}</EmptyMessage>
+          <OrganisationCooperationsPanel organisationId={organisation.id} organisationName={organisation.name} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryPanel organisation={organisation} referenceData={referenceData} />

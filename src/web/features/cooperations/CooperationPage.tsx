@@ -1,0 +1,103 @@
+import { Group, Tabs, Text } from '@mantine/core';
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import { useCan } from '../../app/current-session.context';
+import { ForbiddenPage } from '../../app/ForbiddenPage';
+import { PageHeading } from '../../components/ui/PageHeading';
+import { StatusMessage } from '../../components/ui/StatusMessage';
+import { BackToOverview } from './BackToOverview';
+import { CooperationHistoryPanel } from './CooperationHistoryPanel';
+import { CooperationOverviewPanel } from './CooperationOverviewPanel';
+import { COOPERATION_TABS, type CooperationTab } from './cooperation.search';
+import { CooperationStatusBadge } from './CooperationStatusBadge';
+import { ReadinessPanel } from './ReadinessPanel';
+import { WithCooperation } from './WithCooperation';
+
+const route = getRouteApi('/app/samverkan/$id');
+
+/** A cooperation's page: its fields, the readiness checklist with the facts the gates read, and its history. */
+export function CooperationPage() {
+  const { t } = useTranslation();
+  const allowed = useCan('cooperations.read');
+  const { id } = route.useParams();
+  if (!allowed) return <ForbiddenPage text={t('cooperations.forbidden')} />;
+  return <WithCooperation id={id}>{(cooperation) => <CooperationDetails cooperation={cooperation} />}</WithCooperation>;
+}
+
+/** A message handed over by the page we came from ("registered"), shown once. */
+function useFlash(): [string | null, () => void] {
+  const flash = useRouterState({ select: (s) => s.location.state.flash });
+  const navigate = route.useNavigate();
+  const [message, setMessage] = useState<string | null>(flash ?? null);
+  useEffect(() => {
+    // Forget it in the history entry too, so a reload does not say it again.
+    if (flash) void navigate({ search: (prev) => prev, state: {}, replace: true, resetScroll: false });
+  }, [flash, navigate]);
+  return [message, () => setMessage(null)];
+}
+
+function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }) {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const [message, setMessage] = useState<string | null>(null);
+  const [flash, clearFlash] = useFlash();
+  const [editField, setEditField] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // A confirmation is often for something done far down a tab: bring it into view.
+  useEffect(() => {
+    if (message) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [message]);
+  const tab: CooperationTab = search.tab ?? 'overview';
+  const showTab = (next: CooperationTab) =>
+    void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true, resetScroll: false });
+
+  return (
+    <>
+      <BackToOverview />
+      <PageHeading title={c.title} description={`${c.caseNumber} · ${t(`cooperations.form_${c.form}`)}`} />
+      <Group gap="xs" mt={-8} mb="lg">
+        <Text size="sm" fw={600}>
+          {t('cooperations.status')}:
+        </Text>
+        <CooperationStatusBadge status={c.status} size="lg" />
+      </Group>
+      <div ref={messageRef} style={{ scrollMarginTop: 84 }}>
+        <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
+      </div>
+      <Tabs
+        value={tab}
+        onChange={(value) => showTab(COOPERATION_TABS.find((candidate) => candidate === value) ?? 'overview')}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('cooperations.tabsLabel')} mb="lg">
+          {COOPERATION_TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {value === 'readiness' && c.nextStatus && c.gates.length > 0
+                ? t('cooperations.tab_readinessCount', { met: c.gates.filter((g) => g.met).length, total: c.gates.length })
+                : t(`cooperations.tab_${value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <CooperationOverviewPanel cooperation={c} editField={editField} onEdit={setEditField} onMessage={setMessage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="readiness">
+          <ReadinessPanel
+            cooperation={c}
+            onMessage={setMessage}
+            onEditField={(field) => {
+              setEditField(field);
+              showTab('overview');
+            }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <CooperationHistoryPanel cooperation={c} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { Anchor, Badge, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import type { GateResult } from '../../../shared/cooperations/gate.types';
+import { AREAS } from '../../app/areas.config';
+import { currentLanguage } from '../../app/i18n/i18n.config';
+import { CheckCircleIcon } from '../../components/ui/icons';
+import { AnchorLink } from '../../components/ui/RouterLinks';
+import { type FixTarget, fixTarget } from './gate-fix';
+
+type GateChecklistProps = {
+  gates: GateResult[];
+  cooperation: Pick<CooperationView, 'parties' | 'initiativeId'>;
+  /** Goes to a section or field of this page; absent where the list is shown outside it. */
+  onFix?: ((target: FixTarget) => void) | undefined;
+  label: string;
+};
+
+function CrossCircleIcon() {
+  return (
+    <svg width={20} height={20} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="9" />
+      <path d="m9 9 6 6M15 9l-6 6" />
+    </svg>
+  );
+}
+
+const initiativesPath: string = AREAS.find((a) => a.key === 'initiatives')?.path ?? '/initiatives';
+
+function FixLink({ target, onFix }: { target: FixTarget; onFix?: ((target: FixTarget) => void) | undefined }) {
+  const { t } = useTranslation();
+  switch (target.kind) {
+    case 'organisations':
+      return (
+        <Group gap="sm" wrap="wrap">
+          {target.parties.map((p) => (
+            <AnchorLink key={p.id} to="/organisationer/$id" params={{ id: p.id }} search={{ tab: target.tab }} size="sm" fw={600}>
+              {t(target.tab === 'democracy' ? 'cooperations.fixDemocracy' : 'cooperations.fixPartnerControl', { name: p.name })}
+            </AnchorLink>
+          ))}
+        </Group>
+      );
+    case 'review':
+      return target.initiativeId ? (
+        <Anchor href={`${initiativesPath}/${target.initiativeId}`} size="sm" fw={600}>
+          {t('cooperations.fixReview')}
+        </Anchor>
+      ) : (
+        <Text size="sm">{t('cooperations.fixReviewNoInitiative')}</Text>
+      );
+    default:
+      return onFix ? (
+        <Button variant="light" size="compact-sm" onClick={() => onFix(target)}>
+          {target.kind === 'section' ? t('cooperations.fixInSection') : t('cooperations.fixInDetails')}
+        </Button>
+      ) : null;
+  }
+}
+
+/**
+ * The readiness checklist: every gate of a step with ✓ or ✗ and the words "uppfyllt"/"inte
+ * uppfyllt" (never colour alone), the explanation, the requirement it enforces, and where to fix it.
+ */
+export function GateChecklist({ gates, cooperation, onFix, label }: GateChecklistProps) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <ul aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {gates.map((gate) => (
+        <li key={gate.gate} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', padding: '12px 0' }}>
+          <Group align="flex-start" gap="sm" wrap="nowrap">
+            <ThemeIcon variant="light" color={gate.met ? 'green' : 'red'} radius="xl" size="lg" aria-hidden="true">
+              {gate.met ? <CheckCircleIcon /> : <CrossCircleIcon />}
+            </ThemeIcon>
+            <Stack gap={6} style={{ flex: 1 }} align="flex-start">
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" fw={700} c={gate.met ? 'green.9' : 'red.9'}>
+                  {gate.met ? t('gates.met') : t('gates.unmet')}
+                </Text>
+                <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }} title={t('gates.requirementTitle')}>
+                  {gate.requirement}
+                </Badge>
+              </Group>
+              <Text size="sm">{lang === 'en' ? gate.whyEn : gate.why}</Text>
+              {gate.met ? null : <FixLink target={fixTarget(gate, cooperation)} onFix={onFix} />}
+            </Stack>
+          </Group>
+        </li>
+      ))}
+    </ul>
+  );
+}

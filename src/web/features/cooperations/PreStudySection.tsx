@@ -1,0 +1,61 @@
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import type { PreStudy } from '../../../shared/cooperations/gate.types';
+import { FactSection, useFactsSave } from './FactSection';
+
+const TEXT_FIELDS = ['scope', 'goals', 'structure', 'roles', 'participants'] as const;
+
+/** IOP-4: the pre-study done in dialogue with the organisation before the agreement. */
+export function PreStudySection({ cooperation, onMessage }: { cooperation: CooperationView; onMessage: (message: string) => void }) {
+  const { t } = useTranslation();
+  const saver = useFactsSave(cooperation, onMessage);
+  const [values, setValues] = useState<PreStudy>(
+    () => cooperation.facts.preStudy ?? { date: '', scope: '', goals: '', structure: '', roles: '', participants: '' },
+  );
+  const blank = Object.values(values).every((v) => v.trim() === '');
+
+  return (
+    <FactSection
+      id="section-pre-study"
+      title={t('cooperations.preStudyTitle')}
+      description={t('cooperations.preStudyIntro')}
+      requirement="IOP-4"
+      saver={saver}
+      onSubmit={() => saver.save({ preStudy: blank ? null : values }, t('cooperations.sectionSaved', { title: t('cooperations.preStudyTitle') }))}
+    >
+      <TextInput
+        id="preStudy.date"
+        type="date"
+        label={t('cooperations.preStudy_date')}
+        required
+        value={values.date}
+        onChange={(e) => {
+          const date = e.currentTarget.value;
+          setValues((v) => ({ ...v, date }));
+        }}
+        error={saver.fieldError('preStudy.date')}
+        maw={240}
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        {TEXT_FIELDS.map((field) => (
+          <Textarea
+            key={field}
+            id={`preStudy.${field}`}
+            label={t(`cooperations.preStudy_${field}`)}
+            required
+            autosize
+            minRows={2}
+            value={values[field]}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              setValues((v) => ({ ...v, [field]: text }));
+            }}
+            error={saver.fieldError(`preStudy.${field}`)}
+          />
+        ))}
+      </SimpleGrid>
+    </FactSection>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount, hasFilters, searchFromSavedFilter, termText, toCooperationQuery, toSavedFilterQuery } from './cooperation.format';
+
+const ORG = '0b8f6a3e-4c1d-4a8e-9a7e-1d2c3b4a5f60';
+
+describe('overview filters for the API (OVR-1)', () => {
+  it('drops unknown forms, statuses and ids from a hand-edited link', () => {
+    expect(toCooperationQuery({ form: 'iop,bogus', status: 'active,gone', organisationId: 'x', year: '2026' })).toMatchObject({
+      form: ['iop'],
+      status: ['active'],
+      organisationId: undefined,
+      year: 2026,
+      sort: 'caseNumber',
+    });
+  });
+
+  it('keeps a known sort and falls back to case number', () => {
+    expect(toCooperationQuery({ sort: 'updatedAt' }).sort).toBe('updatedAt');
+    expect(toCooperationQuery({ sort: 'random' }).sort).toBe('caseNumber');
+  });
+
+  it('saves the filter without the sort and restores it with the sort in use', () => {
+    const saved = toSavedFilterQuery({ q: 'läxhjälp', form: 'iop', organisationId: ORG, sort: 'title' });
+    expect(saved).toEqual({ q: 'läxhjälp', form: ['iop'], organisationId: ORG });
+    expect(searchFromSavedFilter({ ...saved, year: 2025 }, 'updatedAt')).toEqual({
+      q: 'läxhjälp',
+      form: 'iop',
+      organisationId: ORG,
+      year: '2025',
+      sort: 'updatedAt',
+    });
+  });
+
+  it('does not count the sort alone as a filter', () => {
+    expect(hasFilters({ sort: 'title' })).toBe(false);
+    expect(hasFilters({ status: 'active' })).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('formats amounts in Swedish and English style', () => {
+    expect(formatAmount(1_900_000, 'sv')).toBe('1 900 000 kr');
+    expect(formatAmount(1_900_000, 'en')).toBe('SEK 1,900,000');
+  });
+
+  it('shows a term with an open end', () => {
+    expect(termText(null, null, 'sv-SE')).toBe('');
+    expect(termText('2026-01-01', null, 'sv-SE')).toMatch(/2026 – …$/);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fixTarget } from './gate-fix';
+
+const parties = [
+  { id: 'a', name: 'Förening A', kind: 'civil_society' as const, democracyStatus: 'eligible' as const },
+  { id: 'b', name: 'Förening B', kind: 'civil_society' as const, democracyStatus: 'expired' as const },
+  { id: 'c', name: 'Bolaget', kind: 'employer' as const, democracyStatus: 'not_assessed' as const },
+];
+const cooperation = { parties, initiativeId: 'i-1' };
+
+describe('where an unmet gate is fixed', () => {
+  it('FRM-2: competence is recorded in its section of the readiness tab', () => {
+    expect(fixTarget({ gate: 'frm2.competence', fixAt: 'competence' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-competence' });
+  });
+
+  it('DEM-3: links to the democracy tab of the civil-society parties not eligible', () => {
+    expect(fixTarget({ gate: 'dem3.democracy', fixAt: 'organisation' }, cooperation)).toEqual({
+      kind: 'organisations',
+      tab: 'democracy',
+      parties: [{ id: 'b', name: 'Förening B' }],
+    });
+  });
+
+  it('IOP-3: links to the documents tab of every civil-society party', () => {
+    const target = fixTarget({ gate: 'iop3.partner-control', fixAt: 'organisation' }, cooperation);
+    expect(target).toMatchObject({ kind: 'organisations', tab: 'documents' });
+    expect(target.kind === 'organisations' && target.parties.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('FRM-6 and INI-6 are fixed in the edit form, on their field', () => {
+    expect(fixTarget({ gate: 'frm6.term', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'edit', field: 'endDate' });
+    expect(fixTarget({ gate: 'ini6.responsible-manager', fixAt: 'overview' }, cooperation)).toEqual({ kind: 'edit', field: 'responsibleManagerId' });
+  });
+
+  it('FRM-5 and FRM-4 have sections of their own; INI-2 points at the initiative', () => {
+    expect(fixTarget({ gate: 'frm5.occasions', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-vida' });
+    expect(fixTarget({ gate: 'frm4.not-contractor', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-contractor' });
+    expect(fixTarget({ gate: 'ini2.review-consulted', fixAt: 'review' }, cooperation)).toEqual({ kind: 'review', initiativeId: 'i-1' });
+  });
+});

@@ -1,0 +1,56 @@
+import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import type { GateResult } from '../../../shared/cooperations/gate.types';
+
+/** Where a gate is fixed, as the readiness checklist links to it. */
+export type FixTarget =
+  /** A fact section of the readiness tab, by element id. */
+  | { kind: 'section'; sectionId: string }
+  /** A field of the cooperation's edit form on the overview tab. */
+  | { kind: 'edit'; field: string }
+  /** The parties' organisation pages, on the tab where the condition is fixed. */
+  | { kind: 'organisations'; tab: 'democracy' | 'documents'; parties: { id: string; name: string }[] }
+  /** The review group's handling of the initiative the cooperation came from. */
+  | { kind: 'review'; initiativeId: string | null };
+
+// Gates fixed in the edit form carry the field they need; `fixAt` alone would say only "terms".
+const EDIT_FIELDS: Record<string, string> = {
+  'ini6.responsible-manager': 'responsibleManagerId',
+  'frm3.no-compensation': 'compensationSek',
+  'frm6.term': 'endDate',
+  'frm1.party': 'organisationIds',
+  'iop1.civil-society-party': 'organisationIds',
+};
+
+const SECTIONS: Partial<Record<GateResult['fixAt'], string>> = {
+  competence: 'section-competence',
+  'iop-assessment': 'section-iop-assessment',
+  'pre-study': 'section-pre-study',
+};
+
+/**
+ * Where the user fixes an unmet gate: the fact section or edit-form field of this page, the
+ * organisation pages of the parties concerned (democracy conditions, partner control), or the
+ * review group's handling of the initiative.
+ */
+export function fixTarget(gate: Pick<GateResult, 'gate' | 'fixAt'>, cooperation: Pick<CooperationView, 'parties' | 'initiativeId'>): FixTarget {
+  const field = EDIT_FIELDS[gate.gate];
+  if (field) return { kind: 'edit', field };
+  if (gate.gate === 'ini5.not-singling-out') return { kind: 'section', sectionId: 'section-single-out' };
+  if (gate.gate === 'frm5.occasions') return { kind: 'section', sectionId: 'section-vida' };
+  if (gate.gate === 'frm4.not-contractor') return { kind: 'section', sectionId: 'section-contractor' };
+  const section = SECTIONS[gate.fixAt];
+  if (section) return { kind: 'section', sectionId: section };
+  if (gate.fixAt === 'organisation') {
+    const democracy = gate.gate.startsWith('dem');
+    const civilSociety = cooperation.parties.filter((p) => p.kind === 'civil_society');
+    const concerned = democracy ? civilSociety.filter((p) => p.democracyStatus !== 'eligible') : civilSociety;
+    return {
+      kind: 'organisations',
+      tab: democracy ? 'democracy' : 'documents',
+      parties: (concerned.length > 0 ? concerned : civilSociety).map((p) => ({ id: p.id, name: p.name })),
+    };
+  }
+  if (gate.fixAt === 'review') return { kind: 'review', initiativeId: cooperation.initiativeId };
+  if (gate.fixAt === 'parties') return { kind: 'edit', field: 'organisationIds' };
+  return { kind: 'edit', field: 'title' };
+}
