@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-files';
 import * as m0003 from './migrations/0003-organisations';
 import * as m0004 from './migrations/0004-cooperations';
+import * as m0005 from './migrations/0005-organisation-search';
 
 /** Migrations in order; listed statically so bundlers and test runners need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-files': m0002,
   '0003-organisations': m0003,
   '0004-cooperations': m0004,
+  '0005-organisation-search': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -132,6 +132,8 @@ export interface OrganisationTables {
   democracy_assessment: DemocracyAssessmentTable;
   remediation_measure: RemediationMeasureTable;
   organisation_import: OrganisationImportTable;
+  /** Words of organisation names (migration 0005, kept by triggers) for correcting misspelt searches. */
+  organisation_name_word: { word: string };
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

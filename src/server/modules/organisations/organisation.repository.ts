@@ -9,8 +9,11 @@ import type { Insertable, Updateable } from 'kysely';
 export type OrganisationFilter = Omit<OrganisationQuery, 'limit' | 'cursor' | 'sort'> & {
   /** The area filter widened to the area and all its sub-areas. */
   areaCodes?: string[] | undefined;
-  /** Also match names by trigram similarity (misspellings); costly, so used only as a fallback. */
-  fuzzy?: boolean | undefined;
+  /**
+   * Misspelt search (a fallback when the text itself finds nothing): a Swedish `tsquery` of the
+   * name words nearest to each word searched for (see `correctedNameQuery`).
+   */
+  fuzzyQuery?: string | undefined;
   today: string;
 };
 
@@ -25,56 +28,89 @@ export function democracyStatusSql(today: string) {
     ELSE 'eligible' END`;
 }
 
+/**
+ * The same statuses as `democracyStatusSql`, as plain column conditions: PostgreSQL estimates
+ * these well (the CASE expression it guesses at 0.5 % and then plans parallel scans for).
+ */
+function democracyStatusIs(eb: OrgEb, status: string, today: string) {
+  switch (status) {
+    case 'not_assessed':
+      return eb('democracy_result', 'is', null);
+    case 'not_eligible':
+      return eb('democracy_result', '=', 'not_eligible');
+    case 'expired':
+      return eb.and([eb('democracy_result', '=', 'eligible'), eb('democracy_valid_until', '<', sql<string>`${today}::date`)]);
+    default:
+      return eb.and([
+        eb('democracy_result', '=', 'eligible'),
+        eb.or([eb('democracy_valid_until', 'is', null), eb('democracy_valid_until', '>=', sql<string>`${today}::date`)]),
+      ]);
+  }
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
 
-function matchesText(eb: OrgEb, text: string, fuzzy: boolean) {
+/** Inflected Swedish words in name or description: "föreningar" finds "förening". */
+const fullText = (text: string) => sql<boolean>`search_vector @@ websearch_to_tsquery('swedish', ${text})`;
+
+function matchesText(eb: OrgEb, text: string, fuzzyQuery: string | undefined) {
   const digits = orgNumberDigits(text);
   if (digits) return eb(sql`replace(org_number, '-', '')`, 'like', `${digits}%`);
-  const lowered = text.toLowerCase();
-  return eb.or([
-    // Partial names (trigram GIN index).
-    eb(sql`lower(name)`, 'like', `%${escapeLike(lowered)}%`),
-    // Inflected Swedish words in name or description: "föreningar" finds "förening".
-    sql<boolean>`search_vector @@ websearch_to_tsquery('swedish', ${text})`,
-    // Misspelt names: trigram similarity, computed per candidate row, hence only on request.
-    ...(fuzzy ? [sql<boolean>`lower(name) % ${lowered}`] : []),
-  ]);
+  // Misspelt names: the corrected name words, through the full-text index.
+  if (fuzzyQuery !== undefined) return sql<boolean>`search_vector @@ to_tsquery('swedish', ${fuzzyQuery})`;
+  // Partial names (trigram GIN index) or full text.
+  return eb.or([eb(sql`lower(name)`, 'like', `%${escapeLike(text.toLowerCase())}%`), fullText(text)]);
 }
 
-function filtered(db: Db, f: OrganisationFilter) {
+/** The filters other than the search text. */
+function filteredWithoutText(db: Db, f: OrganisationFilter) {
   let query = db.selectFrom('organisation');
   if (f.status !== 'all') query = query.where('status', '=', f.status);
   if (f.kind) query = query.where('kind', '=', f.kind);
   if (f.legalForm) query = query.where('legal_form', '=', f.legalForm);
   if (f.areaCodes) query = query.where(sql<boolean>`areas && ${f.areaCodes}::text[]`);
   if (f.district) query = query.where(sql<boolean>`districts @> ARRAY[${f.district}]::text[]`);
-  if (f.democracyStatus) query = query.where(democracyStatusSql(f.today), '=', f.democracyStatus);
-  const text = f.q;
-  if (text) query = query.where((eb) => matchesText(eb, text, f.fuzzy === true));
+  const status = f.democracyStatus;
+  if (status) query = query.where((eb) => democracyStatusIs(eb, status, f.today));
   return query;
+}
+
+function filtered(db: Db, f: OrganisationFilter) {
+  const text = f.q;
+  const query = filteredWithoutText(db, f);
+  return text ? query.where((eb) => matchesText(eb, text, f.fuzzyQuery)) : query;
 }
 
 export type OrganisationListRow = OrganisationRow & { democracy_status: string };
 
 /**
  * Organisations matching a filter in the requested order, one more than the limit.
- * `after` is a keyset position for name/updated order and an offset for relevance.
+ * `after` is a keyset position for name/updated order and an offset for relevance. Relevance
+ * (the trigram distance of the name) sorts every hit, so the service asks for it only when
+ * there are at most `TOTAL_CAP` hits and lists broader searches by name.
  */
 export function findOrganisations(
   db: Db,
   f: OrganisationFilter,
-  order: { sort: 'name' | 'updated' | 'relevance'; limit: number; after?: [string, string] | number | undefined },
+  order: {
+    sort: 'name' | 'updated' | 'relevance';
+    limit: number;
+    after?: [string, string] | number | undefined;
+    /** For name order: only lowercased names at or after `from`, or before `before`. */
+    nameRange?: { from?: string; before?: string } | undefined;
+  },
 ): Promise<OrganisationListRow[]> {
   let query = filtered(db, f).selectAll().select(democracyStatusSql(f.today).as('democracy_status'));
+  const range = order.nameRange;
+  if (range?.from !== undefined) query = query.where(sql`lower(name)`, '>=', range.from);
+  if (range?.before !== undefined) query = query.where(sql`lower(name)`, '<', range.before);
   const after = order.after;
   if (order.sort === 'relevance' && f.q) {
-    const lowered = f.q.toLowerCase();
     query = query
-      // Trigram distance of the name, alone: only a single distance key lets PostgreSQL walk the
-      // GiST index nearest-first (KNN) instead of ranking every hit. Description-only hits come last.
-      .orderBy(sql`lower(name) <-> ${lowered}`)
+      .orderBy(sql`lower(name) <-> ${f.q.toLowerCase()}`)
+      .orderBy('id')
       .offset(typeof after === 'number' ? after : 0);
   } else if (order.sort === 'updated') {
     if (Array.isArray(after)) query = query.where(sql<boolean>`(updated_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
@@ -86,16 +122,70 @@ export function findOrganisations(
   return query.limit(order.limit + 1).execute() as Promise<OrganisationListRow[]>;
 }
 
+/** The string just after every string that starts with `prefix` (in code-point order). */
+function nextPrefix(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop() ?? '';
+  return chars.join('') + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+}
+
 /**
  * How many organisations match a filter, counting no further than `cap + 1`: an exact count
- * of a broad search would read a large part of the register on every page.
+ * of a broad search would read a large part of the register on every page. A search text is
+ * first counted through its cheap parts alone — full text, then names starting with the text
+ * (name index) — which find a subset of the hits: when one of them passes the cap, so does
+ * the whole, and the costly substring match is never run (CASE evaluates its subqueries lazily).
  */
 export async function countOrganisations(db: Db, f: OrganisationFilter, cap: number): Promise<number> {
-  const row = await db
-    .selectFrom(filtered(db, f).select(sql`1`.as('one')).limit(cap + 1).as('hits'))
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const capped = (query: ReturnType<typeof filteredWithoutText>) =>
+    db.selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits')).select((eb) => eb.fn.countAll<string>().as('n'));
+  const whole = capped(filtered(db, f));
+  const text = f.q;
+  if (!text || f.fuzzyQuery !== undefined || orgNumberDigits(text)) {
+    return Number((await whole.executeTakeFirstOrThrow()).n);
+  }
+  const lowered = text.toLowerCase();
+  const byFullText = capped(filteredWithoutText(db, f).where(fullText(text)));
+  const byNamePrefix = capped(
+    filteredWithoutText(db, f)
+      .where(sql`lower(name)`, '>=', lowered)
+      .where(sql`lower(name)`, '<', nextPrefix(lowered))
+      // left() rather than LIKE: the trigram index must not be offered for this part.
+      .where(sql`left(lower(name), ${[...lowered].length})`, '=', lowered),
+  );
+  const { rows } = await sql<{ n: string }>`
+    SELECT CASE WHEN (${byFullText}) > ${cap} THEN ${cap + 1}
+                WHEN (${byNamePrefix}) > ${cap} THEN ${cap + 1}
+                ELSE (${whole}) END AS n`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * A `tsquery` for a misspelt search: each word replaced by the words of organisation names
+ * nearest to it by trigram similarity (at most five, OR-ed), the words AND-ed; words
+ * with no near name word are left out. Undefined when no word has a near name word.
+ */
+export async function correctedNameQuery(db: Db, text: string): Promise<string | undefined> {
+  const words = [...new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 2))].slice(0, 10);
+  if (words.length === 0) return undefined;
+  const { rows } = await sql<{ typed: string; word: string; similarity: number }>`
+    SELECT t.typed, near.word, near.similarity FROM unnest(${words}::text[]) AS t(typed)
+    CROSS JOIN LATERAL (
+      SELECT word, similarity(word, t.typed) AS similarity FROM organisation_name_word
+      WHERE word % t.typed ORDER BY word <-> t.typed, word LIMIT 5
+    ) AS near`.execute(db);
+  const groups = words
+    .map((w) => {
+      // Only letters reach the tsquery, so no user text can change its syntax.
+      const near = rows.filter((r) => r.typed === w && /^\p{L}+$/u.test(r.word));
+      // Only the nearest words (the first is the nearest): "kulturforeningen" becomes
+      // "kulturföreningen", not also "föreningen", which would find a quarter of the register.
+      const best = near[0]?.similarity ?? 0;
+      return near.filter((r) => r.similarity >= best - 0.1).map((r) => r.word);
+    })
+    .filter((near) => near.length > 0)
+    .map((near) => `(${near.join(' | ')})`);
+  return groups.length > 0 ? groups.join(' & ') : undefined;
 }
 
 /** Every organisation matching a filter, by name, for export (bounded by `max`). */

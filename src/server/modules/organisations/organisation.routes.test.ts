@@ -201,4 +201,27 @@ describe('counting large results', () => {
     const exact = (await t.as(officer, { method: 'GET', url: '/api/organisations?kind=employer' })).json();
     expect(exact.totalIsCapped).toBe(false);
   });
+
+  it('pages a broad search by relevance to the end: names starting with the text first, every hit once', async () => {
+    const { insertOrganisations } = await import('./organisation.repository');
+    const now = new Date();
+    // 1,010 names starting with the text and 10 that only contain it, so the search is broad.
+    await insertOrganisations(t.database.db, [
+      ...Array.from({ length: 1_010 }, (_, i) => ({ name: `Bredsökföreningen ${String(i).padStart(4, '0')}`, kind: 'civil_society' as const, legal_form: 'non_profit_association', created_at: now, updated_at: now })),
+      ...Array.from({ length: 10 }, (_, i) => ({ name: `Alfa bredsökföreningen ${i}`, kind: 'civil_society' as const, legal_form: 'non_profit_association', created_at: now, updated_at: now })),
+    ]);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/organisations?q=Breds%C3%B6kf%C3%B6reningen&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page = (await t.as(officer, { method: 'GET', url })).json();
+      expect(page.totalIsCapped).toBe(true);
+      seen.push(...page.items.map((o: { name: string }) => o.name));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(1_020);
+    expect(new Set(seen).size).toBe(1_020);
+    expect(seen.slice(0, 1_010).every((n) => n.startsWith('Bredsökföreningen'))).toBe(true);
+    expect(seen.slice(1_010).every((n) => n.startsWith('Alfa'))).toBe(true);
+  });
 });

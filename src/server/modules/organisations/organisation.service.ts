@@ -18,63 +18,111 @@ import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
 import { entityHistory, recordAudit } from '../audit/audit.service';
 import { assertReferenceCodes } from './organisation-validation';
 import {
+  correctedNameQuery,
   countOrganisations,
   findOrganisationById,
   findOrganisationByOrgNumber,
   findOrganisations,
   insertOrganisations,
   type OrganisationFilter,
+  type OrganisationListRow,
   updateOrganisationIfVersion,
 } from './organisation.repository';
 import { auditedOrganisation, toOrganisationView } from './organisation.views';
 import { findAreas } from './reference.repository';
 import type { Insertable, Updateable } from 'kysely';
 
-/** The filter of a query, with an area widened to its sub-areas. */
-export async function toFilter(db: Db, ctx: RequestContext, q: Omit<OrganisationQuery, 'limit' | 'cursor' | 'sort'>): Promise<OrganisationFilter> {
+/** The filter of a query, with an area widened to its sub-areas (no misspelling fallback). */
+export async function toBaseFilter(db: Db, ctx: RequestContext, q: Omit<OrganisationQuery, 'limit' | 'cursor' | 'sort'>): Promise<OrganisationFilter> {
   const areaCodes = q.area
     ? (await findAreas(db)).filter((a) => a.code === q.area || a.parent_code === q.area).map((a) => a.code)
     : undefined;
-  const filter: OrganisationFilter = {
-    ...q,
-    areaCodes: areaCodes && areaCodes.length > 0 ? areaCodes : q.area ? [q.area] : undefined,
-    today: ctx.today,
-  };
-  // Misspellings are looked for only when the name and full-text search find nothing: trigram
-  // similarity over a broad search costs seconds at register scale (bench/README.md).
-  if (q.q && !orgNumberDigits(q.q) && (await countOrganisations(db, filter, 0)) === 0) filter.fuzzy = true;
+  return { ...q, areaCodes: areaCodes && areaCodes.length > 0 ? areaCodes : q.area ? [q.area] : undefined, today: ctx.today };
+}
+
+/** The filter of a query; a search text that finds nothing is corrected word by word (misspellings). */
+export async function toFilter(db: Db, ctx: RequestContext, q: Omit<OrganisationQuery, 'limit' | 'cursor' | 'sort'>): Promise<OrganisationFilter> {
+  const filter = await toBaseFilter(db, ctx, q);
+  if (q.q && !orgNumberDigits(q.q) && (await countOrganisations(db, filter, 0)) === 0) {
+    filter.fuzzyQuery = await correctedNameQuery(db, q.q);
+  }
   return filter;
 }
 
 /** Beyond this many hits a list says "more than" instead of counting on (see decision 002). */
 export const TOTAL_CAP = 1_000;
 
+type Position = [string, string] | number;
 const isKeyset = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
+const isPosition = (v: unknown): v is Position => isKeyset(v) || isOffset(v);
+
+/**
+ * The database work of a list page (no access check): the capped total, the misspelling
+ * fallback when a search text finds nothing, and the rows. Relevance sorts every hit, so a
+ * search is ranked only when it has at most `TOTAL_CAP` hits; broader ones are listed by name
+ * through the name index (their cursor is a name keyset, so later pages stay in that order).
+ */
+export async function findOrganisationPage(
+  db: Db,
+  base: OrganisationFilter,
+  q: Pick<OrganisationQuery, 'q' | 'sort' | 'limit' | 'cursor'>,
+): Promise<{ rows: OrganisationListRow[]; total: number; sort: 'name' | 'updated' | 'relevance'; after: Position | undefined }> {
+  const sort = q.sort ?? (q.q ? 'relevance' : 'name');
+  const text = q.q && !orgNumberDigits(q.q) ? q.q : undefined;
+  // An organisation number has no name to be near: its hits are listed by name.
+  const rankable = sort === 'relevance' && text !== undefined;
+  const after = q.cursor ? decodeCursor(q.cursor, rankable ? isPosition : isKeyset) : undefined;
+  if (!text) {
+    const listSort = sort === 'relevance' ? 'name' : sort;
+    const [rows, total] = await Promise.all([
+      findOrganisations(db, base, { sort: listSort, limit: q.limit, after }),
+      countOrganisations(db, base, TOTAL_CAP),
+    ]);
+    return { rows, total, sort: listSort, after };
+  }
+  let filter = base;
+  let total = await countOrganisations(db, filter, TOTAL_CAP);
+  if (total === 0) {
+    const fuzzyQuery = await correctedNameQuery(db, text);
+    if (fuzzyQuery === undefined) return { rows: [], total: 0, sort, after };
+    filter = { ...base, fuzzyQuery };
+    total = await countOrganisations(db, filter, TOTAL_CAP);
+  }
+  const ranked = rankable && (typeof after === 'number' || (after === undefined && total <= TOTAL_CAP));
+  if (total === 0) return { rows: [], total, sort: ranked ? 'relevance' : 'name', after };
+  if (ranked || !rankable) {
+    const pageSort = ranked ? 'relevance' : sort === 'relevance' ? 'name' : sort;
+    return { rows: await findOrganisations(db, filter, { sort: pageSort, limit: q.limit, after }), total, sort: pageSort, after };
+  }
+  // A broad search by relevance: names from the text on first (so names starting with it lead),
+  // then the names before it, both by name through the name index. A keyset below the text is
+  // already in the second part.
+  const from = text.toLowerCase();
+  const keyset = Array.isArray(after) ? after : undefined;
+  const inSecondPart = keyset !== undefined && keyset[0] < from;
+  const first = inSecondPart ? [] : await findOrganisations(db, filter, { sort: 'name', limit: q.limit, after: keyset, nameRange: { from } });
+  if (first.length > q.limit) return { rows: first, total, sort: 'name', after };
+  const rest = await findOrganisations(db, filter, {
+    sort: 'name',
+    limit: q.limit - first.length,
+    after: inSecondPart ? keyset : undefined,
+    nameRange: { before: from },
+  });
+  return { rows: [...first, ...rest], total, sort: 'name', after };
+}
 
 /** Searches and lists the register (ORG-1, OVR-1): text, filters, sort, cursor pages with a total. */
 export async function listOrganisations(db: Db, ctx: RequestContext, q: OrganisationQuery): Promise<OrganisationPage> {
   assertPermitted(ctx.actor, 'organisations.read');
-  const sort = q.sort ?? (q.q ? 'relevance' : 'name');
-  // An organisation number has no name to be near: its hits are listed by name.
-  const effectiveSort = sort === 'relevance' && (!q.q || orgNumberDigits(q.q)) ? 'name' : sort;
-  const after = q.cursor
-    ? effectiveSort === 'relevance'
-      ? decodeCursor(q.cursor, isOffset)
-      : decodeCursor(q.cursor, isKeyset)
-    : undefined;
-  const filter = await toFilter(db, ctx, q);
-  const [rows, total] = await Promise.all([
-    findOrganisations(db, filter, { sort: effectiveSort, limit: q.limit, after }),
-    countOrganisations(db, filter, TOTAL_CAP),
-  ]);
+  const { rows, total, sort, after } = await findOrganisationPage(db, await toBaseFilter(db, ctx, q), q);
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
   let nextCursor: string | null = null;
   if (rows.length > q.limit && last) {
-    if (effectiveSort === 'relevance') nextCursor = encodeCursor((typeof after === 'number' ? after : 0) + q.limit);
-    else if (effectiveSort === 'updated') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
+    if (sort === 'relevance') nextCursor = encodeCursor((typeof after === 'number' ? after : 0) + q.limit);
+    else if (sort === 'updated') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
     else nextCursor = encodeCursor([last.name.toLowerCase(), last.id]);
   }
   return { items: items.map(toOrganisationView), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
