@@ -16,7 +16,13 @@ import { validateAuditSearch } from './features/audit/audit.search';
 import { sessionQueryOptions } from './features/auth/api';
 import { LoginPage } from './features/auth/LoginPage';
 import { validateLoginSearch } from './features/auth/login.search';
+import { validateInitiativeSearch } from './features/initiatives/initiative.search';
 import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
+import {
+  validateCooperationSearch,
+  validateCooperationTabSearch,
+  validateCreateCooperationSearch,
+} from './features/cooperations/cooperation.search';
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -125,6 +131,86 @@ const organisationEditRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/organisations/OrganisationFormPage'), 'EditOrganisationPage'),
 });
 
+const initiativesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/initiativ',
+});
+
+const initiativeListRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/',
+  validateSearch: validateInitiativeSearch,
+  component: lazyRouteComponent(() => import('./features/initiatives/InitiativesPage'), 'InitiativesPage'),
+});
+
+const initiativeCreateRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/nytt',
+  component: lazyRouteComponent(() => import('./features/initiatives/InitiativeFormPage'), 'CreateInitiativePage'),
+});
+
+const initiativeRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/$id',
+  component: lazyRouteComponent(() => import('./features/initiatives/InitiativePage'), 'InitiativePage'),
+});
+
+const initiativeEditRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/$id/redigera',
+  component: lazyRouteComponent(() => import('./features/initiatives/InitiativeFormPage'), 'EditInitiativePage'),
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beredningsgrupp',
+});
+
+const reviewIndexRoute = createRoute({
+  getParentRoute: () => reviewRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/review/ReviewPage'), 'ReviewPage'),
+});
+
+const reviewMeetingRoute = createRoute({
+  getParentRoute: () => reviewRoute,
+  path: '/moten/$id',
+  component: lazyRouteComponent(() => import('./features/review/MeetingPage'), 'MeetingPage'),
+});
+
+// The public proposal form (IOP-10) needs no login.
+const publicProposalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/foresla-samverkan',
+  component: lazyRouteComponent(() => import('./features/public-proposal/ProposalPage'), 'ProposalPage'),
+});
+
+const cooperationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/samverkan',
+});
+
+const cooperationListRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/',
+  validateSearch: validateCooperationSearch,
+  component: lazyRouteComponent(() => import('./features/cooperations/CooperationsPage'), 'CooperationsPage'),
+});
+
+const cooperationCreateRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/ny',
+  validateSearch: validateCreateCooperationSearch,
+  component: lazyRouteComponent(() => import('./features/cooperations/CreateCooperationPage'), 'CreateCooperationPage'),
+});
+
+const cooperationRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id',
+  validateSearch: validateCooperationTabSearch,
+  component: lazyRouteComponent(() => import('./features/cooperations/CooperationPage'), 'CooperationPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
@@ -148,6 +234,12 @@ const apiTokensRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/api-tokens/ApiTokensPage'), 'ApiTokensPage'),
 });
 
+const thresholdsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/thresholds',
+  component: lazyRouteComponent(() => import('./features/thresholds/ThresholdsPage'), 'ThresholdsPage'),
+});
+
 export const auditLogRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/audit-log',
@@ -164,6 +256,7 @@ const appNotFoundRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicProposalRoute,
   changePasswordRoute,
   appRoute.addChildren([
     homeRoute,
@@ -175,7 +268,10 @@ const routeTree = rootRoute.addChildren([
       organisationRoute,
       organisationEditRoute,
     ]),
-    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute]),
+    initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
+    reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute]),
     appNotFoundRoute,
   ]),
 ]);

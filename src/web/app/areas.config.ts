@@ -7,8 +7,9 @@ import type { Role } from '../../shared/users/roles';
  */
 export const AREAS = [
   { key: 'organisations', path: '/organisationer', built: true, permission: 'organisations.read' },
-  { key: 'initiatives', path: '/initiatives', built: false },
-  { key: 'cooperations', path: '/cooperations', built: false },
+  { key: 'initiatives', path: '/initiativ', built: true, permission: 'initiatives.read' },
+  { key: 'review', path: '/beredningsgrupp', built: true, permission: 'initiatives.read' },
+  { key: 'cooperations', path: '/samverkan', built: true, permission: 'cooperations.read' },
   { key: 'steeringGroups', path: '/steering-groups', built: false },
   { key: 'followUp', path: '/follow-up', built: false },
   { key: 'employers', path: '/employers', built: false },
@@ -28,6 +29,7 @@ export const ADMIN_PAGES = [
   { key: 'users', path: '/admin/users', permission: 'users.manage' },
   { key: 'apiTokens', path: '/admin/api-tokens', permission: 'api-tokens.manage' },
   { key: 'auditLog', path: '/admin/audit-log', permission: 'audit.read' },
+  { key: 'thresholds', path: '/admin/thresholds', permission: 'thresholds.manage' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

@@ -18,6 +18,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M12 3a6 6 0 0 0-3.5 10.9c.6.4 1 1.2 1 2V16h5v-.1c0-.8.4-1.6 1-2A6 6 0 0 0 12 3Z" />
     </>
   ),
+  review: (
+    <>
+      <rect x="4" y="4" width="16" height="17" rx="2" />
+      <path d="M9 2.5h6v3H9zM8 11l2 2 4-4M8 17h8" />
+    </>
+  ),
   cooperations: (
     <>
       <circle cx="8.5" cy="12" r="5" />

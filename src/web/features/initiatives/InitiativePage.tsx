@@ -1,0 +1,130 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { getRouteApi, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InitiativeDetailView } from '../../../shared/initiatives/initiative.schemas';
+import { useCan } from '../../app/current-session.context';
+import { ForbiddenPage } from '../../app/ForbiddenPage';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { ArchiveIcon, EditIcon, PlusIcon } from '../../components/ui/icons';
+import { PageHeading } from '../../components/ui/PageHeading';
+import { ButtonLink } from '../../components/ui/RouterLinks';
+import { StatusMessage } from '../../components/ui/StatusMessage';
+import { useReferenceData } from '../organisations/api';
+import { useWithdrawInitiative } from './api';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { BackToInitiatives } from './BackToInitiatives';
+import { isEditableStatus, isWithdrawable } from './initiative.format';
+import { newCooperationHref } from './initiative.search';
+import { InitiativeGuidance } from './InitiativeGuidance';
+import { InitiativeHistory } from './InitiativeHistory';
+import { InitiativeOverview } from './InitiativeOverview';
+import { InitiativeStatusBadge } from './InitiativeStatusBadge';
+import { RecommendationCard } from './RecommendationCard';
+import { WithInitiative } from './WithInitiative';
+
+const route = getRouteApi('/app/initiativ/$id');
+
+/** An initiative's page: its facts, the review group's recommendation, attachments and history. */
+export function InitiativePage() {
+  const { t } = useTranslation();
+  const allowed = useCan('initiatives.read');
+  const { id } = route.useParams();
+  if (!allowed) return <ForbiddenPage text={t('initiatives.forbidden')} />;
+  return <WithInitiative id={id}>{(initiative) => <InitiativeDetails initiative={initiative} />}</WithInitiative>;
+}
+
+/** A message handed over by the page we came from (e.g. "registered"), shown once. */
+function useFlash(): [string | null, () => void] {
+  const flash = useRouterState({ select: (s) => s.location.state.flash });
+  const navigate = route.useNavigate();
+  const [message, setMessage] = useState<string | null>(flash ?? null);
+  useEffect(() => {
+    if (flash) void navigate({ search: (prev) => prev, state: {}, replace: true, resetScroll: false });
+  }, [flash, navigate]);
+  return [message, () => setMessage(null)];
+}
+
+function InitiativeDetails({ initiative }: { initiative: InitiativeDetailView }) {
+  const { t } = useTranslation();
+  const canWrite = useCan('initiatives.write');
+  const canStartCooperation = useCan('cooperations.write');
+  const canUseGuidance = useCan('form-guidance.use');
+  const referenceData = useReferenceData().data;
+  const withdraw = useWithdrawInitiative();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [flash, clearFlash] = useFlash();
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [message]);
+
+  const actions = (
+    <>
+      {canStartCooperation && initiative.status === 'recommended' ? (
+        <Button component="a" href={newCooperationHref(initiative.id)} leftSection={<PlusIcon size={18} />}>
+          {t('initiatives.startCooperation')}
+        </Button>
+      ) : null}
+      {canWrite && isEditableStatus(initiative.status) ? (
+        <ButtonLink to="/initiativ/$id/redigera" params={{ id: initiative.id }} variant="default" leftSection={<EditIcon size={18} />}>
+          {t('initiatives.edit')}
+        </ButtonLink>
+      ) : null}
+      {canWrite && isWithdrawable(initiative.status) ? (
+        <Button variant="default" color="red" leftSection={<ArchiveIcon size={18} />} onClick={() => setConfirming(true)}>
+          {t('initiatives.withdraw')}
+        </Button>
+      ) : null}
+    </>
+  );
+
+  return (
+    <>
+      <BackToInitiatives />
+      <PageHeading title={initiative.title} description={t('initiatives.reference', { reference: initiative.reference })} actions={actions} />
+      <Group gap="xs" mt={-8} mb="lg">
+        <Text size="sm" fw={600}>
+          {t('initiatives.status')}:
+        </Text>
+        <InitiativeStatusBadge status={initiative.status} size="lg" />
+      </Group>
+      <div ref={messageRef} style={{ scrollMarginTop: 84 }}>
+        <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
+      </div>
+      <Stack gap="lg">
+        {initiative.latestRecommendation ? <RecommendationCard recommendation={initiative.latestRecommendation} referenceData={referenceData} /> : null}
+        <InitiativeOverview initiative={initiative} referenceData={referenceData} />
+        {canUseGuidance ? <InitiativeGuidance initiative={initiative} /> : null}
+        <AttachmentsPanel initiative={initiative} canUpload={canWrite && isWithdrawable(initiative.status)} onMessage={setMessage} />
+        <InitiativeHistory initiativeId={initiative.id} referenceData={referenceData} />
+      </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('initiatives.withdrawTitle')}
+        confirmLabel={t('initiatives.withdrawConfirm')}
+        destructive
+        pending={withdraw.isPending}
+        error={withdraw.error}
+        onClose={() => {
+          setConfirming(false);
+          withdraw.reset();
+        }}
+        onConfirm={() =>
+          withdraw.mutate(
+            { id: initiative.id, version: initiative.version },
+            {
+              onSuccess: () => {
+                setConfirming(false);
+                setMessage(t('initiatives.withdrawn', { title: initiative.title }));
+              },
+            },
+          )
+        }
+      >
+        {t('initiatives.withdrawText', { title: initiative.title })}
+      </ConfirmDialog>
+    </>
+  );
+}

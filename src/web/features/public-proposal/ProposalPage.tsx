@@ -1,0 +1,78 @@
+import { Alert, Anchor, Button, List, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PublicLayout } from '../../app/PublicLayout';
+import { CheckCircleIcon } from '../../components/ui/icons';
+import { PageHeading } from '../../components/ui/PageHeading';
+import { useSubmitProposal } from './api';
+import { ProposalForm } from './ProposalForm';
+
+/**
+ * The public page where an outside organisation proposes cooperation (IOP-10): an invitation to
+ * dialogue, not a grant to apply for. No login; the proposal joins the review group's queue.
+ */
+export function ProposalPage() {
+  const { t } = useTranslation();
+  const submit = useSubmitProposal();
+  // A new form after "send another": a fresh key empties every field.
+  const [round, setRound] = useState(0);
+  const thanks = useRef<HTMLDivElement>(null);
+  const receipt = submit.data;
+  useEffect(() => {
+    if (receipt) thanks.current?.focus();
+  }, [receipt]);
+
+  return (
+    <PublicLayout width={760}>
+      <PageHeading title={t('publicProposal.title_page')} description={t('publicProposal.lead')} />
+      <Stack gap="lg">
+        <div role="status" aria-live="polite">
+          {receipt ? (
+            <Alert ref={thanks} tabIndex={-1} color="green" variant="light" icon={<CheckCircleIcon />} title={t('publicProposal.thanksTitle')}>
+              <Stack gap="sm" align="flex-start">
+                <Text size="sm">{t('publicProposal.thanksText')}</Text>
+                <Text size="sm">
+                  {t('publicProposal.receipt')}{' '}
+                  <Text span fw={700} ff="monospace">
+                    {receipt.reference}
+                  </Text>
+                </Text>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => {
+                    submit.reset();
+                    setRound((r) => r + 1);
+                  }}
+                >
+                  {t('publicProposal.another')}
+                </Button>
+              </Stack>
+            </Alert>
+          ) : null}
+        </div>
+        {receipt ? null : (
+          <>
+            <Stack gap="xs">
+              <Text>{t('publicProposal.about')}</Text>
+              <List size="sm" spacing={4}>
+                <List.Item>{t('publicProposal.point1')}</List.Item>
+                <List.Item>{t('publicProposal.point2')}</List.Item>
+                <List.Item>{t('publicProposal.point3')}</List.Item>
+              </List>
+              <Text size="sm" c="dimmed">
+                {t('publicProposal.privacy')}
+              </Text>
+            </Stack>
+            <ProposalForm key={round} pending={submit.isPending} error={submit.error} onSubmit={(input) => submit.mutate(input)} />
+          </>
+        )}
+        <Text size="sm">
+          <Anchor href="/login" size="sm">
+            {t('publicProposal.staffLogin')}
+          </Anchor>
+        </Text>
+      </Stack>
+    </PublicLayout>
+  );
+}
