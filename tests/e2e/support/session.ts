@@ -7,6 +7,7 @@ export const DEMO_USERS = {
   admin: { email: 'admin@demo.samverkan.local', name: 'Demo Administratör' },
   officer: { email: 'officer@demo.samverkan.local', name: 'Demo Handläggare' },
   manager: { email: 'manager@demo.samverkan.local', name: 'Demo Ansvarig chef' },
+  reviewGroup: { email: 'review-group@demo.samverkan.local', name: 'Demo Beredningsgrupp' },
 } as const;
 
 /** The text of the page's h1. */

@@ -1,0 +1,177 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+import { DEMO_USERS, heading, logIn, logOut } from './support/session';
+
+const PROPOSAL_TITLE = 'Svenska med baby i Skärholmen';
+const JUSTIFICATION = 'Bedömt av förvaltningen utifrån förstudien och organisationens underlag.';
+
+describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2–4, FRM-2, DEM-3)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let cooperationPath = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Refusals the journey provokes are 4xx answers (the session probe, unmet gates); anything
+    // else on the console is a bug.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of (400|401|409)/.test(message.text())) pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  const main = () => page.getByRole('main');
+
+  async function dialogGone(): Promise<void> {
+    await page.waitForFunction(() => document.querySelector('.mantine-Modal-content') === null);
+  }
+
+  it('IOP-10: an organisation proposes cooperation through the public form without logging in', async () => {
+    await page.goto('/foresla-samverkan');
+    await expect.poll(() => heading(page)).not.toBe('');
+    expect(await axeViolations(page, 'public proposal form')).toEqual([]);
+    await page.getByRole('textbox', { name: 'Organisationens namn' }).fill('Svenska med baby');
+    await page.getByRole('textbox', { name: 'Kontaktperson' }).fill('Kontakt Exempelsson');
+    await page.getByRole('textbox', { name: 'E-postadress' }).fill('kontakt@example.org');
+    await page.getByRole('textbox', { name: 'Rubrik' }).fill(PROPOSAL_TITLE);
+    await page.getByRole('textbox', { name: 'Behov och syfte' }).fill('Vi vill starta språkgrupper för föräldralediga i Skärholmen tillsammans med förvaltningen.');
+    await page.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await page.getByText('Tack för ert förslag!').waitFor();
+    expect(await axeViolations(page, 'public proposal receipt')).toEqual([]);
+  });
+
+  it('INI-2: the review group puts it on a meeting, recommends IOP and holds the meeting', async () => {
+    await page.goto('/login');
+    await logIn(page, DEMO_USERS.reviewGroup.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.reviewGroup.name}`);
+    await page.goto('/beredningsgrupp');
+    await main().getByText(PROPOSAL_TITLE).first().waitFor();
+    expect(await axeViolations(page, 'review group')).toEqual([]);
+
+    await main().getByRole('button', { name: 'Nytt möte' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Plats' }).fill('Förvaltningshuset, rum 4');
+    await dialog.getByRole('checkbox', { name: 'Bygg dagordning från kön' }).check();
+    await dialog.getByRole('button', { name: 'Skapa möte' }).click();
+    await page.waitForURL(/\/beredningsgrupp\/moten\/[0-9a-f-]{36}$/);
+    await dialogGone();
+    const consultation = page.getByRole('table', { name: 'Samrådsärenden' });
+    await consultation.getByText(PROPOSAL_TITLE).waitFor();
+    expect(await axeViolations(page, 'review meeting')).toEqual([]);
+
+    await consultation.getByRole('button', { name: `Registrera rekommendation för ${PROPOSAL_TITLE}` }).click();
+    const record = page.getByRole('dialog');
+    await record.getByRole('radio', { name: 'Samverkansform' }).check();
+    await record.getByRole('combobox', { name: 'Samverkansform' }).selectOption({ label: 'IOP (idéburet offentligt partnerskap)' });
+    await record.getByRole('textbox', { name: 'Motivering' }).fill('Organisationen har tagit initiativet och båda parter vill finansiera verksamheten långsiktigt.');
+    expect(await axeViolations(page, 'recommendation dialog')).toEqual([]);
+    await record.getByRole('button', { name: 'Spara rekommendation' }).click();
+    await dialogGone();
+    await consultation.getByText('Organisationen har tagit initiativet', { exact: false }).waitFor();
+
+    await main().getByRole('button', { name: 'Markera som genomfört' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Markera som genomfört' }).click();
+    await dialogGone();
+    expect(await main().getByRole('link', { name: 'Ladda ner protokoll (PDF)' }).getAttribute('href')).toMatch(/minutes\.pdf$/);
+    await logOut(page, DEMO_USERS.reviewGroup.name);
+  });
+
+  it('OVR-1: an officer turns the recommended initiative into a cooperation with a case number', async () => {
+    await logIn(page, DEMO_USERS.officer.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.officer.name}`);
+    await page.goto('/initiativ');
+    await main().getByRole('link', { name: PROPOSAL_TITLE }).click();
+    await expect.poll(() => heading(page)).toBe(PROPOSAL_TITLE);
+    expect(await axeViolations(page, 'initiative page')).toEqual([]);
+    await main().getByRole('link', { name: 'Skapa samverkan' }).click();
+    await page.waitForURL(/\/samverkan\/ny\?initiativ=/);
+    const title = main().getByRole('textbox', { name: 'Titel' });
+    await expect.poll(() => title.inputValue()).toBe(PROPOSAL_TITLE);
+
+    const parties = main().getByRole('combobox', { name: 'Parter' });
+    await parties.fill('Svenska med baby');
+    await page.getByRole('option', { name: 'Svenska med baby' }).first().click();
+    await main().getByRole('combobox', { name: 'Ansvarig chef' }).selectOption({ label: DEMO_USERS.manager.name });
+    expect(await axeViolations(page, 'new cooperation form')).toEqual([]);
+    await main().getByRole('button', { name: 'Registrera samverkan' }).click();
+    await page.waitForURL(/\/samverkan\/[0-9a-f-]{36}/);
+    cooperationPath = new URL(page.url()).pathname;
+    await expect.poll(() => heading(page)).toContain(PROPOSAL_TITLE);
+    await main().getByText(/AMN \d{4}-\d{4}/).first().waitFor();
+    await logOut(page, DEMO_USERS.officer.name);
+  });
+
+  let apiPath = '';
+  it('IOP-2–4, FRM-2: activation is refused with the unmet gates named, then allowed once they are met', async () => {
+    await logIn(page, DEMO_USERS.manager.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
+    await page.goto(cooperationPath);
+    await page.getByRole('tab', { name: /^Beredskap/ }).click();
+    const checklist = main().getByRole('list', { name: 'Villkor för nästa steg' });
+    await checklist.waitFor();
+    expect(await axeViolations(page, 'readiness checklist')).toEqual([]);
+
+    await main().getByRole('button', { name: 'Gör aktiv' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByRole('button', { name: 'Gör aktiv' }).click();
+    const unmet = confirm.getByRole('list', { name: 'Villkor som inte är uppfyllda' });
+    await unmet.waitFor();
+    const unmetText = await unmet.textContent();
+    for (const requirement of ['FRM-2', 'IOP-2', 'IOP-4']) expect(unmetText).toContain(requirement);
+    expect(unmetText).not.toContain('DEM-3');
+    expect(await axeViolations(page, 'refused activation')).toEqual([]);
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    await dialogGone();
+    apiPath = cooperationPath.replace('/samverkan/', '/api/cooperations/');
+    expect((await (await page.request.get(apiPath)).json()).status).toBe('preparing');
+
+    const competence = main().getByRole('form', { name: 'Kommunal kompetens och uppdrag' });
+    await competence.getByRole('checkbox', { name: 'Samverkan ligger inom den kommunala kompetensen' }).check();
+    await competence.getByRole('checkbox', { name: 'Samverkan ligger inom nämndens uppdrag' }).check();
+    for (const box of await competence.getByRole('textbox').all()) await box.fill(JUSTIFICATION);
+    await competence.getByRole('button', { name: 'Spara Kommunal kompetens och uppdrag' }).click();
+    await page.getByText('Kommunal kompetens och uppdrag har sparats.').waitFor();
+
+    const legal = main().getByRole('form', { name: 'Rättslig bedömning av IOP' });
+    for (const box of await legal.getByRole('checkbox').all()) await box.check();
+    for (const yes of await legal.getByRole('radio', { name: 'Ja' }).all()) await yes.check();
+    for (const box of await legal.getByRole('textbox').all()) await box.fill(JUSTIFICATION);
+    await legal.getByRole('button', { name: 'Spara Rättslig bedömning av IOP' }).click();
+    await page.getByText('Rättslig bedömning av IOP har sparats.').waitFor();
+
+    const preStudy = main().getByRole('form', { name: 'Förstudie' });
+    await preStudy.getByLabel('Datum').fill('2026-10-15');
+    for (const field of ['Omfattning', 'Mål', 'Struktur och organisering', 'Roller och ansvar', 'Deltagare']) {
+      await preStudy.getByRole('textbox', { name: field, exact: true }).fill(`${field}: beskrivet i förstudien.`);
+    }
+    await preStudy.getByRole('button', { name: 'Spara Förstudie' }).click();
+    await page.getByText('Förstudie har sparats.').waitFor();
+    await expect.poll(async () => (await main().getByRole('status').filter({ hasText: /av \d+/ }).first().textContent()) ?? '').toMatch(/(\d+) av \1/);
+
+    await main().getByRole('button', { name: 'Gör aktiv' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Gör aktiv' }).click();
+    await dialogGone();
+    await main().getByText('Aktiv', { exact: true }).first().waitFor();
+    expect((await (await page.request.get(apiPath)).json()).status).toBe('active');
+    expect(await axeViolations(page, 'active cooperation')).toEqual([]);
+  });
+
+  it('left no errors in the browser console', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
