@@ -15,4 +15,8 @@ export const reviewMatrix: Record<string, 'public' | 'authenticated' | Role[]> =
   'POST /api/review-meetings/:id/hold': MEMBERS,
   'GET /api/review-meetings/:id/minutes.pdf': READERS,
   'POST /api/initiatives/:id/recommendations': MEMBERS,
+  // INI-7: the yearly follow-up of running cooperations.
+  'PUT /api/review-meetings/:id/attendees': MEMBERS,
+  'POST /api/review-meetings/:id/follow-ups': MEMBERS,
+  'GET /api/review-follow-ups/due': READERS,
 };

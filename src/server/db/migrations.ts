@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002-files';
 import * as m0003 from './migrations/0003-organisations';
 import * as m0004 from './migrations/0004-cooperations';
 import * as m0005 from './migrations/0005-organisation-search';
+import * as m0007 from './migrations/0007-review-follow-up';
 
 /** Migrations in order; listed statically so bundlers and test runners need no file-system scan. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-organisations': m0003,
   '0004-cooperations': m0004,
   '0005-organisation-search': m0005,
+  '0007-review-follow-up': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

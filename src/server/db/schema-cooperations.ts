@@ -151,6 +151,23 @@ export interface RateLimitHitTable {
   hit_at: Timestamp;
 }
 
+/** Who attended a review-group meeting, with their roles when the attendance was recorded (INI-7). */
+export interface ReviewMeetingAttendeeTable {
+  meeting_id: string;
+  user_id: string;
+  roles: TextArray;
+}
+
+/** The review group's follow-up of a running cooperation at a meeting (INI-7). */
+export interface ReviewFollowUpTable {
+  id: Generated<string>;
+  meeting_id: string;
+  cooperation_id: string;
+  assessment: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
 export interface CooperationTables {
   threshold: ThresholdTable;
   target_group: NamedReferenceTable;
@@ -167,6 +184,8 @@ export interface CooperationTables {
   cooperation_party: CooperationPartyTable;
   saved_filter: SavedFilterTable;
   rate_limit_hit: RateLimitHitTable;
+  review_meeting_attendee: ReviewMeetingAttendeeTable;
+  review_follow_up: ReviewFollowUpTable;
 }
 
 export type ThresholdRow = Selectable<ThresholdTable>;

@@ -173,6 +173,16 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The initiative is not on the meeting\'s agenda',
   },
   'validation.initiative.unknown': { sv: 'Okänt initiativ', en: 'Unknown initiative' },
+  // Yearly follow-up of running cooperations (INI-7).
+  'validation.attendee': {
+    sv: 'Deltagaren ska vara en aktiv användare i beredningsgruppen eller ekonom från Ekonomistaben',
+    en: 'An attendee must be an active user of the review group or an economist from the finance staff',
+  },
+  'validation.cooperation.unknown': { sv: 'Okänd samverkan', en: 'Unknown cooperation' },
+  'validation.followUp.duplicate': {
+    sv: 'Samverkan är redan följd upp vid mötet',
+    en: 'The cooperation is already followed up at this meeting',
+  },
   'validation.agenda.duplicate': { sv: 'Initiativet finns redan på dagordningen', en: 'The initiative is already on the agenda' },
   'validation.form.notRecommended': {
     sv: 'Samverkansformen ska vara den som beredningsgruppen rekommenderade',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COOPERATION_FORMS, INITIATIVE_STATUSES } from '../cooperations/forms';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
+import { attendeeView, followUpView } from './follow-up.schemas';
 import { AGENDA_ITEM_KINDS, RECOMMENDATION_OUTCOMES } from './review.rules';
 
 const optionalText = (max: number) =>
@@ -104,8 +105,17 @@ export type ReviewMeetingView = z.infer<typeof reviewMeetingView>;
 export const reviewMeetingPage = pageOf(reviewMeetingView);
 export type ReviewMeetingPage = z.infer<typeof reviewMeetingPage>;
 
-/** A meeting with its agenda: consultation items first, then information items. */
-export const reviewMeetingDetailView = reviewMeetingView.extend({ agenda: z.array(agendaItemView) });
+/**
+ * A meeting with its agenda (consultation items first, then information items), its attendees
+ * and the follow-ups of running cooperations recorded at it (INI-7).
+ */
+export const reviewMeetingDetailView = reviewMeetingView.extend({
+  agenda: z.array(agendaItemView),
+  attendees: z.array(attendeeView),
+  /** Whether an economist from Ekonomistaben attends: the meeting's follow-ups count only then (INI-7). */
+  economistPresent: z.boolean(),
+  followUps: z.array(followUpView),
+});
 export type ReviewMeetingDetailView = z.infer<typeof reviewMeetingDetailView>;
 
 export const reviewMeetingQuery = pageQuery.extend({ status: reviewMeetingStatusSchema.optional() });

@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { CooperationForm } from '../../../shared/cooperations/forms';
+import type { AttendeeView } from '../../../shared/initiatives/follow-up.schemas';
 import type { AgendaItemView, RecommendationView, ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
 
 /** Swedish names of the cooperation forms, as the minutes print them (FRM-1). */
@@ -37,6 +38,15 @@ export function recommendationLabelSv(r: RecommendationView): string {
     case 'more_information':
       return 'Mer information behövs innan beredningsgruppen kan ta ställning';
   }
+}
+
+/** An attendee as the minutes list them: name and what they attend as (INI-7). */
+export function attendeeLabelSv(a: AttendeeView): string {
+  const as = [
+    ...(a.roles.includes('review_group') ? ['beredningsgruppen'] : []),
+    ...(a.roles.includes('economist') ? ['ekonom, Ekonomistaben'] : []),
+  ];
+  return as.length > 0 ? `${a.name} (${as.join('; ')})` : a.name;
 }
 
 export type MinutesInput = { committeeName: string; meeting: ReviewMeetingDetailView };
@@ -149,9 +159,10 @@ function organisationsOf(item: AgendaItemView): string {
 }
 
 /**
- * The minutes of a review-group meeting as PDF bytes: consultation items with their
- * recommendation and justification (INI-2), then the information items reported to the group
- * (INI-3). A meeting not yet held is marked as a draft.
+ * The minutes of a review-group meeting as PDF bytes: who attended, consultation items with
+ * their recommendation and justification (INI-2), the information items reported to the group
+ * (INI-3), then the follow-ups of running cooperations (INI-7). A meeting not yet held is marked
+ * as a draft.
  */
 export async function renderReviewMinutesPdf({ committeeName, meeting }: MinutesInput): Promise<Uint8Array> {
   const { doc, writer } = await PdfWriter.create();
@@ -166,6 +177,9 @@ export async function renderReviewMinutesPdf({ committeeName, meeting }: Minutes
   writer.text(`Datum: ${meeting.meetingDate}`);
   writer.text(`Plats: ${meeting.location ?? 'Ej angiven'}`, { gap: 4 });
   if (meeting.status !== 'held') writer.text('Utkast – mötet är ännu inte genomfört.', { bold: true, gap: 4 });
+  writer.heading('Närvarande', 12);
+  if (meeting.attendees.length === 0) writer.text('Ingen närvaro registrerad.');
+  meeting.attendees.forEach((a) => writer.text(attendeeLabelSv(a), { indent: 14 }));
   if (meeting.notes) {
     writer.heading('Anteckningar', 12);
     writer.text(meeting.notes);
@@ -197,6 +211,21 @@ export async function renderReviewMinutesPdf({ committeeName, meeting }: Minutes
   information.forEach((item, i) => {
     writer.text(`${i + 1}. ${item.initiative.title}`, { bold: true, gap: 2 });
     writer.field('Organisationer', organisationsOf(item));
+    writer.text('', { gap: 4 });
+  });
+
+  writer.heading('Uppföljning av pågående samverkan (INI-7)');
+  writer.text('Beredningsgruppen följer upp pågående samverkan minst en gång per år, med en ekonom från Ekonomistaben.', {
+    grey: true,
+    gap: 4,
+  });
+  if (meeting.followUps.length > 0 && !meeting.economistPresent) {
+    writer.text('Ingen ekonom från Ekonomistaben deltog: uppföljningarna uppfyller inte kravet på årlig uppföljning.', { bold: true, gap: 4 });
+  }
+  if (meeting.followUps.length === 0) writer.text('Ingen samverkan följdes upp.');
+  meeting.followUps.forEach((f, i) => {
+    writer.text(`${i + 1}. ${f.cooperation.caseNumber} ${f.cooperation.title}`, { bold: true, gap: 2 });
+    writer.field('Bedömning', f.assessment);
     writer.text('', { gap: 4 });
   });
 

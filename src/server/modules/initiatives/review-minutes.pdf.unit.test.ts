@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItemView, ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
 import { pdfText } from './pdf-text.test-helper';
-import { FORM_LABELS_SV, recommendationLabelSv, renderReviewMinutesPdf } from './review-minutes.pdf';
+import { attendeeLabelSv, FORM_LABELS_SV, recommendationLabelSv, renderReviewMinutesPdf } from './review-minutes.pdf';
 import { COOPERATION_FORMS } from '../../../shared/cooperations/forms';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -51,6 +51,9 @@ const meeting = (agenda: AgendaItemView[]): ReviewMeetingDetailView => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
   version: 3,
   agenda,
+  attendees: [],
+  economistPresent: false,
+  followUps: [],
 });
 
 describe('review-group minutes PDF (INI-2, INI-3)', () => {
@@ -85,5 +88,30 @@ describe('review-group minutes PDF (INI-2, INI-3)', () => {
     );
     expect(recommendationLabelSv({ ...base, outcome: 'more_information' })).toMatch(/^Mer information behövs/);
     expect(Object.keys(FORM_LABELS_SV).sort()).toEqual([...COOPERATION_FORMS].sort());
+  });
+
+  it('INI-7: lists the attendees and the follow-ups of running cooperations', async () => {
+    const followUp = {
+      id: uuid(500),
+      cooperation: { id: uuid(501), caseNumber: 'AMN 2025/7', title: 'Läxhjälp i Tensta' },
+      assessment: 'Verksamheten löper enligt plan; budgeten hålls.',
+      recordedBy: { id: uuid(400), name: 'Åsa Öberg' },
+      recordedAt: '2026-02-01T10:00:00.000Z',
+    };
+    const attendees = [
+      { id: uuid(400), name: 'Åsa Öberg', roles: ['review_group' as const] },
+      { id: uuid(401), name: 'Erik Ek', roles: ['economist' as const] },
+    ];
+    const held = { ...meeting([]), attendees, economistPresent: true, followUps: [followUp] };
+    const text = pdfText(await renderReviewMinutesPdf({ committeeName: 'Arbetsmarknadsnämnden', meeting: held }));
+    expect(text).toContain('Närvarande');
+    expect(text).toContain('Erik Ek (ekonom, Ekonomistaben)');
+    expect(text).toContain('Uppföljning av pågående samverkan (INI-7)');
+    expect(text).toContain('1. AMN 2025/7 Läxhjälp i Tensta');
+    expect(text).toContain('Bedömning: Verksamheten löper enligt plan; budgeten hålls.');
+    expect(text).not.toContain('Ingen ekonom från Ekonomistaben deltog');
+    const withoutEconomist = { ...held, attendees: attendees.slice(0, 1), economistPresent: false };
+    expect(pdfText(await renderReviewMinutesPdf({ committeeName: '', meeting: withoutEconomist }))).toContain('Ingen ekonom från Ekonomistaben deltog');
+    expect(attendeeLabelSv(attendees[0]!)).toBe('Åsa Öberg (beredningsgruppen)');
   });
 });

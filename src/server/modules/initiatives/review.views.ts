@@ -5,9 +5,12 @@ import type {
   ReviewMeetingDetailView,
   ReviewMeetingView,
 } from '../../../shared/initiatives/review.schemas';
+import type { FollowUpView } from '../../../shared/initiatives/follow-up.schemas';
+import { hasEconomist } from '../../../shared/initiatives/follow-up.rules';
 import { awaitsReview } from '../../../shared/initiatives/review.rules';
 import type { Db } from '../../db/database';
 import { found } from '../../http/errors';
+import { findAttendees, findMeetingFollowUps, type FollowUpRow } from './follow-up.repository';
 import {
   findAgendaItems,
   findInitiativeOrganisations,
@@ -68,10 +71,29 @@ export function toReviewMeetingView(row: ReviewMeetingRow): ReviewMeetingView {
   };
 }
 
-/** Loads a meeting with its agenda and the recommendations recorded at it (404 if unknown). */
+/** A follow-up row as a view, with its cooperation and recorder (INI-7). */
+export function toFollowUpView(row: FollowUpRow): FollowUpView {
+  return {
+    id: row.id,
+    cooperation: { id: row.cooperation_id, caseNumber: row.case_number, title: row.cooperation_title },
+    assessment: row.assessment,
+    recordedBy: { id: row.recorded_by, name: row.recorder_name },
+    recordedAt: row.recorded_at.toISOString(),
+  };
+}
+
+/**
+ * Loads a meeting with its agenda and the recommendations recorded at it, its attendees and the
+ * follow-ups of running cooperations (INI-7); 404 if unknown.
+ */
 export async function loadMeetingDetail(db: Db, meetingId: string): Promise<ReviewMeetingDetailView> {
   const meeting = found(await findReviewMeetingById(db, meetingId));
-  const [items, recommendations] = await Promise.all([findAgendaItems(db, meetingId), findMeetingRecommendations(db, meetingId)]);
+  const [items, recommendations, attendees, followUps] = await Promise.all([
+    findAgendaItems(db, meetingId),
+    findMeetingRecommendations(db, meetingId),
+    findAttendees(db, meetingId),
+    findMeetingFollowUps(db, meetingId),
+  ]);
   const organisations = await findInitiativeOrganisations(db, items.map((i) => i.id));
   // Rows come oldest first, so the latest recommendation for an initiative is the one kept.
   const latest = new Map(recommendations.map((r) => [r.initiative_id, r]));
@@ -85,5 +107,11 @@ export async function loadMeetingDetail(db: Db, meetingId: string): Promise<Revi
       recommendation: recommendation ? toRecommendationView(recommendation) : null,
     };
   });
-  return { ...toReviewMeetingView(meeting), agenda };
+  return {
+    ...toReviewMeetingView(meeting),
+    agenda,
+    attendees,
+    economistPresent: hasEconomist(attendees),
+    followUps: followUps.map(toFollowUpView),
+  };
 }
