@@ -8,7 +8,7 @@ import {
   partnerControlChecklist,
 } from '../../../shared/organisations/partner-control.rules';
 import type { Db } from '../../db/database';
-import { findPartnerControlRecords, findPartyOrganisations, findReviewGroupFacts, type PartyRow } from './cooperation.repository';
+import { findGateRecords, type PartyRow } from './cooperation.repository';
 
 /** The cooperation's own data the gates read, as it is or as it would be after a change. */
 export type GateSubject = {
@@ -32,31 +32,27 @@ export type GateSubject = {
 export async function assembleGateFacts(
   db: Db,
   subject: GateSubject,
-  partyIds: string[],
+  partyIds: string[] | { cooperationId: string },
   today: string,
 ): Promise<{ facts: CooperationGateFacts; parties: PartyRow[] }> {
-  const [parties, records, reviewGroup] = await Promise.all([
-    findPartyOrganisations(db, partyIds, today),
-    findPartnerControlRecords(db, partyIds),
-    subject.initiativeId ? findReviewGroupFacts(db, subject.initiativeId) : Promise.resolve({ consulted: false, informed: false }),
-  ]);
+  // One statement for parties, their records and the review group: a detail view runs it per request.
+  const records = await findGateRecords(db, partyIds, subject.initiativeId, today);
+  const reviewGroup = { consulted: records.consulted, informed: records.informed };
+  const parties: PartyRow[] = records.parties.map(({ documents: _d, absences: _a, ...party }) => party);
   const facts: CooperationGateFacts = {
     form: subject.form,
     status: subject.status,
     competence: subject.facts.competence,
     responsibleManagerId: subject.responsibleManagerId,
-    parties: parties.map((p) => ({
+    parties: records.parties.map((p) => ({
       organisationId: p.id,
       name: p.name,
       kind: p.kind,
       democracyStatus: p.democracy_status as DemocracyStatus,
       partnerControl: partnerControlChecklist(
-        records.documents
-          .filter((d) => d.organisation_id === p.id)
-          .map((d) => ({ id: d.id, documentType: d.document_type as DocumentType, year: d.year, uploadedAt: d.uploaded_at.toISOString() })),
-        records.absences
-          .filter((a) => a.organisation_id === p.id)
-          .map((a) => ({ documentType: a.document_type as PartnerControlDocument, reason: a.reason ?? '' })),
+        // JSON carries the upload time as PostgreSQL prints it; the checklist compares ISO strings.
+        p.documents.map((d) => ({ id: d.id, documentType: d.document_type as DocumentType, year: d.year, uploadedAt: new Date(d.uploaded_at).toISOString() })),
+        p.absences.map((a) => ({ documentType: a.document_type as PartnerControlDocument, reason: a.reason ?? '' })),
       ),
     })),
     // A consulted initiative has been before the group, so it is also known to it (INI-3).

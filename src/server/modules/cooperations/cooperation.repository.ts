@@ -90,23 +90,48 @@ export async function findPartyIds(db: Db, cooperationId: string): Promise<strin
   return rows.map((r) => r.organisation_id);
 }
 
-/** The partner-control documents and notes of absence of several organisations (ORG-4). */
-export async function findPartnerControlRecords(db: Db, organisationIds: string[]) {
-  if (organisationIds.length === 0) return { documents: [], absences: [] };
-  const [documents, absences] = await Promise.all([
-    db
-      .selectFrom('organisation_document')
-      .select(['id', 'organisation_id', 'document_type', 'year', 'uploaded_at'])
-      .where('organisation_id', 'in', organisationIds)
-      .execute(),
-    db
-      .selectFrom('organisation_document_absence')
-      .select(['organisation_id', 'document_type', 'reason'])
-      .where('organisation_id', 'in', organisationIds)
-      .where('reason', 'is not', null)
-      .execute(),
-  ]);
-  return { documents, absences };
+/** A party with its partner-control documents and notes of absence, as the gates read them. */
+export type GatePartyRow = PartyRow & {
+  documents: { id: string; document_type: string; year: number; uploaded_at: string }[];
+  absences: { document_type: string; reason: string | null }[];
+};
+
+/**
+ * Everything the gates read from other tables in one statement: the parties (given by id, or
+ * the cooperation's stored parties) in name order with their democracy status on a date and
+ * their partner-control records (ORG-4), and what the review group knows of the initiative.
+ */
+export async function findGateRecords(
+  db: Db,
+  parties: string[] | { cooperationId: string },
+  initiativeId: string | null,
+  today: string,
+): Promise<{ parties: GatePartyRow[]; consulted: boolean; informed: boolean }> {
+  if (Array.isArray(parties) && parties.length === 0 && !initiativeId) return { parties: [], consulted: false, informed: false };
+  const partyCondition = Array.isArray(parties)
+    ? sql<boolean>`o.id = ANY(${parties}::uuid[])`
+    : sql<boolean>`o.id IN (SELECT organisation_id FROM cooperation_party WHERE cooperation_id = ${parties.cooperationId})`;
+  const reviewGroup = initiativeId
+    ? sql`EXISTS (SELECT 1 FROM recommendation WHERE initiative_id = ${initiativeId} AND outcome = 'form') AS consulted,
+        EXISTS (SELECT 1 FROM review_agenda_item i JOIN review_meeting m ON m.id = i.meeting_id
+                WHERE i.initiative_id = ${initiativeId} AND i.kind = 'information' AND m.status = 'held') AS informed`
+    : sql`false AS consulted, false AS informed`;
+  const result = await sql<{ parties: GatePartyRow[]; consulted: boolean; informed: boolean }>`
+    SELECT coalesce((
+      SELECT json_agg(p ORDER BY p.name, p.id) FROM (
+        SELECT o.id, o.name, o.kind, o.status, ${democracyStatusSql(today)} AS democracy_status,
+          coalesce((SELECT json_agg(json_build_object('id', d.id, 'document_type', d.document_type, 'year', d.year, 'uploaded_at', d.uploaded_at))
+                    FROM organisation_document d WHERE d.organisation_id = o.id), '[]'::json) AS documents,
+          coalesce((SELECT json_agg(json_build_object('document_type', a.document_type, 'reason', a.reason))
+                    FROM organisation_document_absence a WHERE a.organisation_id = o.id AND a.reason IS NOT NULL), '[]'::json) AS absences
+        FROM organisation o WHERE ${partyCondition}
+      ) p), '[]'::json) AS parties,
+      ${reviewGroup}`.execute(db);
+  const row = result.rows[0];
+  if (!row) return { parties: [], consulted: false, informed: false };
+  // PGlite and node-postgres both parse json; a driver returning text would be parsed here.
+  const list = typeof row.parties === 'string' ? (JSON.parse(row.parties) as GatePartyRow[]) : row.parties;
+  return { parties: list, consulted: Boolean(row.consulted), informed: Boolean(row.informed) };
 }
 
 /** Updates a cooperation only if its version matches, bumping the version. */
@@ -151,34 +176,6 @@ export async function findRecommendedForm(db: Db, initiativeId: string): Promise
     .limit(1)
     .executeTakeFirst();
   return row?.recommended_form ?? null;
-}
-
-/**
- * What the review group knows of an initiative (INI-2, INI-3): consulted when it recommended a
- * form; informed when the initiative was an information item of a held meeting.
- */
-export async function findReviewGroupFacts(db: Db, initiativeId: string): Promise<{ consulted: boolean; informed: boolean }> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .exists(
-          eb.selectFrom('recommendation').select(sql`1`.as('one')).where('initiative_id', '=', initiativeId).where('outcome', '=', 'form'),
-        )
-        .as('consulted'),
-      eb
-        .exists(
-          eb
-            .selectFrom('review_agenda_item')
-            .innerJoin('review_meeting', 'review_meeting.id', 'review_agenda_item.meeting_id')
-            .select(sql`1`.as('one'))
-            .where('review_agenda_item.initiative_id', '=', initiativeId)
-            .where('review_agenda_item.kind', '=', 'information')
-            .where('review_meeting.status', '=', 'held'),
-        )
-        .as('informed'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { consulted: Boolean(row.consulted), informed: Boolean(row.informed) };
 }
 
 /** Marks an initiative as converted into a cooperation. */

@@ -44,9 +44,9 @@ export async function caseNumberPrefix(db: Db): Promise<string> {
 
 /** The full view of a stored cooperation: parties, facts and the readiness of its next step. */
 export async function cooperationViewOf(db: Db, row: CooperationWithManager, today: string): Promise<CooperationView> {
-  const partyIds = await findPartyIds(db, row.id);
   const subject = subjectOf(row);
-  const { facts, parties } = await assembleGateFacts(db, subject, partyIds, today);
+  // The stored parties are read inside the gates' one statement rather than by a round trip first.
+  const { facts, parties } = await assembleGateFacts(db, subject, { cooperationId: row.id }, today);
   const allowed = allowedTransitions(subject.status);
   const nextStatus = allowed.find((s) => s !== 'ended') ?? null;
   const gates = nextStatus ? evaluateGates(facts, nextStatus, today) : [];

@@ -14,6 +14,28 @@ export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
 export type OverviewSort = 'caseNumber' | 'title' | 'updatedAt';
 export type OverviewRow = CooperationRow & { manager_name: string | null };
 
+/** The columns an overview page shows or pages by; the search vector, description and facts stay in the database. */
+const LIST_COLUMNS = [
+  'cooperation.id',
+  'cooperation.case_number',
+  'cooperation.case_year',
+  'cooperation.case_sequence',
+  'cooperation.title',
+  'cooperation.form',
+  'cooperation.status',
+  'cooperation.unit_code',
+  'cooperation.areas',
+  'cooperation.target_groups',
+  'cooperation.value_sek',
+  'cooperation.start_date',
+  'cooperation.end_date',
+  'cooperation.updated_at',
+] as const;
+
+export type OverviewListRow = Pick<CooperationRow, 'id' | 'case_number' | 'case_year' | 'case_sequence' | 'title' | 'form' | 'status' | 'unit_code' | 'areas' | 'target_groups' | 'value_sek' | 'start_date' | 'end_date' | 'updated_at'> & {
+  manager_name: string | null;
+};
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
@@ -40,8 +62,12 @@ function filtered(db: Db, f: OverviewFilter) {
     );
   }
   const text = f.q;
-  if (text) {
-    const cn = f.caseNumber;
+  const cn = f.caseNumber;
+  if (cn?.exact && !cn.prefix) {
+    // A whole case number names one cooperation: the unique index finds it, and the full-text
+    // and title predicates beside it would only make PostgreSQL scan their indexes for nothing.
+    query = query.where('cooperation.case_number', '=', cn.exact);
+  } else if (text) {
     query = query.where((eb) =>
       eb.or([
         // Inflected Swedish words in title or description: "föreningar" finds "förening".
@@ -64,10 +90,10 @@ export function findOverviewRows(
   db: Db,
   f: OverviewFilter,
   order: { sort: OverviewSort; limit: number; after?: OverviewAfter | undefined },
-): Promise<OverviewRow[]> {
+): Promise<OverviewListRow[]> {
   let query = filtered(db, f)
     .leftJoin('app_user', 'app_user.id', 'cooperation.responsible_manager_id')
-    .selectAll('cooperation')
+    .select(LIST_COLUMNS)
     .select('app_user.name as manager_name');
   const after = order.after;
   if (order.sort === 'title') {
@@ -81,6 +107,54 @@ export function findOverviewRows(
     query = query.orderBy('cooperation.case_year', 'desc').orderBy('cooperation.case_sequence', 'desc');
   }
   return query.limit(order.limit + 1).execute();
+}
+
+/**
+ * The first `cap + 1` hits of a filter in no order, counted, and the requested page of them in
+ * one statement. When the count stays within the cap those hits are all there are, so the page
+ * is right and the count is the total; past the cap the caller pages through the sort index
+ * instead (`findOverviewRows`). Saves a second statement for every filter with at most `cap` hits.
+ */
+export async function findCappedHitsPage(
+  db: Db,
+  f: OverviewFilter,
+  order: { sort: OverviewSort; limit: number; after?: OverviewAfter | undefined },
+  cap: number,
+): Promise<{ rows: OverviewListRow[]; count: number | undefined }> {
+  // The hits carry only the sort keys (cheap to read 1,001 of); the page's columns are joined after.
+  const hits = filtered(db, f)
+    .select(['cooperation.id', 'cooperation.case_year', 'cooperation.case_sequence', 'cooperation.title', 'cooperation.updated_at'])
+    .limit(cap + 1);
+  const after = order.after;
+  let keyset = sql`true`;
+  let inner = sql`case_year DESC, case_sequence DESC`;
+  let outer = sql`page.case_year DESC, page.case_sequence DESC`;
+  if (order.sort === 'title') {
+    if (after) keyset = sql`(lower(title), id) > (${after[0]}, ${after[1]}::uuid)`;
+    inner = sql`lower(title), id`;
+    outer = sql`lower(page.title), page.id`;
+  } else if (order.sort === 'updatedAt') {
+    if (after) keyset = sql`(updated_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`;
+    inner = sql`updated_at DESC, id DESC`;
+    outer = sql`page.updated_at DESC, page.id DESC`;
+  } else if (after) {
+    keyset = sql`(case_year, case_sequence) < (${after[0]}::int, ${after[1]}::int)`;
+  }
+  const page = sql<{ id: string }>`(SELECT * FROM hits WHERE ${keyset} ORDER BY ${inner} LIMIT ${order.limit + 1})`;
+  const query = db
+    .with('hits', () => hits)
+    .selectFrom(page.as('page'))
+    .innerJoin('cooperation', (join) => join.on(sql<boolean>`cooperation.id = page.id`))
+    .leftJoin('app_user', 'app_user.id', 'cooperation.responsible_manager_id')
+    .select(LIST_COLUMNS)
+    .select('app_user.name as manager_name')
+    .select(sql<string>`(SELECT count(*) FROM hits)`.as('hit_count'))
+    .orderBy(outer);
+  const found = await query.execute();
+  const first = found[0];
+  // No row carries no count: no hits at all, or none after the cursor (then the caller counts).
+  const count = first ? Number(first.hit_count) : after ? undefined : 0;
+  return { rows: found.map(({ hit_count: _n, ...row }) => row), count };
 }
 
 /** How many cooperations match a filter, counting no further than `cap + 1`. */
@@ -118,6 +192,18 @@ export async function findPartyNames(db: Db, cooperationIds: string[]): Promise<
     .execute();
   for (const r of rows) names.set(r.cooperation_id, [...(names.get(r.cooperation_id) ?? []), r.name]);
   return names;
+}
+
+/** The active area codes an area filter covers: the area itself and its sub-areas. */
+export async function findAreaCodesWithin(db: Db, area: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('area')
+    .select('code')
+    .where('active', '=', true)
+    .where((eb) => eb.or([eb('code', '=', area), eb('parent_code', '=', area)]))
+    .orderBy('sort_order')
+    .execute();
+  return rows.map((r) => r.code);
 }
 
 /** Codes and names of a reference table of the cooperation register (units, target groups), inactive ones included. */

@@ -9,35 +9,61 @@ import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { RequestContext } from '../../http/request-context';
-import { findAreas } from '../organisations/reference.repository';
 import { caseNumberPrefix } from './cooperation.service';
 import { toAmount } from './cooperation.views';
 import {
   countOverviewRows,
+  findAreaCodesWithin,
+  findCappedHitsPage,
   findOverviewRows,
   findPartyNames,
   type OverviewAfter,
   type OverviewFilter,
-  type OverviewRow,
+  type OverviewListRow,
+  type OverviewSort,
 } from './overview.repository';
 
 /** Beyond this many hits the overview says "more than" instead of counting on (decision 002). */
 export const TOTAL_CAP = 1_000;
 
+// Text that does not end like a case number ("2026", "2026-", "2026-12") names none whatever the
+// prefix, so the prefix setting need not be read for it.
+const mayNameCaseNumber = (text: string) => /\d{4}(?:-\d*)?$/u.test(text.trim());
+
 /** The filter of a query: the area widened to its sub-areas, the search text read as a case number too. */
 export async function toOverviewFilter(db: Db, q: CooperationFilter): Promise<OverviewFilter> {
   const { area, ...rest } = q;
   const filter: OverviewFilter = { ...rest };
-  if (area) {
-    const codes = (await findAreas(db)).filter((a) => a.code === area || a.parent_code === area).map((a) => a.code);
-    filter.areaCodes = codes.length > 0 ? codes : [area];
-  }
-  if (q.q) filter.caseNumber = caseNumberMatch(q.q, await caseNumberPrefix(db));
+  const text = q.q;
+  // Both look-ups are independent; they run side by side.
+  const [codes, prefix] = await Promise.all([
+    area ? findAreaCodesWithin(db, area) : undefined,
+    text && mayNameCaseNumber(text) ? caseNumberPrefix(db) : undefined,
+  ]);
+  if (area && codes) filter.areaCodes = codes.length > 0 ? codes : [area];
+  if (text && prefix !== undefined) filter.caseNumber = caseNumberMatch(text, prefix);
   return filter;
 }
 
+/**
+ * One overview page and the capped total of its filter. Up to the cap, one statement counts the
+ * hits and sorts the page from them; a broader filter is counted there and paged through the
+ * sort index by a second statement, which stops at the page size.
+ */
+export async function findOverviewPage(
+  db: Db,
+  filter: OverviewFilter,
+  order: { sort: OverviewSort; limit: number; after?: OverviewAfter | undefined },
+): Promise<{ rows: OverviewListRow[]; total: number }> {
+  const capped = await findCappedHitsPage(db, filter, order, TOTAL_CAP);
+  if (capped.count !== undefined && capped.count <= TOTAL_CAP) return { rows: capped.rows, total: capped.count };
+  const total = capped.count ?? (await countOverviewRows(db, filter, TOTAL_CAP));
+  if (total <= TOTAL_CAP) return { rows: capped.rows, total };
+  return { rows: await findOverviewRows(db, filter, order), total };
+}
+
 /** Overview items of rows, with the parties' names read in one query for all of them. */
-export async function toListItems(db: Db, rows: OverviewRow[]): Promise<CooperationListItem[]> {
+export async function toListItems(db: Db, rows: OverviewListRow[]): Promise<CooperationListItem[]> {
   const partyNames = await findPartyNames(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
@@ -73,7 +99,7 @@ export async function listCooperations(db: Db, ctx: RequestContext, q: Cooperati
   let after: OverviewAfter | undefined;
   if (cursor) after = decodeCursor<OverviewAfter>(cursor, sort === 'caseNumber' ? isNumberKey : sort === 'title' ? isTextKey : isTimeKey);
   const filter = await toOverviewFilter(db, filters);
-  const [rows, total] = await Promise.all([findOverviewRows(db, filter, { sort, limit, after }), countOverviewRows(db, filter, TOTAL_CAP)]);
+  const { rows, total } = await findOverviewPage(db, filter, { sort, limit, after });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   let nextCursor: string | null = null;
