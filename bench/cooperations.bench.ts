@@ -19,7 +19,8 @@ import { type CaseResult, measure, openFreshDatabase, report, startLoggedIn } fr
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 100_000);
 const COOPERATIONS = Number(process.env.BENCH_COOPERATIONS ?? 30_000);
 
-const { handle, drop } = await openFreshDatabase();
+const database = await openFreshDatabase();
+const { handle, drop } = database;
 const db = handle.db;
 await migrateToLatest(db);
 const started = Date.now();
@@ -33,7 +34,7 @@ await generateCooperations(db, COOPERATIONS, managers.map((m) => m.id), (done) =
 await sql`VACUUM ANALYZE`.execute(db);
 console.log(`Seeded ${ORGANISATIONS.toLocaleString('sv-SE')} organisations and ${COOPERATIONS.toLocaleString('sv-SE')} cooperations on ${handle.kind} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const client = await startLoggedIn(handle, 'officer');
+const client = await startLoggedIn(database, 'officer');
 const ctx = systemContext('bench');
 const today = ctx.today;
 const rows: CaseResult[] = [];

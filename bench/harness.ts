@@ -1,3 +1,5 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config/env';
@@ -11,12 +13,14 @@ import { percentile, timeConcurrently } from './stats';
 export const CLIENTS = 10;
 export const PER_CLIENT = Number(process.env.BENCH_REQUESTS_PER_CLIENT ?? 10);
 
+export type FreshDatabase = { handle: DatabaseHandle; url: string | undefined; drop: () => Promise<void> };
+
 /** A fresh database: a new PostgreSQL database when TEST_DATABASE_URL is set, else in-memory PGlite. */
-export async function openFreshDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+export async function openFreshDatabase(): Promise<FreshDatabase> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) {
     const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
-    return { handle, drop: async () => undefined };
+    return { handle, url: undefined, drop: async () => undefined };
   }
   const name = uniqueDatabaseName('samverkan_bench');
   const admin = await openDatabase({ kind: 'postgres', url: adminUrl(base), poolSize: 1 });
@@ -24,6 +28,7 @@ export async function openFreshDatabase(): Promise<{ handle: DatabaseHandle; dro
   const handle = await openDatabase({ kind: 'postgres', url: databaseUrl(base, name), poolSize: CLIENTS });
   return {
     handle,
+    url: databaseUrl(base, name),
     drop: async () => {
       // BENCH_KEEP_DATABASE=1 leaves the database for EXPLAIN ANALYZE by hand.
       if (process.env.BENCH_KEEP_DATABASE) console.log(`Database ${name} kept for inspection.`);
@@ -33,11 +38,49 @@ export async function openFreshDatabase(): Promise<{ handle: DatabaseHandle; dro
   };
 }
 
-/** Starts the app on a free port and logs a new user with the role in; returns a fetch for API paths. */
-export async function startLoggedIn(handle: DatabaseHandle, role: Role): Promise<{ get: (path: string) => Promise<unknown>; close: () => Promise<void> }> {
-  const user = await makeUser(handle.db, { roles: [role], name: `Bench ${role}` });
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database: handle, logger: false });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * The app as production runs it: on PostgreSQL in a process of its own (`src/server/main.ts`), so
+ * the benchmark's clients do not share its event loop; on PGlite, which one process owns, in this
+ * process. Resolves with the address and a function that stops it.
+ */
+async function startApp(database: FreshDatabase): Promise<{ address: string; stop: () => Promise<void> }> {
+  if (!database.url) {
+    const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database: database.handle, logger: false });
+    return { address: await app.listen({ port: 0, host: '127.0.0.1' }), stop: () => app.close() };
+  }
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false' };
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const address = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i += 1) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
+    if (await fetch(`${address}/api/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    address,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+/** Starts the app and logs a new user with the role in; returns a fetch for API paths. */
+export async function startLoggedIn(database: FreshDatabase, role: Role): Promise<{ get: (path: string) => Promise<unknown>; close: () => Promise<void> }> {
+  const user = await makeUser(database.handle.db, { roles: [role], name: `Bench ${role}` });
+  const { address, stop } = await startApp(database);
   const login = await fetch(`${address}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -50,7 +93,7 @@ export async function startLoggedIn(handle: DatabaseHandle, role: Role): Promise
       if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
       return response.json();
     },
-    close: () => app.close(),
+    close: stop,
   };
 }
 

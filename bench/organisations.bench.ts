@@ -13,7 +13,8 @@ import { type CaseResult, measure, openFreshDatabase, report, startLoggedIn } fr
 
 const COUNT = Number(process.env.BENCH_ORGANISATIONS ?? 100_000);
 
-const { handle, drop } = await openFreshDatabase();
+const database = await openFreshDatabase();
+const { handle, drop } = database;
 const db = handle.db;
 await migrateToLatest(db);
 const started = Date.now();
@@ -24,7 +25,7 @@ await generateOrganisations(db, COUNT, (done) => {
 await sql`VACUUM ANALYZE organisation`.execute(db);
 console.log(`Seeded ${COUNT.toLocaleString('sv-SE')} organisations on ${handle.kind} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const client = await startLoggedIn(handle, 'officer');
+const client = await startLoggedIn(database, 'officer');
 const cases: { name: string; query: string }[] = [
   { name: 'search: Swedish word (FTS)', query: 'q=f%C3%B6reningar&limit=50' },
   { name: 'search: misspelt name', query: `q=${encodeURIComponent('Kulturforeningen Farsta for unga')}&limit=50` },
