@@ -6,14 +6,13 @@ import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLocale } from '../../app/i18n/i18n.config';
-import { PageNavigation } from '../../components/ui/CursorPager';
 import { formatDateTime } from '../../components/ui/date.format';
 import { PageHeading } from '../../components/ui/PageHeading';
-import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { useCursorPages } from '../../components/ui/useCursorPages';
 import { useAuditLog } from './api';
 import { AuditFilters } from './AuditFilters';
+import { AuditEntriesTable, ChangeLinesCell } from './HistoryList';
 import { actionLabel, actorLabel, changeLines, endOfDayIso, entityTypeLabel, startOfDayIso } from './audit.format';
 
 const PAGE_SIZE = 50;
@@ -54,7 +53,6 @@ function AuditLog() {
     limit: PAGE_SIZE,
     cursor: pages.cursor,
   });
-  const data = query.data;
 
   return (
     <>
@@ -65,32 +63,16 @@ function AuditLog() {
           <AuditFilters key={searchKey} value={search} onApply={(filters) => void navigate({ search: filters })} />
         </Paper>
         <Paper withBorder radius="md" p="md">
-          {query.isPending ? <LoadingState /> : null}
-          {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
-          {data && data.items.length === 0 ? <EmptyMessage>{t('audit.empty')}</EmptyMessage> : null}
-          {data && data.items.length > 0 ? (
-            <Table.ScrollContainer minWidth={960} type="native">
-              <Table verticalSpacing="sm" aria-label={t('audit.listLabel')} style={{ verticalAlign: 'top' }}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('audit.colTime')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.colAction')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.colActor')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.colEntity')}</Table.Th>
-                    <Table.Th scope="col">{t('audit.colChanges')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((entry) => (
-                    <AuditRow key={entry.id} entry={entry} locale={locale} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          ) : null}
-          {data ? (
-            <PageNavigation page={data} pages={pages} pageSize={PAGE_SIZE} />
-          ) : null}
+          <AuditEntriesTable
+            query={query}
+            pages={pages}
+            pageSize={PAGE_SIZE}
+            label={t('audit.listLabel')}
+            emptyText={t('audit.empty')}
+            minWidth={960}
+            columns={[t('audit.colTime'), t('audit.colAction'), t('audit.colActor'), t('audit.colEntity'), t('audit.colChanges')]}
+            row={(entry) => <AuditRow key={entry.id} entry={entry} locale={locale} />}
+          />
         </Paper>
       </Stack>
     </>
@@ -144,26 +126,7 @@ function AuditRow({ entry, locale }: { entry: AuditEntryView; locale: string }) 
           </AnchorLink>
         ) : null}
       </Table.Td>
-      <Table.Td>
-        {lines.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('audit.noChanges')}
-          </Text>
-        ) : (
-          <ul className="changes-list">
-            {lines.map((line) => (
-              <li key={line.field}>
-                <Text size="sm" span fw={600}>
-                  {line.label}:
-                </Text>{' '}
-                <Text size="sm" span>
-                  {line.text}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Table.Td>
+      <ChangeLinesCell lines={lines} />
     </Table.Tr>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { Group, MultiSelect, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COOPERATION_SORTS } from '../../../shared/cooperations/cooperation.schemas';
 import { COOPERATION_FORMS, COOPERATION_STATUSES } from '../../../shared/cooperations/forms';
 import type { ReferenceDataView } from '../../../shared/organisations/reference.schemas';
 import { currentLanguage } from '../../app/i18n/i18n.config';
-import { SearchIcon } from '../../components/ui/icons';
+import { ClearFiltersButton, SearchField } from '../../components/ui/SearchField';
+import { withoutEmpty } from '../../components/ui/search.format';
+import { useSearchText } from '../../components/ui/useSearchText';
 import { areaOptions } from '../organisations/organisation.format';
 import { hasFilters, referenceOptions, splitList } from './cooperation.format';
 import type { CooperationSearch } from './cooperation.search';
@@ -19,10 +19,6 @@ type CooperationFiltersProps = {
   onChange: (next: CooperationSearch) => void;
 };
 
-function withoutEmpty(search: CooperationSearch): CooperationSearch {
-  return Object.fromEntries(Object.entries(search).filter(([, v]) => typeof v === 'string' && v !== ''));
-}
-
 /** Case-number years to filter by: from this year back to 2015. */
 function yearOptions(): string[] {
   const now = new Date().getFullYear();
@@ -34,28 +30,7 @@ export function CooperationFilters({ value, referenceData, onChange }: Cooperati
   const { t } = useTranslation();
   const lang = currentLanguage();
   const managers = useManagerOptions();
-  const [text, setText] = useState(value.q ?? '');
-  const [debounced] = useDebouncedValue(text.trim(), 300);
-  // The last text this box put in the address; any other change there (back button, saved filter) is copied in.
-  const pushed = useRef(value.q ?? '');
-
-  useEffect(() => {
-    if ((value.q ?? '') !== pushed.current) {
-      pushed.current = value.q ?? '';
-      setText(value.q ?? '');
-    }
-  }, [value.q]);
-
-  // Runs when the typed text settles, not when other filters change, so it never undoes them.
-  const latest = useRef({ value, onChange });
-  useEffect(() => {
-    latest.current = { value, onChange };
-  });
-  useEffect(() => {
-    if (debounced === pushed.current) return;
-    pushed.current = debounced;
-    latest.current.onChange(withoutEmpty({ ...latest.current.value, q: debounced }));
-  }, [debounced]);
+  const search = useSearchText(value, onChange);
 
   const set = (key: keyof CooperationSearch) => (next: string) => onChange(withoutEmpty({ ...value, [key]: next }));
   const manager = value.responsibleManagerId;
@@ -64,14 +39,10 @@ export function CooperationFilters({ value, referenceData, onChange }: Cooperati
   return (
     <div role="search" aria-label={t('cooperations.searchRegion')}>
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-        <TextInput
+        <SearchField
+          search={search}
           label={t('cooperations.searchLabel')}
           description={t('cooperations.searchHint')}
-          leftSection={<SearchIcon size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          type="search"
-          autoComplete="off"
           style={{ flex: '1 1 320px' }}
         />
         <NativeSelect
@@ -138,17 +109,12 @@ export function CooperationFilters({ value, referenceData, onChange }: Cooperati
         />
       </SimpleGrid>
       {hasFilters(value) ? (
-        <Button
-          variant="subtle"
-          mb="sm"
+        <ClearFiltersButton
           onClick={() => {
-            pushed.current = '';
-            setText('');
+            search.clear();
             onChange(value.sort ? { sort: value.sort } : {});
           }}
-        >
-          {t('common.clearFilters')}
-        </Button>
+        />
       ) : null}
     </div>
   );

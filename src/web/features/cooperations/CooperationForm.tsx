@@ -1,14 +1,15 @@
-import { Button, Fieldset, Group, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { Fieldset, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateCooperationInput } from '../../../shared/cooperations/cooperation.schemas';
 import { COOPERATION_FORMS } from '../../../shared/cooperations/forms';
 import { VIDA_OCCASIONS } from '../../../shared/cooperations/gate.types';
-import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../app/i18n/i18n.config';
-import { errorMessage } from '../../components/ui/error-message.format';
+import { FormActions } from '../../components/ui/FormActions';
+import { useSubmitErrors } from '../../components/ui/useSubmitErrors';
 import { useReferenceData } from '../organisations/api';
-import { FormErrorSummary } from '../organisations/FormErrorSummary';
+import { SubmitErrorSummary } from '../organisations/FormErrorSummary';
 import { areaOptions } from '../organisations/organisation.format';
 import { referenceOptions } from './cooperation.format';
 import { type CooperationFormValues, fieldOfPath, toCooperationInput } from './cooperation-form.model';
@@ -47,6 +48,11 @@ const FIELD_KEYS: Record<string, string> = {
   initiativeId: 'cooperations.initiative',
 };
 
+function fieldLabel(t: TFunction, field: string): string {
+  const key = FIELD_KEYS[field];
+  return key ? t(key as never) : field;
+}
+
 /** Registers or edits a cooperation; the server validates, and its Swedish messages appear on the fields. */
 export function CooperationForm({ initial, currentManager, submitLabel, pending, error, onSubmit, onCancel, notice, mode = 'create' }: CooperationFormProps) {
   const { t } = useTranslation();
@@ -54,35 +60,20 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
   const referenceData = useReferenceData().data;
   const managers = useManagerOptions(currentManager ? [{ value: currentManager.id, label: currentManager.name }] : []);
   const [values, setValues] = useState(initial);
-  const [attempt, setAttempt] = useState(0);
-  // Fields changed since the last submit no longer show that submit's error.
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const errors = useSubmitErrors({ error, pending, fieldOf: fieldOfPath, labelOf: (field) => fieldLabel(t, field) });
+  const serverErrors = errors.fieldErrors;
 
   const set =
     <K extends keyof CooperationFormValues>(key: K, field: string = key) =>
     (value: CooperationFormValues[K]) => {
       setValues((v) => ({ ...v, [key]: value }));
-      setEdited((e) => new Set(e).add(field));
+      errors.markEdited(field);
     };
 
-  const serverErrors: Record<string, string> = {};
-  if (isApiError(error)) {
-    for (const [path, message] of Object.entries(error.fieldErrors())) {
-      const field = fieldOfPath(path);
-      if (!edited.has(field) && serverErrors[field] === undefined) serverErrors[field] = message;
-    }
-  }
-  const label = (field: string) => {
-    const key = FIELD_KEYS[field];
-    return key ? t(key as never) : field;
-  };
-  const summary = Object.entries(serverErrors).map(([path, message]) => ({ path, label: label(path), message }));
-  const showSummary = attempt > 0 && !pending && error !== null && error !== undefined;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setEdited(new Set());
-    setAttempt((n) => n + 1);
+    errors.submitted();
     onSubmit(toCooperationInput(values, mode));
   };
 
@@ -92,9 +83,7 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="lg">
         {notice}
-        {showSummary ? (
-          <FormErrorSummary title={summary.length > 0 ? t('cooperations.formInvalid') : errorMessage(error, t)} errors={summary} attempt={attempt} />
-        ) : null}
+        <SubmitErrorSummary state={errors} error={error} invalidTitle={t('cooperations.formInvalid')} />
 
         <Fieldset legend={t('cooperations.basics')} radius="md">
           <Stack gap="md">
@@ -241,14 +230,7 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
           </Stack>
         </Fieldset>
 
-        <Group gap="sm">
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,9 +2,9 @@ import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
-import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
+import { isVersionConflict } from '../../components/ui/ConflictNotice';
 import { formatDateTime } from '../../components/ui/date.format';
 import { AlertIcon, EditIcon } from '../../components/ui/icons';
 import { NoValue } from '../../components/ui/NoValue';
@@ -143,7 +143,7 @@ function EditDetails({ cooperation, field, onDone, onMessage }: EditDetailsProps
   const update = useUpdateCooperation(cooperation.id);
   // The version the user started from: a newer one from someone else must not be overwritten unseen.
   const [base] = useState(() => ({ values: cooperationFormFrom(cooperation), version: cooperation.version }));
-  const conflict = isApiError(update.error, 409) && update.error.code === 'version_conflict';
+  const conflict = isVersionConflict(update.error);
 
   // Sent here from the checklist: put the cursor in the field to fix.
   useEffect(() => {

@@ -1,12 +1,13 @@
-import { Group, Tabs, Text } from '@mantine/core';
-import { getRouteApi, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { Tabs } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { PageHeading } from '../../components/ui/PageHeading';
-import { StatusMessage } from '../../components/ui/StatusMessage';
+import { StatusLine } from '../../components/ui/StatusLine';
+import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { BackToOverview } from './BackToOverview';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
 import { CooperationOverviewPanel } from './CooperationOverviewPanel';
@@ -26,30 +27,12 @@ export function CooperationPage() {
   return <WithCooperation id={id}>{(cooperation) => <CooperationDetails cooperation={cooperation} />}</WithCooperation>;
 }
 
-/** A message handed over by the page we came from ("registered"), shown once. */
-function useFlash(): [string | null, () => void] {
-  const flash = useRouterState({ select: (s) => s.location.state.flash });
-  const navigate = route.useNavigate();
-  const [message, setMessage] = useState<string | null>(flash ?? null);
-  useEffect(() => {
-    // Forget it in the history entry too, so a reload does not say it again.
-    if (flash) void navigate({ search: (prev) => prev, state: {}, replace: true, resetScroll: false });
-  }, [flash, navigate]);
-  return [message, () => setMessage(null)];
-}
-
 function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }) {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const [message, setMessage] = useState<string | null>(null);
-  const [flash, clearFlash] = useFlash();
+  const { setMessage, messageProps } = usePageMessage();
   const [editField, setEditField] = useState<string | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-  // A confirmation is often for something done far down a tab: bring it into view.
-  useEffect(() => {
-    if (message) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [message]);
   const tab: CooperationTab = search.tab ?? 'overview';
   const showTab = (next: CooperationTab) =>
     void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true, resetScroll: false });
@@ -58,15 +41,10 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
     <>
       <BackToOverview />
       <PageHeading title={c.title} description={`${c.caseNumber} · ${t(`cooperations.form_${c.form}`)}`} />
-      <Group gap="xs" mt={-8} mb="lg">
-        <Text size="sm" fw={600}>
-          {t('cooperations.status')}:
-        </Text>
+      <StatusLine label={t('cooperations.status')}>
         <CooperationStatusBadge status={c.status} size="lg" />
-      </Group>
-      <div ref={messageRef} style={{ scrollMarginTop: 84 }}>
-        <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
-      </div>
+      </StatusLine>
+      <PageMessage {...messageProps} />
       <Tabs
         value={tab}
         onChange={(value) => showTab(COOPERATION_TABS.find((candidate) => candidate === value) ?? 'overview')}

@@ -39,6 +39,24 @@ describe('cooperation history in words', () => {
     expect(lines).toEqual([{ field: 'facts', label: 'Bedömningar', text: 'Förstudie' }]);
   });
 
+  it('summarises a transition\'s gate results instead of printing them raw', () => {
+    const gates = [
+      { gate: 'frm2.competence', met: true, requirement: 'FRM-2' },
+      { gate: 'iop4.pre-study', met: false, requirement: 'IOP-4' },
+    ];
+    const lines = cooperationChangeLines(ctx(), entry({ gates: { after: gates } }, 'cooperation.transitioned'));
+    expect(lines).toEqual([{ field: 'gates', label: 'Villkor', text: '1 av 2 villkor uppfyllda (ej uppfyllda: IOP-4)' }]);
+  });
+
+  it('shows a review-group follow-up with its assessment and meeting date, not its ids', () => {
+    const lines = cooperationChangeLines(
+      ctx(),
+      entry({ followUpId: { after: 'f' }, meetingId: { after: 'm' }, meetingDate: { after: '2026-03-01' }, assessment: { after: 'Går enligt plan.' } }, 'cooperation.followed-up'),
+    );
+    expect(lines.map((l) => `${l.label}: ${l.text}`)).toEqual(['Mötesdatum: 1 mars 2026', 'Bedömning: Går enligt plan.']);
+    expect(cooperationActionLabel(i18n, 'cooperation.followed-up')).toBe('Uppföljd av beredningsgruppen');
+  });
+
   it('labels the actions', () => {
     expect(cooperationActionLabel(i18n, 'cooperation.transitioned')).toBe('Bytt status');
     expect(cooperationActionLabel(i18n, 'cooperation.unknown')).toBe('cooperation.unknown');

@@ -9,7 +9,7 @@ import { areaName } from '../organisations/organisation.format';
 import { formatAmount, referenceName } from './cooperation.format';
 
 // Ids and the case number say nothing new to a reader of this cooperation's own history.
-const HIDDEN_FIELDS = new Set(['initiativeId', 'caseNumber']);
+const HIDDEN_FIELDS = new Set(['initiativeId', 'caseNumber', 'followUpId', 'meetingId']);
 const FACT_SECTIONS = ['competence', 'iopAssessment', 'preStudy', 'vidaOccasions', 'organisationActsAsContractor', 'singlesOutOrganisation'];
 
 type Context = {
@@ -57,12 +57,24 @@ function valueText(ctx: Context, field: string, value: unknown): string {
       return typeof value === 'number' ? formatAmount(value, lang) : String(value);
     case 'startDate':
     case 'endDate':
+    case 'meetingDate':
       return formatCalendarDate(String(value), locale);
+    case 'gates':
+      return gatesText(i18n, value);
     default:
       if (typeof value === 'number') return value.toLocaleString(locale);
       if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
       return typeof value === 'string' ? value : JSON.stringify(value);
   }
+}
+
+/** A transition's gate results in words: how many held, and the requirements of those that did not. */
+function gatesText(i18n: I18n, value: unknown): string {
+  const gates = Array.isArray(value) ? value.map(record) : [];
+  const met = gates.filter((g) => g.met === true).length;
+  const unmet = gates.filter((g) => g.met !== true).map((g) => String(g.requirement ?? g.gate ?? ''));
+  const summary = i18n.t('cooperations.gatesMet', { met, total: gates.length });
+  return unmet.length > 0 ? `${summary} (${i18n.t('cooperations.gatesUnmetList', { requirements: unmet.join(', ') })})` : summary;
 }
 
 /** The fact sections that differ between two stored versions, named (e.g. "Förstudie"). */

@@ -5,6 +5,7 @@ import { formatSek, formatSekEn } from '../../../shared/cooperations/thresholds.
 import type { NamedReferenceView } from '../../../shared/organisations/reference.schemas';
 import type { UiLanguage } from '../../api/client';
 import { formatCalendarDate } from '../../components/ui/date.format';
+import { isUuid } from '../../components/ui/uuid';
 import type { CooperationSearch } from './cooperation.search';
 
 /** Badge colour per status; the theme's light shades keep the text at AA contrast. */
@@ -14,8 +15,6 @@ export const STATUS_COLORS: Record<CooperationStatus, string> = {
   under_review: 'orange',
   ended: 'gray',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function listOf<T extends string>(allowed: readonly T[], value: string | undefined): T[] | undefined {
   if (!value) return undefined;
@@ -43,8 +42,8 @@ export function toCooperationQuery(search: CooperationSearch): Omit<CooperationQ
     status: listOf(COOPERATION_STATUSES, search.status),
     area: search.area,
     unitCode: search.unitCode,
-    organisationId: search.organisationId && UUID.test(search.organisationId) ? search.organisationId : undefined,
-    responsibleManagerId: search.responsibleManagerId && UUID.test(search.responsibleManagerId) ? search.responsibleManagerId : undefined,
+    organisationId: search.organisationId && isUuid(search.organisationId) ? search.organisationId : undefined,
+    responsibleManagerId: search.responsibleManagerId && isUuid(search.responsibleManagerId) ? search.responsibleManagerId : undefined,
     targetGroup: search.targetGroup,
     year: search.year ? Number(search.year) : undefined,
     sort,

@@ -1,3 +1,5 @@
+import { isUuid } from '../../components/ui/uuid';
+
 /**
  * The overview's search and filters as they appear in the page address, so a search can be
  * linked and survives reload. Values are only cleaned here (this file is in the first bundle,
@@ -61,10 +63,8 @@ export function validateCooperationTabSearch(search: Record<string, unknown>): {
     : {};
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The initiative a new cooperation starts from (`?initiativ=<id>`), when the address names a valid id. */
 export function validateCreateCooperationSearch(search: Record<string, unknown>): { initiativ?: string } {
   const id = search.initiativ;
-  return typeof id === 'string' && UUID.test(id) ? { initiativ: id } : {};
+  return typeof id === 'string' && isUuid(id) ? { initiativ: id } : {};
 }

@@ -1,12 +1,12 @@
-import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INITIATIVE_STATUSES } from '../../../shared/cooperations/forms';
 import { INITIATIVE_ORIGINS } from '../../../shared/initiatives/initiative.schemas';
 import type { ReferenceDataView } from '../../../shared/organisations/reference.schemas';
 import { currentLanguage } from '../../app/i18n/i18n.config';
-import { SearchIcon } from '../../components/ui/icons';
+import { ClearFiltersButton, SearchField } from '../../components/ui/SearchField';
+import { withoutEmpty } from '../../components/ui/search.format';
+import { useSearchText } from '../../components/ui/useSearchText';
 import { areaOptions } from '../organisations/organisation.format';
 import type { InitiativeSearch } from './initiative.search';
 
@@ -16,49 +16,21 @@ type InitiativeFiltersProps = {
   onChange: (next: InitiativeSearch) => void;
 };
 
-function withoutEmpty(search: InitiativeSearch): InitiativeSearch {
-  return Object.fromEntries(Object.entries(search).filter(([, v]) => typeof v === 'string' && v !== ''));
-}
-
 /** Search box (debounced) and filters of the initiative list; every change goes into the page address. */
 export function InitiativeFilters({ value, referenceData, onChange }: InitiativeFiltersProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [text, setText] = useState(value.q ?? '');
-  const [debounced] = useDebouncedValue(text.trim(), 300);
-  // The last text this box put in the address; any other change there (back button, "clear") is copied in.
-  const pushed = useRef(value.q ?? '');
-
-  useEffect(() => {
-    if ((value.q ?? '') !== pushed.current) {
-      pushed.current = value.q ?? '';
-      setText(value.q ?? '');
-    }
-  }, [value.q]);
-
-  const latest = useRef({ value, onChange });
-  useEffect(() => {
-    latest.current = { value, onChange };
-  });
-  useEffect(() => {
-    if (debounced === pushed.current) return;
-    pushed.current = debounced;
-    latest.current.onChange(withoutEmpty({ ...latest.current.value, q: debounced }));
-  }, [debounced]);
+  const search = useSearchText(value, onChange);
 
   const set = (key: keyof InitiativeSearch) => (next: string) => onChange(withoutEmpty({ ...value, [key]: next }));
   const targetGroups = [...(referenceData?.targetGroups ?? [])].sort((a, b) => a.sortOrder - b.sortOrder);
 
   return (
     <div role="search" aria-label={t('initiatives.searchRegion')}>
-      <TextInput
+      <SearchField
+        search={search}
         label={t('initiatives.searchLabel')}
         description={t('initiatives.searchHint')}
-        leftSection={<SearchIcon size={16} />}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        type="search"
-        autoComplete="off"
         mb="md"
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" mb="md">
@@ -95,17 +67,12 @@ export function InitiativeFilters({ value, referenceData, onChange }: Initiative
       </SimpleGrid>
       {Object.keys(value).length > 0 ? (
         <Group>
-          <Button
-            variant="subtle"
-            mb="sm"
+          <ClearFiltersButton
             onClick={() => {
-              pushed.current = '';
-              setText('');
+              search.clear();
               onChange({});
             }}
-          >
-            {t('common.clearFilters')}
-          </Button>
+          />
         </Group>
       ) : null}
     </div>

@@ -1,14 +1,14 @@
-import { Box, Button, Fieldset, Grid, Group, MultiSelect, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Box, Fieldset, Grid, Group, MultiSelect, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COOPERATION_FORMS, type CooperationForm } from '../../../shared/cooperations/forms';
 import { type CreateInitiativeInput, INITIATIVE_ORIGINS } from '../../../shared/initiatives/initiative.schemas';
-import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { currentLanguage } from '../../app/i18n/i18n.config';
-import { errorMessage } from '../../components/ui/error-message.format';
+import { FormActions } from '../../components/ui/FormActions';
+import { useSubmitErrors } from '../../components/ui/useSubmitErrors';
 import { useReferenceData } from '../organisations/api';
-import { FormErrorSummary } from '../organisations/FormErrorSummary';
+import { SubmitErrorSummary } from '../organisations/FormErrorSummary';
 import { areaOptions } from '../organisations/organisation.format';
 import { FormGuidancePanel } from './FormGuidancePanel';
 import { GuidanceFactsFieldset } from './GuidanceFactsFieldset';
@@ -56,28 +56,18 @@ export function InitiativeForm({ initial, submitLabel, pending, error, onSubmit,
   const referenceData = useReferenceData().data;
   const canUseGuidance = useCan('form-guidance.use');
   const [values, setValues] = useState(initial);
-  const [attempt, setAttempt] = useState(0);
-  const [edited, setEdited] = useState<ReadonlySet<Field>>(new Set());
+  const errors = useSubmitErrors({ error, pending, fieldOf, labelOf: (field) => t(`initiatives.field_${field}`) });
+  const serverErrors = errors.fieldErrors;
 
   const set = <K extends keyof InitiativeFormValues>(key: K, field: Field) => (value: InitiativeFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setEdited((e) => new Set(e).add(field));
+    errors.markEdited(field);
   };
 
-  const serverErrors: Partial<Record<Field, string>> = {};
-  if (isApiError(error)) {
-    for (const [path, message] of Object.entries(error.fieldErrors())) {
-      const field = fieldOf(path);
-      if (field && !edited.has(field) && serverErrors[field] === undefined) serverErrors[field] = message;
-    }
-  }
-  const summary = Object.entries(serverErrors).map(([path, message]) => ({ path, label: t(`initiatives.field_${path as Field}`), message }));
-  const showSummary = attempt > 0 && !pending && error !== null && error !== undefined;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setEdited(new Set());
-    setAttempt((n) => n + 1);
+    errors.submitted();
     onSubmit(toInitiativeInput(values));
   };
 
@@ -90,9 +80,7 @@ export function InitiativeForm({ initial, submitLabel, pending, error, onSubmit,
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="lg">
         {notice}
-        {showSummary ? (
-          <FormErrorSummary title={summary.length > 0 ? t('initiatives.formInvalid') : errorMessage(error, t)} errors={summary} attempt={attempt} />
-        ) : null}
+        <SubmitErrorSummary state={errors} error={error} invalidTitle={t('initiatives.formInvalid')} />
         <Fieldset legend={t('initiatives.basics')} radius="md">
           <Stack gap="md">
             <TextInput id="title" label={t('initiatives.field_title')} required value={values.title} onChange={(e) => set('title', 'title')(e.currentTarget.value)} error={serverErrors.title} maxLength={300} />
@@ -210,14 +198,7 @@ export function InitiativeForm({ initial, submitLabel, pending, error, onSubmit,
 
         {canUseGuidance ? <GuidanceFactsFieldset value={values.facts} onChange={set('facts', 'facts')} error={serverErrors.facts} /> : null}
 
-        <Group gap="sm">
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

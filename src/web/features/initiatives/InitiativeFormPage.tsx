@@ -1,13 +1,12 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeDetailView } from '../../../shared/initiatives/initiative.schemas';
-import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
-import { AlertIcon } from '../../components/ui/icons';
+import { withConflictNotice } from '../../components/ui/ConflictNotice';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { RestartableEdit } from '../../components/ui/RestartableEdit';
 import { useCreateInitiative, useInitiative, useUpdateInitiative } from './api';
 import { BackToInitiatives } from './BackToInitiatives';
 import { isEditableStatus } from './initiative.format';
@@ -58,18 +57,13 @@ export function EditInitiativePage() {
 
 function EditInitiative({ initiative }: { initiative: InitiativeDetailView }) {
   const { t } = useTranslation();
-  const [generation, setGeneration] = useState(0);
   return (
     <>
       <BackToInitiatives initiative={initiative} />
       <PageHeading title={t('initiatives.editTitle', { title: initiative.title })} />
-      {isEditableStatus(initiative.status) ? (
-        <EditForm key={generation} initiative={initiative} onReload={() => setGeneration((g) => g + 1)} />
-      ) : (
-        <Alert color="yellow" variant="light" icon={<AlertIcon />} role="alert">
-          {t('initiatives.notEditable', { status: t(`initiatives.status_${initiative.status}`) })}
-        </Alert>
-      )}
+      <RestartableEdit blocked={isEditableStatus(initiative.status) ? null : t('initiatives.notEditable', { status: t(`initiatives.status_${initiative.status}`) })}>
+        {(restart) => <EditForm initiative={initiative} onReload={restart} />}
+      </RestartableEdit>
     </>
   );
 }
@@ -80,30 +74,22 @@ function EditForm({ initiative, onReload }: { initiative: InitiativeDetailView; 
   const update = useUpdateInitiative();
   const current = useInitiative(initiative.id);
   const [base] = useState(() => ({ values: initiativeFormFrom(initiative), version: initiative.version }));
-  const conflict = isApiError(update.error, 409) && update.error.code === 'version_conflict';
-  const notice = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (conflict) notice.current?.focus();
-  }, [conflict]);
+
+  const save = withConflictNotice(update.error, {
+    title: t('initiatives.conflictTitle'),
+    text: t('initiatives.conflictText'),
+    reloadLabel: t('initiatives.reload'),
+    reloading: current.isFetching,
+    onReload: () => void current.refetch().then(onReload),
+  });
 
   return (
     <InitiativeForm
       initial={base.values}
       submitLabel={t('common.save')}
       pending={update.isPending}
-      error={conflict ? null : update.error}
-      notice={
-        conflict ? (
-          <Alert ref={notice} tabIndex={-1} color="yellow" variant="light" icon={<AlertIcon />} role="alert" title={t('initiatives.conflictTitle')}>
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('initiatives.conflictText')}</Text>
-              <Button size="xs" variant="outline" loading={current.isFetching} onClick={() => void current.refetch().then(onReload)}>
-                {t('initiatives.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : undefined
-      }
+      error={save.error}
+      notice={save.notice}
       onCancel={() => void navigate({ to: '/initiativ/$id', params: { id: initiative.id } })}
       onSubmit={(input) =>
         update.mutate(

@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { getRouteApi, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Stack } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeDetailView } from '../../../shared/initiatives/initiative.schemas';
 import { useCan } from '../../app/current-session.context';
@@ -9,7 +9,8 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { ArchiveIcon, EditIcon, PlusIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { ButtonLink } from '../../components/ui/RouterLinks';
-import { StatusMessage } from '../../components/ui/StatusMessage';
+import { StatusLine } from '../../components/ui/StatusLine';
+import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { useReferenceData } from '../organisations/api';
 import { useWithdrawInitiative } from './api';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -34,17 +35,6 @@ export function InitiativePage() {
   return <WithInitiative id={id}>{(initiative) => <InitiativeDetails initiative={initiative} />}</WithInitiative>;
 }
 
-/** A message handed over by the page we came from (e.g. "registered"), shown once. */
-function useFlash(): [string | null, () => void] {
-  const flash = useRouterState({ select: (s) => s.location.state.flash });
-  const navigate = route.useNavigate();
-  const [message, setMessage] = useState<string | null>(flash ?? null);
-  useEffect(() => {
-    if (flash) void navigate({ search: (prev) => prev, state: {}, replace: true, resetScroll: false });
-  }, [flash, navigate]);
-  return [message, () => setMessage(null)];
-}
-
 function InitiativeDetails({ initiative }: { initiative: InitiativeDetailView }) {
   const { t } = useTranslation();
   const canWrite = useCan('initiatives.write');
@@ -53,12 +43,7 @@ function InitiativeDetails({ initiative }: { initiative: InitiativeDetailView })
   const referenceData = useReferenceData().data;
   const withdraw = useWithdrawInitiative();
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [flash, clearFlash] = useFlash();
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (message) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [message]);
+  const { setMessage, messageProps } = usePageMessage();
 
   const actions = (
     <>
@@ -84,15 +69,10 @@ function InitiativeDetails({ initiative }: { initiative: InitiativeDetailView })
     <>
       <BackToInitiatives />
       <PageHeading title={initiative.title} description={t('initiatives.reference', { reference: initiative.reference })} actions={actions} />
-      <Group gap="xs" mt={-8} mb="lg">
-        <Text size="sm" fw={600}>
-          {t('initiatives.status')}:
-        </Text>
+      <StatusLine label={t('initiatives.status')}>
         <InitiativeStatusBadge status={initiative.status} size="lg" />
-      </Group>
-      <div ref={messageRef} style={{ scrollMarginTop: 84 }}>
-        <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
-      </div>
+      </StatusLine>
+      <PageMessage {...messageProps} />
       <Stack gap="lg">
         {initiative.latestRecommendation ? <RecommendationCard recommendation={initiative.latestRecommendation} referenceData={referenceData} /> : null}
         <InitiativeOverview initiative={initiative} referenceData={referenceData} />

@@ -8,7 +8,7 @@ type ContactRowsProps = {
   contacts: ContactValues[];
   onChange: (contacts: ContactValues[]) => void;
   /** Field errors keyed by form path, e.g. `contacts.1.email`. */
-  errors: Record<string, string>;
+  errors: Partial<Record<string, string>>;
 };
 
 /** Contact people as repeatable rows: name, role, e-mail and phone, nothing more (minimal personal data). */

@@ -1,6 +1,7 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon } from '../../components/ui/icons';
 
 export type SummaryError = { path: string; label: string; message: string };
@@ -54,4 +55,23 @@ export function FormErrorSummary({ title, errors, attempt }: FormErrorSummaryPro
       ) : null}
     </Alert>
   );
+}
+
+type SubmitErrorSummaryProps = {
+  /** What `useSubmitErrors` gives. */
+  state: { showSummary: boolean; summary: SummaryError[]; attempt: number };
+  /** The last failed submit's error. */
+  error: unknown;
+  /** The title when the form has errors to fix ("Formuläret innehåller fel"). */
+  invalidTitle: string;
+  /** The form has an error to fix that is not one of `state.summary`. */
+  invalid?: boolean;
+};
+
+/** The error summary of a form after a failed submit: its field errors, or the error's message when none belongs to a field. */
+export function SubmitErrorSummary({ state, error, invalidTitle, invalid = false }: SubmitErrorSummaryProps) {
+  const { t } = useTranslation();
+  if (!state.showSummary) return null;
+  const title = state.summary.length > 0 || invalid ? invalidTitle : errorMessage(error, t);
+  return <FormErrorSummary title={title} errors={state.summary} attempt={state.attempt} />;
 }

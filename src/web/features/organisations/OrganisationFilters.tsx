@@ -1,11 +1,11 @@
-import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { Group, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, ORGANISATION_SORTS } from '../../../shared/organisations/organisation.schemas';
 import type { ReferenceDataView } from '../../../shared/organisations/reference.schemas';
 import { currentLanguage } from '../../app/i18n/i18n.config';
-import { SearchIcon } from '../../components/ui/icons';
+import { ClearFiltersButton, SearchField } from '../../components/ui/SearchField';
+import { withoutEmpty } from '../../components/ui/search.format';
+import { useSearchText } from '../../components/ui/useSearchText';
 import { areaOptions, districtOptions } from './organisation.format';
 import type { OrganisationSearch } from './organisation.search';
 
@@ -17,10 +17,6 @@ type OrganisationFiltersProps = {
 
 const DEMOCRACY_STATUSES = ['not_assessed', 'eligible', 'not_eligible', 'expired'] as const;
 const STATUSES = ['active', 'archived', 'all'] as const;
-
-function withoutEmpty(search: OrganisationSearch): OrganisationSearch {
-  return Object.fromEntries(Object.entries(search).filter(([, v]) => typeof v === 'string' && v !== ''));
-}
 
 /** Legal forms for the filter: those of the chosen kind, or all of them grouped by kind (each code once). */
 function useLegalFormFilterData(referenceData: ReferenceDataView | undefined, kind: string | undefined) {
@@ -46,28 +42,7 @@ function useLegalFormFilterData(referenceData: ReferenceDataView | undefined, ki
 export function OrganisationFilters({ value, referenceData, onChange }: OrganisationFiltersProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [text, setText] = useState(value.q ?? '');
-  const [debounced] = useDebouncedValue(text.trim(), 300);
-  // The last text this box put in the address; any other change there (back button, "clear") is copied in.
-  const pushed = useRef(value.q ?? '');
-
-  useEffect(() => {
-    if ((value.q ?? '') !== pushed.current) {
-      pushed.current = value.q ?? '';
-      setText(value.q ?? '');
-    }
-  }, [value.q]);
-
-  // Runs when the typed text settles, not when other filters change, so it never undoes them.
-  const latest = useRef({ value, onChange });
-  useEffect(() => {
-    latest.current = { value, onChange };
-  });
-  useEffect(() => {
-    if (debounced === pushed.current) return;
-    pushed.current = debounced;
-    latest.current.onChange(withoutEmpty({ ...latest.current.value, q: debounced }));
-  }, [debounced]);
+  const search = useSearchText(value, onChange);
 
   const set = (key: keyof OrganisationSearch) => (next: string) => {
     const patch: OrganisationSearch = { ...value, [key]: next };
@@ -87,14 +62,10 @@ export function OrganisationFilters({ value, referenceData, onChange }: Organisa
   return (
     <div role="search" aria-label={t('organisations.searchRegion')}>
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-        <TextInput
+        <SearchField
+          search={search}
           label={t('organisations.searchLabel')}
           description={t('organisations.searchHint')}
-          leftSection={<SearchIcon size={16} />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          type="search"
-          autoComplete="off"
           style={{ flex: '1 1 320px' }}
         />
         <NativeSelect
@@ -153,17 +124,12 @@ export function OrganisationFilters({ value, referenceData, onChange }: Organisa
         />
       </SimpleGrid>
       {filtered ? (
-        <Button
-          variant="subtle"
-          mb="sm"
+        <ClearFiltersButton
           onClick={() => {
-            pushed.current = '';
-            setText('');
+            search.clear();
             onChange({});
           }}
-        >
-          {t('common.clearFilters')}
-        </Button>
+        />
       ) : null}
     </div>
   );

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import {
-  Button,
   Checkbox,
   Fieldset,
   Group,
@@ -23,10 +22,11 @@ import {
 } from '../../../shared/organisations/organisation.schemas';
 import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../app/i18n/i18n.config';
-import { errorMessage } from '../../components/ui/error-message.format';
+import { FormActions } from '../../components/ui/FormActions';
+import { useSubmitErrors } from '../../components/ui/useSubmitErrors';
 import { useReferenceData } from './api';
 import { ContactRows } from './ContactRows';
-import { FormErrorSummary } from './FormErrorSummary';
+import { SubmitErrorSummary } from './FormErrorSummary';
 import { areaOptions, districtOptions, legalFormOptions } from './organisation.format';
 import { formPath, type OrganisationFormValues, toOrganisationInput } from './organisation-form.model';
 import { OrgNumberTakenMessage } from './OrgNumberTakenMessage';
@@ -50,66 +50,48 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
   const referenceData = useReferenceData().data;
   const [values, setValues] = useState(initial);
   const [contactRows, setContactRows] = useState<number[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  // Fields changed since the last submit no longer show that submit's error.
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const errors = useSubmitErrors({ error, pending, fieldOf: (path) => formPath(path, contactRows), labelOf });
+  const serverErrors = errors.fieldErrors;
   const [orgNumberBlurred, setOrgNumberBlurred] = useState(false);
 
   const set = <K extends keyof OrganisationFormValues>(key: K, path: string = key) => (value: OrganisationFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setEdited((e) => new Set(e).add(path));
+    errors.markEdited(path);
   };
-
-  const serverErrors: Record<string, string> = {};
-  if (isApiError(error)) {
-    for (const [path, message] of Object.entries(error.fieldErrors())) {
-      const local = formPath(path, contactRows);
-      if (!edited.has(local)) serverErrors[local] = message;
-    }
-  }
 
   const orgNumber = values.orgNumber.trim();
   const parsed = orgNumber ? parseOrgNumber(orgNumber) : undefined;
   const orgNumberHint = parsed && !parsed.ok && orgNumberBlurred ? t(`organisations.orgNumber_${parsed.problem}`) : undefined;
-  const taken = isApiError(error, 409) && error.code === 'org_number_taken' && !edited.has('orgNumber');
+  const taken = isApiError(error, 409) && error.code === 'org_number_taken' && !errors.isEdited('orgNumber');
   const orgNumberError: ReactNode = taken ? <OrgNumberTakenMessage error={error} /> : (serverErrors.orgNumber ?? orgNumberHint);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const payload = toOrganisationInput(values);
     setContactRows(payload.contactRows);
-    setEdited(new Set());
-    setAttempt((n) => n + 1);
+    errors.submitted();
     onSubmit(payload.input);
   };
 
   const changeKind = (kind: OrganisationKind) => {
     const keeps = referenceData?.legalForms.some((f) => f.kind === kind && f.code === values.legalForm);
     setValues((v) => ({ ...v, kind, legalForm: keeps ? v.legalForm : '' }));
-    setEdited((e) => new Set(e).add('kind').add('legalForm'));
+    errors.markEdited('kind', 'legalForm');
   };
 
-  const labelOf = (path: string): string => {
+  function labelOf(path: string): string {
     const contact = /^contacts\.(\d+)\.(\w+)$/.exec(path);
     if (contact) return `${t('organisations.contactN', { n: Number(contact[1]) + 1 })}, ${fieldLabel(t, contact[2] ?? '')}`;
     return fieldLabel(t, path.replace(/^address\./, '').replace(/\.\d+$/, ''));
-  };
+  }
   const wholeArea = (name: string) => t('organisations.wholeArea', { name });
   const shortAreaLabels = new Map(areaOptions(referenceData, lang, wholeArea).flatMap((g) => g.items.map((i) => [i.value, i.label] as const)));
-  const summary = Object.entries(serverErrors).map(([path, message]) => ({ path, label: labelOf(path), message }));
-  const showSummary = attempt > 0 && !pending && error !== null && error !== undefined;
 
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="lg">
         {notice}
-        {showSummary ? (
-          <FormErrorSummary
-            title={summary.length > 0 || taken ? t('organisations.formInvalid') : errorMessage(error, t)}
-            errors={summary}
-            attempt={attempt}
-          />
-        ) : null}
+        <SubmitErrorSummary state={errors} error={error} invalidTitle={t('organisations.formInvalid')} invalid={taken} />
 
         <Fieldset legend={t('organisations.basics')} radius="md">
           <Stack gap="md">
@@ -269,14 +251,7 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
 
         <ContactRows contacts={values.contacts} onChange={set('contacts')} errors={serverErrors} />
 
-        <Group gap="sm">
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

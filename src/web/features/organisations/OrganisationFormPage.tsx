@@ -1,13 +1,12 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
-import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
-import { AlertIcon } from '../../components/ui/icons';
+import { withConflictNotice } from '../../components/ui/ConflictNotice';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { RestartableEdit } from '../../components/ui/RestartableEdit';
 import { useCreateOrganisation, useOrganisation, useUpdateOrganisation } from './api';
 import { BackToRegister } from './BackToRegister';
 import { OrganisationForm } from './OrganisationForm';
@@ -61,19 +60,13 @@ export function EditOrganisationPage() {
 
 function EditOrganisation({ organisation }: { organisation: OrganisationView }) {
   const { t } = useTranslation();
-  // A reload after a conflict starts the form again from the current version.
-  const [generation, setGeneration] = useState(0);
   return (
     <>
       <BackToRegister organisation={organisation} />
       <PageHeading title={t('organisations.editTitle', { name: organisation.name })} />
-      {organisation.status === 'archived' ? (
-        <Alert color="yellow" variant="light" icon={<AlertIcon />} role="alert">
-          {t('organisations.archivedNoEdit')}
-        </Alert>
-      ) : (
-        <EditForm key={generation} organisation={organisation} onReload={() => setGeneration((g) => g + 1)} />
-      )}
+      <RestartableEdit blocked={organisation.status === 'archived' ? t('organisations.archivedNoEdit') : null}>
+        {(restart) => <EditForm organisation={organisation} onReload={restart} />}
+      </RestartableEdit>
     </>
   );
 }
@@ -85,39 +78,22 @@ function EditForm({ organisation, onReload }: { organisation: OrganisationView; 
   const current = useOrganisation(organisation.id);
   // The version the user started from: a newer one from someone else must not be overwritten unseen.
   const [base] = useState(() => ({ values: organisationFormFrom(organisation), version: organisation.version }));
-  const conflict = isApiError(update.error, 409) && update.error.code === 'version_conflict';
-  const notice = useRef<HTMLDivElement>(null);
-  // The user pressed Save at the bottom of a long form: take them to the explanation.
-  useEffect(() => {
-    if (conflict) notice.current?.focus();
-  }, [conflict]);
+
+  const save = withConflictNotice(update.error, {
+    title: t('organisations.conflictTitle'),
+    text: t('organisations.conflictText'),
+    reloadLabel: t('organisations.reload'),
+    reloading: current.isFetching,
+    onReload: () => void current.refetch().then(onReload),
+  });
 
   return (
     <OrganisationForm
       initial={base.values}
       submitLabel={t('common.save')}
       pending={update.isPending}
-      error={conflict ? null : update.error}
-      notice={
-        conflict ? (
-          <Alert
-            ref={notice}
-            tabIndex={-1}
-            color="yellow"
-            variant="light"
-            icon={<AlertIcon />}
-            role="alert"
-            title={t('organisations.conflictTitle')}
-          >
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('organisations.conflictText')}</Text>
-              <Button size="xs" variant="outline" loading={current.isFetching} onClick={() => void current.refetch().then(onReload)}>
-                {t('organisations.reload')}
-              </Button>
-            </Stack>
-          </Alert>
-        ) : undefined
-      }
+      error={save.error}
+      notice={save.notice}
       onCancel={() => void navigate({ to: '/organisationer/$id', params: { id: organisation.id } })}
       onSubmit={(input) =>
         update.mutate(

@@ -1,6 +1,5 @@
-import { Badge, Group, Tabs, Text } from '@mantine/core';
-import { getRouteApi, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { Badge, Tabs } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
 import { useCan } from '../../app/current-session.context';
@@ -9,7 +8,8 @@ import { currentLanguage } from '../../app/i18n/i18n.config';
 import { EditIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { ButtonLink } from '../../components/ui/RouterLinks';
-import { StatusMessage } from '../../components/ui/StatusMessage';
+import { StatusLine } from '../../components/ui/StatusLine';
+import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { OrganisationCooperationsPanel } from '../cooperations/OrganisationCooperationsPanel';
 import { useReferenceData } from './api';
 import { BackToRegister } from './BackToRegister';
@@ -34,18 +34,6 @@ export function OrganisationPage() {
   return <WithOrganisation id={id}>{(organisation) => <OrganisationDetails organisation={organisation} />}</WithOrganisation>;
 }
 
-/** A message handed over by the page we came from (e.g. "registered"), shown once. */
-function useFlash(): [string | null, () => void] {
-  const flash = useRouterState({ select: (s) => s.location.state.flash });
-  const navigate = route.useNavigate();
-  const [message, setMessage] = useState<string | null>(flash ?? null);
-  useEffect(() => {
-    // Forget it in the history entry too, so a reload does not say it again.
-    if (flash) void navigate({ search: (prev) => prev, state: {}, replace: true, resetScroll: false });
-  }, [flash, navigate]);
-  return [message, () => setMessage(null)];
-}
-
 function OrganisationDetails({ organisation }: { organisation: OrganisationView }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -53,13 +41,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
   const navigate = route.useNavigate();
   const canWrite = useCan('organisations.write');
   const referenceData = useReferenceData().data;
-  const [message, setMessage] = useState<string | null>(null);
-  const [flash, clearFlash] = useFlash();
-  const messageRef = useRef<HTMLDivElement>(null);
-  // A confirmation is often for something done far down a tab: bring it into view.
-  useEffect(() => {
-    if (message) messageRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [message]);
+  const { setMessage, messageProps } = usePageMessage();
   const tab: OrganisationTab = search.tab ?? 'overview';
   const archived = organisation.status === 'archived';
 
@@ -88,20 +70,15 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
           ) : undefined
         }
       />
-      <Group gap="xs" mt={-8} mb="lg">
-        <Text size="sm" fw={600}>
-          {t('organisations.democracyStatus')}:
-        </Text>
+      <StatusLine label={t('organisations.democracyStatus')}>
         <DemocracyStatusBadge status={organisation.democracyStatus} size="lg" />
         {archived ? (
           <Badge variant="light" color="gray" size="lg">
             {t('organisations.status_archived')}
           </Badge>
         ) : null}
-      </Group>
-      <div ref={messageRef} style={{ scrollMarginTop: 84 }}>
-        <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
-      </div>
+      </StatusLine>
+      <PageMessage {...messageProps} />
 
       <Tabs
         value={tab}

@@ -1,31 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
-import { isApiError } from '../../api/client';
-import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageHeading } from '../../components/ui/PageHeading';
-import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
+import { WithRecord } from '../../components/ui/WithRecord';
 import { useOrganisation } from './api';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Loads the organisation of an address: a spinner first, the 404 page for an unknown id. */
 export function WithOrganisation({ id, children }: { id: string; children: (organisation: OrganisationView) => ReactNode }) {
-  return UUID.test(id) ? <Loaded id={id}>{children}</Loaded> : <NotFoundPage />;
-}
-
-function Loaded({ id, children }: { id: string; children: (organisation: OrganisationView) => ReactNode }) {
   const { t } = useTranslation();
-  const query = useOrganisation(id);
-  if (query.data) return <>{children(query.data)}</>;
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeading title={t('organisations.organisation')} />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
-  return <LoadingState />;
+  return (
+    <WithRecord id={id} useRecord={useOrganisation} errorTitle={t('organisations.organisation')}>
+      {children}
+    </WithRecord>
+  );
 }

@@ -1,20 +1,21 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { getRouteApi, useRouterState } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewInitiativeView, ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
-import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLocale } from '../../app/i18n/i18n.config';
-import { NotFoundPage } from '../../app/NotFoundPage';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { ArrowLeftIcon, CheckCircleIcon, DownloadIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
-import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
+import { EmptyMessage } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
+import { StatusLine } from '../../components/ui/StatusLine';
 import { StatusMessage } from '../../components/ui/StatusMessage';
+import { useFlash } from '../../components/ui/usePageMessage';
+import { WithRecord } from '../../components/ui/WithRecord';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaTable } from './AgendaTable';
@@ -23,7 +24,6 @@ import { RecommendationModal } from './RecommendationModal';
 import { splitAgenda } from './review.format';
 
 const route = getRouteApi('/app/beredningsgrupp/moten/$id');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A meeting of the review group: its agenda, the recommendations recorded, and the minutes. */
 export function MeetingPage() {
@@ -31,34 +31,11 @@ export function MeetingPage() {
   const allowed = useCan('initiatives.read');
   const { id } = route.useParams();
   if (!allowed) return <ForbiddenPage text={t('initiatives.forbidden')} />;
-  if (!UUID.test(id)) return <NotFoundPage />;
-  return <LoadedMeeting id={id} />;
-}
-
-function LoadedMeeting({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const query = useReviewMeeting(id);
-  if (query.data) return <Meeting meeting={query.data} />;
-  if (query.isError) {
-    if (isApiError(query.error, 404)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeading title={t('review.meeting')} />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
-  return <LoadingState />;
-}
-
-function useFlash(): [string | null, () => void] {
-  const flash = useRouterState({ select: (s) => s.location.state.flash });
-  const navigate = route.useNavigate();
-  const [message, setMessage] = useState<string | null>(flash ?? null);
-  useEffect(() => {
-    if (flash) void navigate({ state: {}, replace: true, resetScroll: false });
-  }, [flash, navigate]);
-  return [message, () => setMessage(null)];
+  return (
+    <WithRecord id={id} useRecord={useReviewMeeting} errorTitle={t('review.meeting')}>
+      {(meeting) => <Meeting meeting={meeting} />}
+    </WithRecord>
+  );
 }
 
 function Meeting({ meeting }: { meeting: ReviewMeetingDetailView }) {
@@ -100,14 +77,11 @@ function Meeting({ meeting }: { meeting: ReviewMeetingDetailView }) {
           </>
         }
       />
-      <Group gap="xs" mt={-8} mb="lg">
-        <Text size="sm" fw={600}>
-          {t('review.colStatus')}:
-        </Text>
+      <StatusLine label={t('review.colStatus')}>
         <Badge variant="light" color={planned ? 'brand' : 'green'} size="lg">
           {t(`review.meetingStatus_${meeting.status}`)}
         </Badge>
-      </Group>
+      </StatusLine>
       <StatusMessage message={message ?? flash} onClose={() => (message ? setMessage(null) : clearFlash())} />
       {meeting.notes ? (
         <Text mb="lg" style={{ whiteSpace: 'pre-wrap' }}>

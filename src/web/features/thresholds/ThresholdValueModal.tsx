@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ThresholdView } from '../../../shared/cooperations/threshold.schemas';
 import { THRESHOLD_CODES, type ThresholdCode } from '../../../shared/cooperations/thresholds.rules';
 import { isApiError } from '../../api/client';
+import { isVersionConflict } from '../../components/ui/ConflictNotice';
 import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useCreateThreshold, useUpdateThreshold } from './api';
@@ -39,7 +40,7 @@ function ValueForm({ editing, code: initialCode, onClose, onSaved }: ThresholdVa
   const [amount, setAmount] = useState<number | null>(editing?.amountSek ?? null);
   const [source, setSource] = useState(editing?.source ?? '');
   const errors = isApiError(mutation.error) ? mutation.error.fieldErrors() : {};
-  const conflict = isApiError(mutation.error, 409) && mutation.error.code === 'version_conflict';
+  const conflict = isVersionConflict(mutation.error);
   const otherError = mutation.error && Object.keys(errors).length === 0 ? (conflict ? t('thresholds.conflict') : errorMessage(mutation.error, t)) : undefined;
   const name = (c: string) => ((THRESHOLD_CODES as readonly string[]).includes(c) ? t(`thresholds.code_${c as ThresholdCode}`) : c);
 
