@@ -55,7 +55,7 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     expect(await axeViolations(page, 'public proposal receipt')).toEqual([]);
   });
 
-  it('INI-2: the review group puts it on a meeting, recommends IOP and holds the meeting', async () => {
+  it('INI-2, INI-7: the review group recommends IOP, follows up a running cooperation with an economist present, and holds the meeting', async () => {
     await page.goto('/login');
     await logIn(page, DEMO_USERS.reviewGroup.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.reviewGroup.name}`);
@@ -84,10 +84,29 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     await dialogGone();
     await consultation.getByText('Organisationen har tagit initiativet', { exact: false }).waitFor();
 
+    // INI-7: with an economist present, the meeting follows up a running cooperation.
+    const attendees = main().getByRole('form', { name: 'Vilka deltar i mötet?' });
+    await attendees.getByRole('checkbox', { name: DEMO_USERS.reviewGroup.name }).check();
+    await attendees.getByRole('checkbox', { name: 'Demo Ekonom (ekonom)' }).check();
+    await attendees.getByRole('button', { name: 'Spara närvaro' }).click();
+    await page.getByText('Närvaron har sparats.').waitFor();
+    const followUp = main().getByRole('form', { name: 'Registrera uppföljning' });
+    const duo = await followUp.locator('option', { hasText: 'IOP Duo Stockholm' }).getAttribute('value');
+    await followUp.getByRole('combobox', { name: 'Samverkan att följa upp' }).selectOption(duo ?? '');
+    await followUp.getByRole('textbox', { name: 'Bedömning' }).fill('Verksamheten når målgruppen och ekonomin följer budget.');
+    await followUp.getByRole('button', { name: 'Registrera uppföljning' }).click();
+    await main().getByRole('table', { name: 'Uppföljning av pågående samverkan' }).getByText('IOP Duo Stockholm').waitFor();
+    expect(await axeViolations(page, 'review meeting with follow-up')).toEqual([]);
+
     await main().getByRole('button', { name: 'Markera som genomfört' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Markera som genomfört' }).click();
     await dialogGone();
     expect(await main().getByRole('link', { name: 'Ladda ner protokoll (PDF)' }).getAttribute('href')).toMatch(/minutes\.pdf$/);
+
+    await page.goto('/beredningsgrupp');
+    const due = main().getByRole('table', { name: 'Uppföljning på tur' });
+    await due.getByText('IOP Medprat').waitFor();
+    expect(await due.getByText('IOP Duo Stockholm').count()).toBe(0);
     await logOut(page, DEMO_USERS.reviewGroup.name);
   });
 
@@ -169,6 +188,12 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     await main().getByText('Aktiv', { exact: true }).first().waitFor();
     expect((await (await page.request.get(apiPath)).json()).status).toBe('active');
     expect(await axeViolations(page, 'active cooperation')).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Historik' }).click();
+    const history = main().getByRole('table', { name: 'Historik' });
+    // The refused attempt is not a change; the successful one lists its gates, all met.
+    await history.getByText(/^(\d+) av \1 villkor uppfyllda$/).first().waitFor();
+    expect(await axeViolations(page, 'cooperation history')).toEqual([]);
   });
 
   it('left no errors in the browser console', () => {

@@ -19,6 +19,8 @@ import { WithRecord } from '../../components/ui/WithRecord';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaTable } from './AgendaTable';
+import { AttendeesSection } from './AttendeesSection';
+import { FollowUpsSection } from './FollowUpsSection';
 import { minutesHref, useHoldMeeting, useReviewMeeting } from './api';
 import { RecommendationModal } from './RecommendationModal';
 import { splitAgenda } from './review.format';
@@ -117,6 +119,8 @@ function Meeting({ meeting }: { meeting: ReviewMeetingDetailView }) {
         {canManage && planned ? (
           <AddAgendaItemForm meetingId={meeting.id} onAdded={setMessage} />
         ) : null}
+        <FollowUpsSection meeting={meeting} editable={canManage && planned} onSaved={setMessage} />
+        <AttendeesSection meeting={meeting} editable={canManage && planned} onSaved={setMessage} />
       </Stack>
       <RecommendationModal
         initiative={recording}

@@ -10,13 +10,15 @@ import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/Quer
 import { useCursorPages } from '../../components/ui/useCursorPages';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useReviewMeetings, useReviewQueue } from './api';
+import { DueFollowUpsSection } from './DueFollowUpsSection';
+import { MembersSection } from './MembersSection';
 import { MeetingTable } from './MeetingTable';
 import { NewMeetingModal } from './NewMeetingModal';
 import { ReviewQueueTable } from './ReviewQueueTable';
 
 const PAGE_SIZE = 25;
 
-/** The review group (INI-2, INI-3): initiatives awaiting review and the group's meetings. */
+/** The review group (INI-2, INI-3, INI-7): initiatives awaiting review, meetings, follow-ups due and members. */
 export function ReviewPage() {
   const { t } = useTranslation();
   const allowed = useCan('initiatives.read');
@@ -40,6 +42,8 @@ export function ReviewPage() {
       <Stack gap="lg">
         <QueueSection />
         <MeetingsSection />
+        <DueFollowUpsSection />
+        <MembersSection />
       </Stack>
       {canManage ? <NewMeetingModal opened={creating} onClose={() => setCreating(false)} /> : null}
     </>

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DueFollowUpPage, RecordFollowUpInput } from '../../../shared/initiatives/follow-up.schemas';
 import type {
   CreateReviewMeetingInput,
   RecordedRecommendationView,
@@ -7,7 +8,8 @@ import type {
   ReviewMeetingPage,
   ReviewQueuePage,
 } from '../../../shared/initiatives/review.schemas';
-import { apiGet, apiPost, isApiError, withQuery } from '../../api/client';
+import type { UserDirectoryView } from '../../../shared/users/user.schemas';
+import { apiGet, apiPost, apiPut, isApiError, withQuery } from '../../api/client';
 
 const reviewKey = ['review'] as const;
 const meetingPath = (id: string) => `/api/review-meetings/${encodeURIComponent(id)}`;
@@ -80,4 +82,34 @@ export function useRecordRecommendation() {
 /** Address of the meeting's minutes as PDF. */
 export function minutesHref(meetingId: string): string {
   return `${meetingPath(meetingId)}/minutes.pdf`;
+}
+
+/** Running cooperations whose yearly follow-up by the group is due (INI-7), longest overdue first. */
+export function useDueFollowUps(params: PageParams) {
+  return useQuery({
+    queryKey: [...reviewKey, 'due-follow-ups', params],
+    queryFn: ({ signal }) => apiGet<DueFollowUpPage>(withQuery('/api/review-follow-ups/due', params), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Active staff of a role by name: review-group members and economists (INI-7). */
+export function useStaffDirectory(role: 'review_group' | 'economist') {
+  return useQuery({
+    queryKey: ['user-directory', role],
+    queryFn: ({ signal }) => apiGet<UserDirectoryView>(withQuery('/api/user-directory', { role }), signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Replaces who attends a planned meeting. */
+export function useSetAttendees(meetingId: string) {
+  return useReviewMutation(({ userIds, version }: { userIds: string[]; version: number }) =>
+    apiPut<ReviewMeetingDetailView>(`${meetingPath(meetingId)}/attendees`, { userIds, version }),
+  );
+}
+
+/** Records the group's yearly follow-up of a running cooperation at a planned meeting (INI-7). */
+export function useRecordFollowUp(meetingId: string) {
+  return useReviewMutation((input: RecordFollowUpInput) => apiPost<ReviewMeetingDetailView>(`${meetingPath(meetingId)}/follow-ups`, input));
 }
