@@ -52,7 +52,7 @@ export default tseslint.config(
   // SQL lives in repositories (and migrations); services and routes call repository functions.
   {
     files: ['src/server/**/*.ts'],
-    ignores: ['src/server/**/*.repository.ts', 'src/server/db/**', 'src/server/**/*.test.ts'],
+    ignores: ['src/server/**/*.repository.ts', 'src/server/db/**', 'src/server/**/*.test.ts', 'src/server/**/*.test-helper.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,38 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { type Journey, startJourney } from './support/journey';
 
 const DEMO_PASSWORD = 'Samverkan-demo-2026';
 const ADMIN = { email: 'admin@demo.samverkan.local', name: 'Demo Administratör' };
 const OFFICER = { email: 'officer@demo.samverkan.local', name: 'Demo Handläggare' };
 
 describe('Administrator journey in the browser (Chromium, WCAG 2.1 AA)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // A CSP violation shows up as a console error; anything else of that kind is a bug too,
-    // except the expected 401 of the session probe before login.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().includes('401')) pageErrors.push(message.text());
-    });
+    journey = await startJourney(/401/);
+    page = journey.page;
   });
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
+  afterAll(() => journey?.close());
 
   async function heading(): Promise<string> {
     return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
@@ -189,6 +172,6 @@ describe('Administrator journey in the browser (Chromium, WCAG 2.1 AA)', () => {
   });
 
   it('raised no script errors or CSP violations', () => {
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   });
 });

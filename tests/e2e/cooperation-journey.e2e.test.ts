@@ -1,45 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
-import { type RunningServer, startServer } from './support/server';
+import { dialogGone, type Journey, startJourney } from './support/journey';
 import { DEMO_USERS, heading, logIn, logOut } from './support/session';
 
 const PROPOSAL_TITLE = 'Svenska med baby i Skärholmen';
 const JUSTIFICATION = 'Bedömt av förvaltningen utifrån förstudien och organisationens underlag.';
 
 describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2–4, FRM-2, DEM-3)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
   let cooperationPath = '';
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Refusals the journey provokes are 4xx answers (the session probe, unmet gates); anything
-    // else on the console is a bug.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of (400|401|409)/.test(message.text())) pageErrors.push(message.text());
-    });
+    journey = await startJourney();
+    page = journey.page;
   });
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
+  afterAll(() => journey?.close());
 
   const main = () => page.getByRole('main');
-
-  async function dialogGone(): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('.mantine-Modal-content') === null);
-  }
 
   it('IOP-10: an organisation proposes cooperation through the public form without logging in', async () => {
     await page.goto('/foresla-samverkan');
@@ -69,7 +48,7 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     await dialog.getByRole('checkbox', { name: 'Bygg dagordning från kön' }).check();
     await dialog.getByRole('button', { name: 'Skapa möte' }).click();
     await page.waitForURL(/\/beredningsgrupp\/moten\/[0-9a-f-]{36}$/);
-    await dialogGone();
+    await dialogGone(page);
     const consultation = page.getByRole('table', { name: 'Samrådsärenden' });
     await consultation.getByText(PROPOSAL_TITLE).waitFor();
     expect(await axeViolations(page, 'review meeting')).toEqual([]);
@@ -81,7 +60,7 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     await record.getByRole('textbox', { name: 'Motivering' }).fill('Organisationen har tagit initiativet och båda parter vill finansiera verksamheten långsiktigt.');
     expect(await axeViolations(page, 'recommendation dialog')).toEqual([]);
     await record.getByRole('button', { name: 'Spara rekommendation' }).click();
-    await dialogGone();
+    await dialogGone(page);
     await consultation.getByText('Organisationen har tagit initiativet', { exact: false }).waitFor();
 
     // INI-7: with an economist present, the meeting follows up a running cooperation.
@@ -100,7 +79,7 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
 
     await main().getByRole('button', { name: 'Markera som genomfört' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Markera som genomfört' }).click();
-    await dialogGone();
+    await dialogGone(page);
     expect(await main().getByRole('link', { name: 'Ladda ner protokoll (PDF)' }).getAttribute('href')).toMatch(/minutes\.pdf$/);
 
     await page.goto('/beredningsgrupp');
@@ -155,7 +134,7 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     expect(unmetText).not.toContain('DEM-3');
     expect(await axeViolations(page, 'refused activation')).toEqual([]);
     await confirm.getByRole('button', { name: 'Avbryt' }).click();
-    await dialogGone();
+    await dialogGone(page);
     apiPath = cooperationPath.replace('/samverkan/', '/api/cooperations/');
     expect((await (await page.request.get(apiPath)).json()).status).toBe('preparing');
 
@@ -184,7 +163,7 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
 
     await main().getByRole('button', { name: 'Gör aktiv' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Gör aktiv' }).click();
-    await dialogGone();
+    await dialogGone(page);
     await main().getByText('Aktiv', { exact: true }).first().waitFor();
     expect((await (await page.request.get(apiPath)).json()).status).toBe('active');
     expect(await axeViolations(page, 'active cooperation')).toEqual([]);
@@ -197,6 +176,6 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
   });
 
   it('left no errors in the browser console', () => {
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   });
 });

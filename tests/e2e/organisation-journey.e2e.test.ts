@@ -1,46 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
 import { swedishCsv, tinyPdf } from './support/files';
-import { type RunningServer, startServer } from './support/server';
+import { dialogGone, type Journey, startJourney } from './support/journey';
 import { DEMO_USERS, heading, logIn, logOut } from './support/session';
 
 const NEW_ORGANISATION = 'Järva Läxhjälp';
 
 describe('Organisation register in the browser: search, register, documents, democracy, import (ORG, DEM)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let journey: Journey;
   let page: Page;
   let organisationPath = '';
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Expected failures are answered by the API as 4xx (the session probe before login, a refused
-    // form); anything else on the console, e.g. a CSP violation or a React warning, is a bug.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of (400|401|409)/.test(message.text())) pageErrors.push(message.text());
-    });
+    journey = await startJourney();
+    page = journey.page;
   });
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
+  afterAll(() => journey?.close());
 
   const main = () => page.getByRole('main');
-
-  /** Waits until a closed dialog has finished fading out, so axe does not judge its half-transparent text. */
-  async function dialogGone(): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('.mantine-Modal-content') === null);
-  }
 
   it('lets an officer search the register, forgiving a misspelt name', async () => {
     await page.goto('/');
@@ -135,7 +113,7 @@ describe('Organisation register in the browser: search, register, documents, dem
     const dialog = page.getByRole('dialog', { name: 'Medlemsantal finns inte' });
     await dialog.getByRole('textbox', { name: 'Skäl' }).fill('Föreningen för inget medlemsregister; alla deltagare är välkomna.');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await dialogGone();
+    await dialogGone(page);
     const members = checklist.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Medlemsantal' }) });
     await members.getByText('Finns inte', { exact: true }).waitFor();
     await members.getByText(/^Skäl: Föreningen för inget medlemsregister/).waitFor();
@@ -178,7 +156,7 @@ describe('Organisation register in the browser: search, register, documents, dem
     await dialog.getByText(/med resultatet Uppfyllda/).waitFor();
     await dialog.getByRole('button', { name: 'Signera' }).click();
     await page.getByRole('status').getByText('Bedömningen är signerad med resultatet Uppfyllda.').waitFor();
-    await dialogGone();
+    await dialogGone(page);
     await main().getByText(/^Demokrativillkoren är uppfyllda enligt bedömningen som Demo Ansvarig chef signerade/).waitFor();
     // The badge under the name says it too, and the signed answers are kept with their evidence.
     await expect.poll(async () => main().getByText('Uppfyllda', { exact: true }).count()).toBeGreaterThanOrEqual(2);
@@ -222,7 +200,7 @@ describe('Organisation register in the browser: search, register, documents, dem
     const dialog = page.getByRole('dialog', { name: 'Registrera 2 organisationer?' });
     await dialog.getByRole('button', { name: 'Registrera 2 organisationer' }).click();
     await page.getByRole('status').getByText('2 organisationer har registrerats.').waitFor();
-    await dialogGone();
+    await dialogGone(page);
     await main().getByRole('link', { name: 'Till organisationsregistret' }).click();
     await expect.poll(() => heading(page)).toBe('Organisationer');
     await page.getByRole('searchbox', { name: 'Sök organisation' }).fill('802400-1490');
@@ -230,6 +208,6 @@ describe('Organisation register in the browser: search, register, documents, dem
   });
 
   it('raised no script errors or CSP violations', () => {
-    expect(pageErrors).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { DEMOCRACY_CONDITIONS, EXCLUSION_GROUNDS } from '../../../shared/organisations/democracy.rules';
 import { PARTNER_CONTROL_DOCUMENTS } from '../../../shared/organisations/partner-control.rules';
 import type { Session, TestApp } from '../../../../tests/support/test-app';
+import type { Db } from '../../db/database';
 
 /** Signs a democracy assessment through the API, as a manager (DEM-3). */
 export async function signDemocracy(t: TestApp, manager: Session, organisationId: string, eligible = true) {
@@ -29,3 +30,39 @@ export async function completePartnerControl(t: TestApp, session: Session, organ
 
 /** An affirmation with a justification. */
 export const affirmed = { affirmed: true, justification: 'Bedömt av ansvarig chef' };
+
+// The initiatives slice is tested on its own; here its records are inserted as they would stand.
+/** Inserts an initiative in a given status, naming these organisations (the initiatives slice is tested on its own). */
+export async function insertInitiative(
+  db: Db,
+  options: { status: string; proposedForm?: string | null; organisationIds?: string[]; areas?: string[]; targetGroups?: string[]; title?: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('initiative')
+    .values({
+      title: options.title ?? 'Initiativ om språkcaféer',
+      origin: 'external',
+      brief: 'Behov av språkträning för nyanlända',
+      status: options.status,
+      proposed_form: options.proposedForm ?? null,
+      areas: options.areas ?? [],
+      target_groups: options.targetGroups ?? [],
+      facts: '{}',
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const organisationId of options.organisationIds ?? []) {
+    await db.insertInto('initiative_organisation').values({ initiative_id: row.id, organisation_id: organisationId }).execute();
+  }
+  return row.id;
+}
+
+/** Records the review group's recommendation of a form for an initiative (INI-2). */
+export async function insertRecommendation(db: Db, initiativeId: string, form: string, recordedBy: string): Promise<void> {
+  await db
+    .insertInto('recommendation')
+    .values({ initiative_id: initiativeId, outcome: 'form', recommended_form: form, justification: 'Passar som IOP', recorded_by: recordedBy, recorded_at: new Date() })
+    .execute();
+}

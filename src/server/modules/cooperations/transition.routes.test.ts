@@ -5,7 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../../../../tests/sup
 import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperations/gate.types';
 import { ROLES } from '../../../shared/users/roles';
 import type { Db } from '../../db/database';
-import { affirmed, completePartnerControl, signDemocracy } from './cooperation-fixtures.test-helper';
+import { affirmed, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from './cooperation-fixtures.test-helper';
 
 let t: TestApp;
 let officer: Session;
@@ -17,41 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// The initiatives slice is tested on its own; here its records are inserted as they would stand.
-/** Inserts an initiative in a given status, naming these organisations (the initiatives slice is tested on its own). */
-async function insertInitiative(
-  db: Db,
-  options: { status: string; proposedForm?: string | null; organisationIds?: string[]; areas?: string[]; targetGroups?: string[]; title?: string },
-): Promise<string> {
-  const row = await db
-    .insertInto('initiative')
-    .values({
-      title: options.title ?? 'Initiativ om språkcaféer',
-      origin: 'external',
-      brief: 'Behov av språkträning för nyanlända',
-      status: options.status,
-      proposed_form: options.proposedForm ?? null,
-      areas: options.areas ?? [],
-      target_groups: options.targetGroups ?? [],
-      facts: '{}',
-      created_at: new Date(),
-      updated_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (const organisationId of options.organisationIds ?? []) {
-    await db.insertInto('initiative_organisation').values({ initiative_id: row.id, organisation_id: organisationId }).execute();
-  }
-  return row.id;
-}
 
-/** Records the review group's recommendation of a form for an initiative (INI-2). */
-async function insertRecommendation(db: Db, initiativeId: string, form: string, recordedBy: string): Promise<void> {
-  await db
-    .insertInto('recommendation')
-    .values({ initiative_id: initiativeId, outcome: 'form', recommended_form: form, justification: 'Passar som IOP', recorded_by: recordedBy, recorded_at: new Date() })
-    .execute();
-}
 
 /** Puts an initiative on a meeting's agenda as an information item, and holds the meeting when asked (INI-3). */
 async function insertInformationItem(db: Db, initiativeId: string, held: boolean): Promise<void> {
