@@ -20,6 +20,7 @@ import { MAX_FILE_BYTES } from './modules/files/file-limits';
 import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
 import { cooperationsPlugin } from './modules/cooperations/cooperations.plugin';
 import { guidancePlugin } from './modules/cooperations/guidance.plugin';
+import { governancePlugin } from './modules/governance/governance.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
 import { reviewPlugin } from './modules/initiatives/review.plugin';
@@ -31,6 +32,7 @@ import { referenceRoutes } from './modules/organisations/reference.routes';
 import { apiTokenRoutes } from './modules/users/api-token.routes';
 import { authRoutes } from './modules/users/auth.routes';
 import { userRoutes } from './modules/users/user.routes';
+import { publicPlugin } from './modules/public/public.plugin';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -121,6 +123,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(initiativesPlugin);
   await app.register(reviewPlugin);
   await app.register(cooperationsPlugin);
+  await app.register(governancePlugin);
+  await app.register(publicPlugin);
 
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;

@@ -185,6 +185,13 @@ const publicProposalRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/public-proposal/ProposalPage'), 'ProposalPage'),
 });
 
+// The public IOP page (IOP-10, OVR-3) needs no login either.
+const publicIopRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/offentligt/iop',
+  component: lazyRouteComponent(() => import('./features/public-iop/PublicIopPage'), 'PublicIopPage'),
+});
+
 const cooperationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/samverkan',
@@ -257,6 +264,7 @@ const appNotFoundRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicProposalRoute,
+  publicIopRoute,
   changePasswordRoute,
   appRoute.addChildren([
     homeRoute,

@@ -20,8 +20,17 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
 
   const main = () => page.getByRole('main');
 
+  it('OVR-3, IOP-10: the public IOP page lists the published partnerships and leads to the proposal form', async () => {
+    await page.goto('/offentligt/iop');
+    await expect.poll(() => heading(page)).toBe('Idéburet offentligt partnerskap (IOP)');
+    await page.getByRole('heading', { name: 'IOP Duo Stockholm' }).waitFor();
+    expect(await page.getByText('Stockholmsmentor').count()).toBe(0);
+    expect(await axeViolations(page, 'public IOP page')).toEqual([]);
+    await page.getByRole('link', { name: 'Föreslå samverkan' }).first().click();
+    await page.waitForURL('**/foresla-samverkan');
+  });
+
   it('IOP-10: an organisation proposes cooperation through the public form without logging in', async () => {
-    await page.goto('/foresla-samverkan');
     await expect.poll(() => heading(page)).not.toBe('');
     expect(await axeViolations(page, 'public proposal form')).toEqual([]);
     await page.getByRole('textbox', { name: 'Organisationens namn' }).fill('Svenska med baby');

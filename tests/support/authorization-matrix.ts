@@ -1,7 +1,9 @@
 import type { Role } from '../../src/shared/users/roles';
 import { cooperationsMatrix } from './authorization-matrix.cooperations';
+import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
+import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
@@ -60,4 +62,6 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...initiativesMatrix,
   ...reviewMatrix,
   ...cooperationsMatrix,
+  ...governanceMatrix,
+  ...publicMatrix,
 };

@@ -5,8 +5,13 @@ import * as m0003 from './migrations/0003-organisations';
 import * as m0004 from './migrations/0004-cooperations';
 import * as m0005 from './migrations/0005-organisation-search';
 import * as m0007 from './migrations/0007-review-follow-up';
+import * as m0008 from './migrations/0008-governance';
+import * as m0009 from './migrations/0009-public-iop';
 
-/** Migrations in order; listed statically so bundlers and test runners need no file-system scan. */
+/**
+ * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
+ * The number 0006 was never used; new migrations continue after the highest landed number.
+ */
 const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
   '0002-files': m0002,
@@ -14,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '0004-cooperations': m0004,
   '0005-organisation-search': m0005,
   '0007-review-follow-up': m0007,
+  '0008-governance': m0008,
+  '0009-public-iop': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -129,6 +129,10 @@ export interface CooperationTable {
   updated_at: Timestamp;
   version: Generated<number>;
   search_vector: ColumnType<unknown, never, never>;
+  /** The purpose as published on the public IOP page (IOP-10); the description stays internal. */
+  public_summary: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Shown on the public IOP page when true (and the IOP is active). */
+  published: Generated<boolean>;
 }
 
 export interface CooperationPartyTable {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CooperationTables } from './schema-cooperations';
+import type { GovernanceTables } from './schema-governance';
 import type { OrganisationTables } from './schema-organisations';
 import type { Role } from '../../shared/users/roles';
 
@@ -81,7 +82,7 @@ export interface FileTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends OrganisationTables, CooperationTables {
+export interface Database extends OrganisationTables, CooperationTables, GovernanceTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;

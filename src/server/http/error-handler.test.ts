@@ -4,6 +4,7 @@ import { buildApp } from '../app';
 import { createTestDatabase } from '../../../tests/support/test-database';
 import type { DatabaseHandle } from '../db/database';
 import type { FastifyInstance } from 'fastify';
+import { DomainError } from './errors';
 
 let database: DatabaseHandle;
 let app: FastifyInstance;
@@ -12,6 +13,9 @@ beforeAll(async () => {
   app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
   app.get('/api/test-failure', { config: { access: 'public' } }, async () => {
     throw new Error('secret internal detail');
+  });
+  app.get('/api/test-conflict', { config: { access: 'public' } }, async () => {
+    throw new DomainError('version_conflict', { extra: { status: 'decided', code: 'other', currentVersion: 3 } });
   });
   await app.ready();
 });
@@ -32,6 +36,12 @@ describe('error handling', () => {
       code: 'internal_error',
     });
     expect(response.body).not.toContain('secret internal detail');
+  });
+
+  it('adds extra members to a problem without letting them replace its status or code', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/test-conflict' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ status: 409, code: 'version_conflict', currentVersion: 3 });
   });
 
   it('answers an unknown API address with a 404 problem in the requested language', async () => {

@@ -78,7 +78,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
       const errors = error.details.errors?.map((e) => ({ path: e.path, message: translate(e.message, language) }));
-      return sendProblem(reply, { ...problem(error.status, error.code, language, errors), ...(error.details.extra ?? {}) });
+      // Extra members describe the problem further; they never replace its own type, title, status, code or errors.
+      return sendProblem(reply, { ...(error.details.extra ?? {}), ...problem(error.status, error.code, language, errors) });
     }
     if (error instanceof z.ZodError) {
       return sendProblem(reply, problem(400, 'validation_failed', language));

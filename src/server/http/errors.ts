@@ -32,6 +32,10 @@ const statusOfCode = {
   spam_suspected: 400,
   rate_limited: 429,
   cooperation_ended: 409,
+  decision_closed: 409,
+  vote_already_cast: 409,
+  governance_body_closed: 409,
+  not_publishable: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

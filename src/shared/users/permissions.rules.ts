@@ -29,6 +29,11 @@ export const PERMISSIONS = {
   'cooperations.write': ['officer', 'manager', 'admin'],
   // INI-6: a manager with budget responsibility moves a cooperation through its lifecycle.
   'cooperations.transition': ['manager'],
+  // AGR-3, IOP-6: a steering member reads only the bodies they sit on (enforced in the service).
+  'governance.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
+  'governance.write': ['officer', 'manager', 'admin'],
+  // IOP-6: members of a body approve or reject its joint decisions for their organisation.
+  'decisions.approve': ['manager', 'steering_member'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import { createInitiative } from '../../modules/initiatives/initiative.service';
 import { createReviewMeeting, getReviewMeeting, holdReviewMeeting } from '../../modules/initiatives/review-meeting.service';
 import { recordRecommendation } from '../../modules/initiatives/review.service';
 import { signDemocracyAssessment } from '../../modules/organisations/democracy.service';
+import { setPublication } from '../../modules/public/public-iop.service';
 import { addOrganisationDocument } from '../../modules/organisations/document.service';
 import { findOrganisationIdsByName } from '../../modules/organisations/organisation.repository';
 import type { Db } from '../database';
@@ -210,7 +211,9 @@ export async function seedDemoCooperations(db: Db, storage: FileStorage, actors:
       valueSek: c.valueSek,
       facts: c.facts ?? {},
     });
-    await transitionCooperation(db, actors.manager, created.id, { to: 'active', version: created.version });
+    const active = await transitionCooperation(db, actors.manager, created.id, { to: 'active', version: created.version });
+    // The IOPs are shown on the public IOP page (OVR-3) with their brief as the published purpose.
+    if (c.form === 'iop') await setPublication(db, actors.manager, created.id, { published: true, publicSummary: c.brief, version: active.version });
   }
 
   await createInitiative(db, actors.officer, {

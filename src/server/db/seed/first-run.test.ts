@@ -83,6 +83,9 @@ describe('first run', () => {
     ]);
     expect(cooperations.map((c) => c.case_number)).toEqual(cooperations.map((_, i) => expect.stringMatching(new RegExp(`^AMN \\d{4}-000${i + 1}$`))));
     expect(cooperations.find((c) => c.form === 'public_agreement')?.start_date).toBe('2023-01-01');
+    // OVR-3: the three IOPs are published on the public IOP page, nothing else is.
+    const published = await handle.db.selectFrom('cooperation').select('title').where('published', '=', true).orderBy('case_sequence').execute();
+    expect(published.map((c) => c.title)).toEqual(['IOP Duo Stockholm', 'IOP Svenska med baby', 'IOP Medprat']);
     const meetings = await handle.db.selectFrom('review_meeting').select('status').execute();
     expect(meetings).toEqual([{ status: 'held' }]);
     const waiting = await handle.db.selectFrom('initiative').select(['title', 'status', 'origin']).where('status', '=', 'submitted').execute();

@@ -14,6 +14,10 @@ export const SETTING_SCHEMAS = {
   'case_number.prefix': z.string().regex(/^[A-ZÅÄÖ]{1,10}$/),
   'committee.name_sv': z.string().trim().min(1).max(200),
   'committee.name_en': z.string().trim().min(1).max(200),
+  // IOP-10: the public IOP page's contact function — a functional mailbox and switchboard, not a person.
+  'iop_contact.address': z.string().trim().max(300),
+  'iop_contact.phone': z.string().trim().max(40),
+  'iop_contact.email': z.union([z.literal(''), z.email().max(200)]),
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 

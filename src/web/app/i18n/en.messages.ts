@@ -1,6 +1,7 @@
 import { enCooperations } from './cooperations.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enOrganisations } from './organisations.en.messages';
+import { enPublic } from './public.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -321,4 +322,5 @@ export const en: Messages = {
   ...enOrganisations,
   ...enInitiatives,
   ...enCooperations,
+  ...enPublic,
 };

@@ -288,7 +288,7 @@ export const enInitiatives: Pick<Messages, 'initiatives' | 'review' | 'publicPro
     title_page: 'Propose cooperation',
     lead: 'Does your organisation have an idea for how we together can strengthen people’s way into work? Tell us.',
     about:
-      'The labour market committee welcomes dialogue with civil-society organisations about cooperation, for example idea-based public partnership (IOP). This is not a grant application: we read your proposal and get in touch for a conversation.',
+      'The committee welcomes dialogue with civil-society organisations about cooperation, for example idea-based public partnership (IOP). This is not a grant application: we read your proposal and get in touch for a conversation.',
     point1: 'Describe the need you see and what you want to achieve.',
     point2: 'The proposal is reviewed by the administration’s review group, which considers whether and how to cooperate.',
     point3: 'Association grants are applied for with the district, social, culture or sports committees, not here.',

@@ -286,7 +286,7 @@ export const svInitiatives = {
     title_page: 'Föreslå samverkan',
     lead: 'Har er organisation en idé om hur vi tillsammans kan stärka människors väg till arbete? Berätta för oss.',
     about:
-      'Arbetsmarknadsnämnden välkomnar dialog med civilsamhällets organisationer om samverkan, till exempel idéburet offentligt partnerskap (IOP). Det här är ingen bidragsansökan: vi läser ert förslag och hör av oss för ett samtal.',
+      'Nämnden välkomnar dialog med civilsamhällets organisationer om samverkan, till exempel idéburet offentligt partnerskap (IOP). Det här är ingen bidragsansökan: vi läser ert förslag och hör av oss för ett samtal.',
     point1: 'Beskriv behovet ni ser och vad ni vill åstadkomma.',
     point2: 'Förslaget bereds av förvaltningens beredningsgrupp, som prövar om och hur samverkan kan ske.',
     point3: 'Föreningsbidrag söks hos stadsdels-, social-, kultur- eller idrottsnämnden, inte här.',

@@ -1,6 +1,7 @@
 import { svCooperations } from './cooperations.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
+import { svPublic } from './public.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -323,4 +324,5 @@ export const sv = {
   ...svOrganisations,
   ...svInitiatives,
   ...svCooperations,
+  ...svPublic,
 } as const;

@@ -8,6 +8,7 @@ import { GateChecklist } from './GateChecklist';
 import type { FixTarget } from './gate-fix';
 import { IopAssessmentSection } from './IopAssessmentSection';
 import { PreStudySection } from './PreStudySection';
+import { PublicationSection } from './PublicationSection';
 import { ContractorSection, VidaOccasionsSection } from './TermsFactsSection';
 import { TransitionActions } from './TransitionActions';
 
@@ -66,6 +67,7 @@ export function ReadinessPanel({ cooperation: c, onMessage, onEditField }: Readi
       {c.form === 'informal' ? <SingleOutSection key={`single-${key}`} cooperation={c} onMessage={onMessage} /> : null}
       {c.form === 'iop' ? <IopAssessmentSection key={`iop-${key}`} cooperation={c} onMessage={onMessage} /> : null}
       {c.form === 'iop' ? <PreStudySection key={`pre-${key}`} cooperation={c} onMessage={onMessage} /> : null}
+      {c.form === 'iop' ? <PublicationSection key={`publication-${key}`} cooperation={c} onMessage={onMessage} /> : null}
       {c.form === 'vida' ? <VidaOccasionsSection key={`vida-${key}`} cooperation={c} onMessage={onMessage} /> : null}
       {c.form === 'external_funding' ? <ContractorSection key={`contractor-${key}`} cooperation={c} onMessage={onMessage} /> : null}
     </Stack>

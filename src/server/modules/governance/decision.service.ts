@@ -1,0 +1,86 @@
+import { decisionStatus, type Vote } from '../../../shared/governance/decision.rules';
+import type { CreateDecisionInput, DecisionView } from '../../../shared/governance/governance.schemas';
+import type { Db } from '../../db/database';
+import type { GovernanceDecisionRow } from '../../db/schema-governance';
+import { assertPermitted } from '../../http/authorize';
+import { DomainError, found } from '../../http/errors';
+import type { RequestContext } from '../../http/request-context';
+import { recordAudit } from '../audit/audit.service';
+import { findActiveMembersOfUser, findBodyById } from './governance.repository';
+import { toDecisionViews } from './governance.views';
+import { findDecisionById, findMeetingById, findPartyOrganisationIds, findVotes, insertDecision, insertVote, setDecisionStatus } from './meeting.repository';
+
+async function decisionView(trx: Db, decision: GovernanceDecisionRow): Promise<DecisionView> {
+  const [view] = await toDecisionViews(trx, [decision], await findPartyOrganisationIds(trx, decision.body_id));
+  return found(view);
+}
+
+/** Proposes a decision in a body, optionally at one of its meetings; it waits for every party's approval (IOP-6). */
+export async function proposeDecision(db: Db, ctx: RequestContext, bodyId: string, input: CreateDecisionInput): Promise<DecisionView> {
+  assertPermitted(ctx.actor, 'governance.write');
+  return db.transaction().execute(async (trx) => {
+    const body = found(await findBodyById(trx, bodyId, ctx.today, true));
+    if (body.status === 'closed') throw new DomainError('governance_body_closed');
+    if (input.meetingId) {
+      const meeting = await findMeetingById(trx, input.meetingId);
+      if (meeting?.body_id !== bodyId) {
+        throw new DomainError('validation_failed', { errors: [{ path: 'meetingId', message: 'validation.meeting.unknown' }] });
+      }
+    }
+    const id = await insertDecision(trx, {
+      body_id: bodyId,
+      meeting_id: input.meetingId ?? null,
+      text: input.text,
+      proposed_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'governance-decision.proposed',
+      entityType: 'governance_decision',
+      entityId: id,
+      after: { bodyId, meetingId: input.meetingId ?? null, text: input.text, status: 'proposed' },
+    });
+    return decisionView(trx, found(await findDecisionById(trx, id)));
+  });
+}
+
+/**
+ * Records the caller's approval or rejection of a proposed decision for the organisation of the
+ * body member they are linked to, then settles its status (IOP-6: no party decides alone). Only a
+ * user linked to an active member of the decision's body may vote (403 otherwise); a decision
+ * already decided or rejected is closed (409), and each member votes once (409).
+ */
+export async function voteOnDecision(db: Db, ctx: RequestContext, decisionId: string, vote: Vote): Promise<DecisionView> {
+  assertPermitted(ctx.actor, 'decisions.approve');
+  const actor = ctx.actor;
+  return db.transaction().execute(async (trx) => {
+    // Locked so that two parties approving at once are counted one after the other.
+    const before = found(await findDecisionById(trx, decisionId, true));
+    const members = actor.kind === 'user' ? await findActiveMembersOfUser(trx, before.body_id, actor.userId) : [];
+    const member = members[0];
+    if (!member) throw new DomainError('forbidden');
+    if (before.status !== 'proposed') throw new DomainError('decision_closed', { extra: { decisionStatus: before.status } });
+    const previous = await findVotes(trx, [decisionId]);
+    if (previous.some((v) => v.member_id === member.id)) throw new DomainError('vote_already_cast');
+    await insertVote(trx, {
+      decision_id: decisionId,
+      member_id: member.id,
+      organisation_id: member.organisation_id,
+      vote,
+      user_id: actor.kind === 'user' ? actor.userId : null,
+      at: new Date(),
+    });
+    const parties = await findPartyOrganisationIds(trx, before.body_id);
+    const votes = [...previous.map((v) => ({ organisationId: v.organisation_id, vote: v.vote })), { organisationId: member.organisation_id, vote }];
+    const status = decisionStatus(parties, votes);
+    if (status !== before.status) await setDecisionStatus(trx, decisionId, status, new Date());
+    await recordAudit(trx, ctx, {
+      action: vote === 'approve' ? 'governance-decision.approved' : 'governance-decision.rejected',
+      entityType: 'governance_decision',
+      entityId: decisionId,
+      before: { status: before.status },
+      after: { status },
+      data: { memberId: member.id, organisationId: member.organisation_id, vote },
+    });
+    return decisionView(trx, found(await findDecisionById(trx, decisionId)));
+  });
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { governanceMatrix } from '../../../../tests/support/authorization-matrix.governance';
+import { makeOrganisation } from '../../../../tests/support/factories';
+import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
+import { ROLES, type Role } from '../../../shared/users/roles';
+import { addMember, createBody, insertCooperation, jointSteeringGroup, loginNewUser, todayOf } from './governance-fixtures.test-helper';
+
+let t: TestApp;
+const sessions = new Map<Role, Session>();
+let officer: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) sessions.set(role, await t.loginAs(role));
+  officer = sessions.get('officer')!;
+});
+afterAll(() => t.close());
+
+const paths = (response: { json: () => { errors?: { path: string }[] } }) => (response.json().errors ?? []).map((e) => e.path).sort();
+
+describe('governance access (AGR-3, IOP-6)', () => {
+  const concrete = (url: string) => url.replace(':id', '00000000-0000-4000-8000-000000000000');
+  for (const [route, allowed] of Object.entries(governanceMatrix)) {
+    it(`${route}: allowed for ${Array.isArray(allowed) ? allowed.join(', ') : allowed}, 403 for the others`, async () => {
+      const [method = 'GET', url = ''] = route.split(' ');
+      for (const role of ROLES) {
+        const response = await t.as(sessions.get(role)!, { method: method as 'GET', url: concrete(url), ...(method === 'GET' ? {} : { payload: {} }) });
+        if (Array.isArray(allowed) && allowed.includes(role)) {
+          expect([401, 403], `${role}: ${response.body}`).not.toContain(response.statusCode);
+          expect(response.statusCode).toBeLessThan(500);
+        } else {
+          expect(response.statusCode, role).toBe(403);
+        }
+      }
+    });
+  }
+
+  it('the public gets 401', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/governance-bodies' })).statusCode).toBe(401);
+  });
+
+  it('AGR-3: a review-group member and an economist read bodies but may not create one', async () => {
+    const body = await createBody(t, officer);
+    for (const role of ['review_group', 'economist'] as const) {
+      expect((await t.as(sessions.get(role)!, { method: 'GET', url: `/api/governance-bodies/${body.id}` })).statusCode).toBe(200);
+      const denied = await t.as(sessions.get(role)!, { method: 'POST', url: '/api/governance-bodies', payload: { type: 'cluster', name: 'Järva' } });
+      expect(denied.statusCode).toBe(403);
+    }
+  });
+});
+
+describe('bad input gives 400 with field paths', () => {
+  it('bodies: type, name, unknown fields, ids', async () => {
+    const bad = await t.as(officer, { method: 'POST', url: '/api/governance-bodies', payload: { type: 'committee', name: ' ', extra: 1 } });
+    expect(bad.statusCode).toBe(400);
+    expect(paths(bad)).toEqual(['extra', 'name', 'type']);
+    expect((await t.as(officer, { method: 'GET', url: '/api/governance-bodies/not-a-uuid' })).statusCode).toBe(400);
+    expect((await t.as(officer, { method: 'GET', url: '/api/governance-bodies?type=nope' })).statusCode).toBe(400);
+    expect((await t.as(officer, { method: 'GET', url: '/api/governance-bodies?cursor=%%%' })).statusCode).toBe(400);
+  });
+
+  it('bodies: unknown cooperation or parent body, a reporting cycle, missing version', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const coop = await t.as(officer, { method: 'POST', url: '/api/governance-bodies', payload: { type: 'cluster', name: 'Järva', cooperationIds: [unknown] } });
+    expect(coop.statusCode).toBe(400);
+    expect(paths(coop)).toEqual(['cooperationIds.0']);
+    const parent = await t.as(officer, { method: 'POST', url: '/api/governance-bodies', payload: { type: 'working_group', name: 'AG', reportsToId: unknown } });
+    expect(paths(parent)).toEqual(['reportsToId']);
+    const operative = await createBody(t, officer, { type: 'operative_steering_group' });
+    const group = await createBody(t, officer, { type: 'working_group', permanent: false, reportsToId: operative.id });
+    const cycle = await t.as(officer, { method: 'PATCH', url: `/api/governance-bodies/${operative.id}`, payload: { version: operative.version, reportsToId: group.id } });
+    expect(cycle.statusCode).toBe(400);
+    expect(cycle.json().errors[0].message).toMatch(/rapportera/);
+    expect((await t.as(officer, { method: 'PATCH', url: `/api/governance-bodies/${operative.id}`, payload: { name: 'x' } })).statusCode).toBe(400);
+  });
+
+  it('members: organisation and user must exist, role title is required', async () => {
+    const body = await createBody(t, officer);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const bad = await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${body.id}/members`, payload: { name: 'A', organisationId: 'x' } });
+    expect(bad.statusCode).toBe(400);
+    expect(paths(bad)).toEqual(['organisationId', 'roleTitle']);
+    const org = await t.as(officer, {
+      method: 'POST',
+      url: `/api/governance-bodies/${body.id}/members`,
+      payload: { name: 'A', organisationId: unknown, roleTitle: 'Ordförande' },
+    });
+    expect(paths(org)).toEqual(['organisationId']);
+    const organisation = await makeOrganisation(t.database.db);
+    const user = await t.as(officer, {
+      method: 'POST',
+      url: `/api/governance-bodies/${body.id}/members`,
+      payload: { name: 'A', organisationId: organisation.id, roleTitle: 'Ordförande', userId: unknown },
+    });
+    expect(paths(user)).toEqual(['userId']);
+  });
+});
+
+describe('governance bodies and members (AGR-3)', () => {
+  it('AGR-3: creates a body with mandate, members and linked cooperation; steering groups meet per semester by default', async () => {
+    const cooperationId = await insertCooperation(t);
+    const created = await createBody(t, officer, { cooperationIds: [cooperationId] });
+    expect(created.cadence).toBe('per_semester');
+    const organisation = await makeOrganisation(t.database.db);
+    const member = await addMember(t, officer, created.id, { organisationId: organisation.id, name: 'Anna Andersson' });
+    const detail = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${created.id}` })).json();
+    expect(detail.mandate).toBe('Leder samverkan');
+    expect(detail.cooperations.map((c: { id: string }) => c.id)).toEqual([cooperationId]);
+    expect(detail.members).toMatchObject([{ id: member.id, name: 'Anna Andersson', organisation: { id: organisation.id }, roleTitle: 'Representant', active: true }]);
+    const forum = await createBody(t, officer, { type: 'staff_forum' });
+    expect(forum.cadence).toBe('none');
+    const list = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies?cooperationId=${cooperationId}` })).json();
+    expect(list.items.map((b: { id: string }) => b.id)).toEqual([created.id]);
+    const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', 'in', [created.id, member.id]).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['governance-body.created', 'governance-member.added']);
+  });
+
+  it('filters by type and pages by cursor', async () => {
+    for (let i = 0; i < 3; i++) await createBody(t, officer, { type: 'managers_forum' });
+    const first = (await t.as(officer, { method: 'GET', url: '/api/governance-bodies?type=managers_forum&limit=2' })).json();
+    expect(first.total).toBe(3);
+    expect(first.items).toHaveLength(2);
+    const second = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies?type=managers_forum&limit=2&cursor=${first.nextCursor}` })).json();
+    expect(second.items).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('members are deactivated, not removed; a stale version is a 409; a closed body takes no members', async () => {
+    const body = await createBody(t, officer);
+    const organisation = await makeOrganisation(t.database.db);
+    const member = await addMember(t, officer, body.id, { organisationId: organisation.id });
+    const off = await t.as(officer, { method: 'PATCH', url: `/api/governance-members/${member.id}`, payload: { version: member.version, active: false } });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().active).toBe(false);
+    const stale = await t.as(officer, { method: 'PATCH', url: `/api/governance-members/${member.id}`, payload: { version: member.version, active: true } });
+    expect(stale.statusCode).toBe(409);
+    const closed = await t.as(officer, { method: 'PATCH', url: `/api/governance-bodies/${body.id}`, payload: { version: body.version, status: 'closed' } });
+    expect(closed.json().status).toBe('closed');
+    const refused = await t.as(officer, {
+      method: 'POST',
+      url: `/api/governance-bodies/${body.id}/members`,
+      payload: { name: 'B', organisationId: organisation.id, roleTitle: 'Ledamot' },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('governance_body_closed');
+  });
+
+  it('IOP-6: a steering member reads only the bodies they are a member of (404 for others)', async () => {
+    const { body, partnerRep } = await jointSteeringGroup(t, officer);
+    const other = await createBody(t, officer);
+    expect((await t.as(partnerRep, { method: 'GET', url: `/api/governance-bodies/${body.id}` })).statusCode).toBe(200);
+    expect((await t.as(partnerRep, { method: 'GET', url: `/api/governance-bodies/${other.id}` })).statusCode).toBe(404);
+    expect((await t.as(partnerRep, { method: 'GET', url: `/api/governance-bodies/${other.id}/meetings` })).statusCode).toBe(404);
+    const list = (await t.as(partnerRep, { method: 'GET', url: '/api/governance-bodies' })).json();
+    expect(list.items.map((b: { id: string }) => b.id)).toEqual([body.id]);
+    expect(list.total).toBe(1);
+    const outsider = await loginNewUser(t, ['steering_member']);
+    expect((await t.as(outsider, { method: 'GET', url: '/api/governance-bodies' })).json().total).toBe(0);
+  });
+});
+
+describe('meeting cadence flag (IOP-6)', () => {
+  it('IOP-6: a steering group without a meeting this semester is flagged, on the body and on its cooperation; recording a meeting clears it', async () => {
+    const cooperationId = await insertCooperation(t);
+    const body = await createBody(t, officer, { cooperationIds: [cooperationId] });
+    expect(body.flagged).toBe(true);
+    expect(body.meetingCadenceMet).toBe(false);
+    const onCooperation = (await t.as(officer, { method: 'GET', url: `/api/cooperations/${cooperationId}/governance` })).json();
+    expect(onCooperation.items).toMatchObject([{ id: body.id, flagged: true }]);
+
+    const recorded = await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${body.id}/meetings`, payload: { meetingDate: todayOf(t) } });
+    expect(recorded.statusCode).toBe(201);
+    const after = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${body.id}` })).json();
+    expect(after).toMatchObject({ flagged: false, meetingCadenceMet: true, lastMeetingDate: todayOf(t) });
+    const listed = (await t.as(officer, { method: 'GET', url: `/api/cooperations/${cooperationId}/governance` })).json();
+    expect(listed.items).toMatchObject([{ id: body.id, flagged: false }]);
+  });
+
+  it('IOP-6: a meeting only planned for next year does not clear the flag; other kinds of body are never flagged', async () => {
+    const body = await createBody(t, officer);
+    const nextYear = `${Number(todayOf(t).slice(0, 4)) + 1}-01-15`;
+    await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${body.id}/meetings`, payload: { meetingDate: nextYear } });
+    expect((await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${body.id}` })).json().flagged).toBe(true);
+    const group = await createBody(t, officer, { type: 'working_group', cadence: 'per_semester' });
+    expect(group).toMatchObject({ meetingCadenceMet: false, flagged: false });
+  });
+
+  it('an unknown cooperation is a 404', async () => {
+    expect((await t.as(officer, { method: 'GET', url: '/api/cooperations/00000000-0000-4000-8000-000000000000/governance' })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,124 @@
+import { isMeetingCadenceMet } from '../../../shared/governance/cadence.rules';
+import { partiesAwaitingApproval } from '../../../shared/governance/decision.rules';
+import {
+  type DecisionView,
+  type GovernanceBodyDetailView,
+  type GovernanceBodySummaryView,
+  type GovernanceBodyType,
+  isSteeringGroupType,
+  type MeetingDetailView,
+  type MeetingView,
+  type MemberView,
+  type ActionItemView,
+} from '../../../shared/governance/governance.schemas';
+import type { Db } from '../../db/database';
+import type { GovernanceActionItemRow, GovernanceDecisionRow, GovernanceMeetingRow } from '../../db/schema-governance';
+import { found } from '../../http/errors';
+import { type BodyWithLastMeeting, findBodyById, findBodyCooperations, findMembers, type MemberWithOrganisation } from './governance.repository';
+import { findActionItems, findDecisions, findMeetingById, findPartyOrganisationIds, findVotes } from './meeting.repository';
+
+/** A body as listed, with its cadence judged as of today (IOP-6). */
+export function toBodySummaryView(row: BodyWithLastMeeting, today: string): GovernanceBodySummaryView {
+  const met = isMeetingCadenceMet(row.cadence, row.last_meeting_date ? [row.last_meeting_date] : [], today);
+  return {
+    id: row.id,
+    type: row.type as GovernanceBodyType,
+    name: row.name,
+    permanent: row.permanent,
+    reportsToId: row.reports_to_id,
+    cadence: row.cadence,
+    status: row.status,
+    lastMeetingDate: row.last_meeting_date,
+    meetingCadenceMet: met,
+    flagged: row.status === 'active' && isSteeringGroupType(row.type) && !met,
+    version: row.version,
+  };
+}
+
+/** A member as shown on its body. */
+export function toMemberView(m: MemberWithOrganisation): MemberView {
+  return {
+    id: m.id,
+    bodyId: m.body_id,
+    name: m.name,
+    organisation: { id: m.organisation_id, name: m.organisation_name },
+    roleTitle: m.role_title,
+    userId: m.user_id,
+    active: m.active,
+    version: m.version,
+  };
+}
+
+/** Decisions with their votes and the parties still to approve. */
+export async function toDecisionViews(db: Db, decisions: GovernanceDecisionRow[], partyIds: string[]): Promise<DecisionView[]> {
+  const votes = await findVotes(db, decisions.map((d) => d.id));
+  return decisions.map((d) => {
+    const own = votes.filter((v) => v.decision_id === d.id);
+    return {
+      id: d.id,
+      bodyId: d.body_id,
+      meetingId: d.meeting_id,
+      text: d.text,
+      status: d.status,
+      proposedBy: d.proposed_by,
+      proposedAt: d.proposed_at.toISOString(),
+      decidedAt: d.decided_at ? d.decided_at.toISOString() : null,
+      votes: own.map((v) => ({
+        memberId: v.member_id,
+        memberName: v.member_name,
+        organisationId: v.organisation_id,
+        vote: v.vote,
+        userId: v.user_id,
+        at: v.at.toISOString(),
+      })),
+      awaitingOrganisationIds: d.status === 'proposed' ? partiesAwaitingApproval(partyIds, own.map((v) => ({ organisationId: v.organisation_id, vote: v.vote }))) : [],
+    };
+  });
+}
+
+/** A body with its members, linked cooperations and decisions. */
+export async function loadBodyDetail(db: Db, id: string, today: string): Promise<GovernanceBodyDetailView> {
+  const body = found(await findBodyById(db, id, today));
+  const [members, cooperations, decisions, partyIds] = await Promise.all([
+    findMembers(db, id),
+    findBodyCooperations(db, id),
+    findDecisions(db, { bodyId: id }),
+    findPartyOrganisationIds(db, id),
+  ]);
+  return {
+    ...toBodySummaryView(body, today),
+    mandate: body.mandate,
+    members: members.map(toMemberView),
+    cooperations: cooperations.map((c) => ({ id: c.id, caseNumber: c.case_number, title: c.title })),
+    decisions: await toDecisionViews(db, decisions, partyIds),
+  };
+}
+
+/** A meeting as listed. */
+export function toMeetingView(m: GovernanceMeetingRow): MeetingView {
+  return {
+    id: m.id,
+    bodyId: m.body_id,
+    meetingDate: m.meeting_date,
+    agenda: m.agenda,
+    minutes: m.minutes,
+    attendeeMemberIds: m.attendee_member_ids,
+    version: m.version,
+  };
+}
+
+/** An action item as shown on its meeting. */
+export function toActionItemView(a: GovernanceActionItemRow): ActionItemView {
+  return { id: a.id, meetingId: a.meeting_id, text: a.text, ownerMemberId: a.owner_member_id, dueDate: a.due_date, done: a.done, version: a.version };
+}
+
+/** A meeting with its action items and the decisions proposed at it. */
+export async function loadMeetingDetail(db: Db, id: string): Promise<MeetingDetailView> {
+  const meeting = found(await findMeetingById(db, id));
+  const [items, decisions, partyIds] = await Promise.all([
+    findActionItems(db, id),
+    findDecisions(db, { meetingId: id }),
+    findPartyOrganisationIds(db, meeting.body_id),
+  ]);
+  return { ...toMeetingView(meeting), actionItems: items.map(toActionItemView), decisions: await toDecisionViews(db, decisions, partyIds) };
+}

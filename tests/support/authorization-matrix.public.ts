@@ -1,0 +1,9 @@
+import type { Role } from '../../src/shared/users/roles';
+
+/** Routes of the public slice and who may call them (see authorization-matrix.ts). */
+export const publicMatrix: Record<string, 'public' | 'authenticated' | Role[]> = {
+  'GET /api/public/iop': 'public',
+  'GET /api/public/iop.csv': 'public',
+  'GET /api/cooperations/:id/publication': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'POST /api/cooperations/:id/publication': ['officer', 'manager', 'admin'],
+};
