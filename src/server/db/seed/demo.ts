@@ -8,6 +8,7 @@ import type { FileStorage } from '../../modules/files/file-storage';
 import type { RequestContext } from '../../http/request-context';
 import { countOverviewRows } from '../../modules/cooperations/overview.repository';
 import { seedDemoCooperations } from './demo-cooperations';
+import { seedDemoGovernance } from './demo-governance';
 import { seedDemoOrganisations } from './demo-organisations';
 
 /** Swedish display names of the demo users, one per role. */
@@ -45,8 +46,8 @@ function contextOf(user: AppUserRow): RequestContext {
 
 /**
  * Loads the demo data: one user per role with the documented password, the demo organisations
- * (some with signed democracy assessments) and the demo cooperations with their review-group
- * history; safe to run twice.
+ * (some with signed democracy assessments), the demo cooperations with their review-group
+ * history, and the IOPs' joint steering groups; safe to run twice.
  */
 export async function seedDemo(
   db: Db,
@@ -59,10 +60,10 @@ export async function seedDemo(
     await makeUser(db, { email, name: demoNames[role], roles: [role] });
     created.push(email);
   }
-  const [manager, officer, reviewGroup] = await Promise.all(
-    (['manager', 'officer', 'review_group'] as const).map((role) => findUserByEmail(db, demoEmail(role))),
+  const [manager, officer, reviewGroup, steeringMember] = await Promise.all(
+    (['manager', 'officer', 'review_group', 'steering_member'] as const).map((role) => findUserByEmail(db, demoEmail(role))),
   );
-  if (!manager || !officer || !reviewGroup) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
+  if (!manager || !officer || !reviewGroup || !steeringMember) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
   const organisations = await seedDemoOrganisations(db, contextOf(manager));
   const cooperations =
     (await countOverviewRows(db, {}, 1)) > 0
@@ -73,5 +74,14 @@ export async function seedDemo(
           reviewGroup: contextOf(reviewGroup),
           managerId: manager.id,
         });
+  if (cooperations > 0) {
+    await seedDemoGovernance(db, {
+      officer: contextOf(officer),
+      manager: contextOf(manager),
+      steeringMember: contextOf(steeringMember),
+      managerUserId: manager.id,
+      steeringMemberUserId: steeringMember.id,
+    });
+  }
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
 }

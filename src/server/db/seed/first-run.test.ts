@@ -86,6 +86,15 @@ describe('first run', () => {
     // OVR-3: the three IOPs are published on the public IOP page, nothing else is.
     const published = await handle.db.selectFrom('cooperation').select('title').where('published', '=', true).orderBy('case_sequence').execute();
     expect(published.map((c) => c.title)).toEqual(['IOP Duo Stockholm', 'IOP Svenska med baby', 'IOP Medprat']);
+    // IOP-6: each demo IOP has a joint steering group; Duo Stockholm's decision was approved by both parties.
+    const bodies = await handle.db.selectFrom('governance_body').select(['name', 'type']).orderBy('name').execute();
+    expect(bodies).toEqual([
+      { name: 'Styrgrupp Duo Stockholm', type: 'steering_group' },
+      { name: 'Styrgrupp Medprat', type: 'steering_group' },
+      { name: 'Styrgrupp Svenska med baby', type: 'steering_group' },
+    ]);
+    const decisions = await handle.db.selectFrom('governance_decision').select('status').execute();
+    expect(decisions).toEqual([{ status: 'decided' }]);
     const meetings = await handle.db.selectFrom('review_meeting').select('status').execute();
     expect(meetings).toEqual([{ status: 'held' }]);
     const waiting = await handle.db.selectFrom('initiative').select(['title', 'status', 'origin']).where('status', '=', 'submitted').execute();
