@@ -21,6 +21,7 @@ import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-st
 import { cooperationsPlugin } from './modules/cooperations/cooperations.plugin';
 import { guidancePlugin } from './modules/cooperations/guidance.plugin';
 import { governancePlugin } from './modules/governance/governance.plugin';
+import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
 import { reviewPlugin } from './modules/initiatives/review.plugin';
@@ -124,6 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(reviewPlugin);
   await app.register(cooperationsPlugin);
   await app.register(governancePlugin);
+  await app.register(agreementsPlugin);
   await app.register(publicPlugin);
 
   const webDir = options.webDir;

@@ -1,4 +1,5 @@
 import type { Role } from '../../src/shared/users/roles';
+import { agreementsMatrix } from './authorization-matrix.agreements';
 import { cooperationsMatrix } from './authorization-matrix.cooperations';
 import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
@@ -63,5 +64,6 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...reviewMatrix,
   ...cooperationsMatrix,
   ...governanceMatrix,
+  ...agreementsMatrix,
   ...publicMatrix,
 };

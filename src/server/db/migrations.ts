@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-organisation-search';
 import * as m0007 from './migrations/0007-review-follow-up';
 import * as m0008 from './migrations/0008-governance';
 import * as m0009 from './migrations/0009-public-iop';
+import * as m0010 from './migrations/0010-agreements';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-review-follow-up': m0007,
   '0008-governance': m0008,
   '0009-public-iop': m0009,
+  '0010-agreements': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

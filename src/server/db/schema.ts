@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { GovernanceTables } from './schema-governance';
 import type { OrganisationTables } from './schema-organisations';
@@ -82,7 +83,7 @@ export interface FileTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends OrganisationTables, CooperationTables, GovernanceTables {
+export interface Database extends OrganisationTables, CooperationTables, GovernanceTables, AgreementTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;

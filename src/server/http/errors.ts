@@ -36,6 +36,7 @@ const statusOfCode = {
   vote_already_cast: 409,
   governance_body_closed: 409,
   not_publishable: 409,
+  agreement_signed: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

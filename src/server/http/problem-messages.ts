@@ -82,6 +82,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   rate_limited: { sv: 'För många förfrågningar. Försök igen senare.', en: 'Too many requests. Try again later.' },
   decision_closed: { sv: 'Beslutet är redan fattat eller avslaget', en: 'The decision has already been taken or rejected' },
   vote_already_cast: { sv: 'Ledamoten har redan tagit ställning till beslutet', en: 'The member has already voted on the decision' },
+  agreement_signed: {
+    sv: 'Avtalsversionen är undertecknad och kan inte ändras; gör en revidering',
+    en: 'The agreement version is signed and cannot be changed; make a revision',
+  },
   governance_body_closed: { sv: 'Organet är avslutat och kan inte längre ändras', en: 'The body is closed and can no longer be changed' },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
@@ -183,6 +187,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'An attendee must be an active user of the review group or an economist from the finance staff',
   },
   'validation.cooperation.unknown': { sv: 'Okänd samverkan', en: 'Unknown cooperation' },
+  'validation.agreement.duplicateParty': { sv: 'Parten finns redan i avtalet', en: 'The party is already in the agreement' },
+  'validation.agreement.economyParty': { sv: 'Ange en av avtalets parter', en: 'Choose one of the agreement parties' },
   'validation.followUp.duplicate': {
     sv: 'Samverkan är redan följd upp vid mötet',
     en: 'The cooperation is already followed up at this meeting',

@@ -69,6 +69,14 @@ export type CooperationGateFacts = {
   organisationActsAsContractor: boolean | null;
   /** FRM-3 / INI-5: whether the choice of this party disadvantages others; justified by the manager. */
   singlesOutOrganisation: Affirmation | null;
+  /**
+   * IOP-5: the cooperation's best agreement (signed first, then the latest): whether its current
+   * version's terms checklist is complete, the sections missing, and whether it is signed.
+   * Null when it has none; absent when the builder does not read agreements.
+   */
+  agreement?: { termsComplete: boolean; missingTerms: string[]; signedDocument: boolean } | null;
+  /** IOP-6: whether a linked, active steering group has members from the city and from the organisation. */
+  steeringGroup?: { cityRepresented: boolean; partnerRepresented: boolean } | null;
 };
 
 /** A transition the lifecycle allows, gated per form. */

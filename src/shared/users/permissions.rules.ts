@@ -34,6 +34,9 @@ export const PERMISSIONS = {
   'governance.write': ['officer', 'manager', 'admin'],
   // IOP-6: members of a body approve or reject its joint decisions for their organisation.
   'decisions.approve': ['manager', 'steering_member'],
+  // IOP-5, AGR-7: staff read agreements; officers, managers and admins draft, revise and file them.
+  'agreements.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'agreements.write': ['officer', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

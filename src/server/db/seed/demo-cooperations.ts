@@ -1,9 +1,11 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { IOP_TERM_LABELS, IOP_TERMS } from '../../../shared/agreements/terms.rules';
 import type { CooperationFactsInput } from '../../../shared/cooperations/cooperation.schemas';
 import type { CooperationForm } from '../../../shared/cooperations/forms';
 import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperations/gate.types';
 import { PARTNER_CONTROL_DOCUMENTS } from '../../../shared/organisations/partner-control.rules';
 import type { RequestContext } from '../../http/request-context';
+import { createAgreement, uploadSignedDocument } from '../../modules/agreements/agreement.service';
 import { createCooperation } from '../../modules/cooperations/cooperation.service';
 import { transitionCooperation } from '../../modules/cooperations/transition.service';
 import type { FileStorage } from '../../modules/files/file-storage';
@@ -147,13 +149,45 @@ async function demoPdf(title: string): Promise<Buffer> {
 }
 
 /**
+ * A signed IOP agreement between the city and the partner (IOP-5): every terms section written and
+ * complete, the term from the start date, economy for the current year and the signed PDF.
+ */
+async function seedDemoAgreement(
+  db: Db,
+  storage: FileStorage,
+  actor: RequestContext,
+  c: DemoCooperation,
+  ids: { cooperationId: string; cityId: string; partnerId: string },
+): Promise<void> {
+  const year = Number(actor.today.slice(0, 4));
+  const agreement = await createAgreement(db, actor, {
+    cooperationId: ids.cooperationId,
+    title: `Överenskommelse om idéburet offentligt partnerskap – ${c.title.replace(/^IOP /, '')}`,
+    terms: Object.fromEntries(IOP_TERMS.map((t) => [t, { text: `${IOP_TERM_LABELS[t].sv}: enligt parternas överenskommelse för ${c.title}.`, complete: true }])),
+    startDate: c.startDate,
+    endDate: null,
+    noticeMonths: 6,
+    parties: [
+      { organisationId: ids.cityId, signatory: 'Förvaltningschef, arbetsmarknadsförvaltningen' },
+      { organisationId: ids.partnerId, signatory: 'Ordförande' },
+    ],
+    economy: [
+      { year, organisationId: ids.cityId, moneySek: c.valueSek ?? 0, inKindSek: 0, note: null },
+      { year, organisationId: ids.partnerId, moneySek: 0, inKindSek: 100_000, note: 'Ideellt arbete och lokaler' },
+    ],
+  });
+  const bytes = await demoPdf(`Demodokument: undertecknad överenskommelse – ${c.title}`);
+  await uploadSignedDocument(db, actor, storage, agreement.id, { version: agreement.version, signedOn: c.startDate, bytes, originalName: 'overenskommelse-undertecknad.pdf' });
+}
+
+/**
  * Loads the cooperation demo (INI, OVR-1): partner-control documents for the IOP partners, one
  * held review-group meeting recommending the running cooperations, those cooperations made
  * active through their gates, and Kompis Sverige's proposal awaiting review. Runs once, after the
  * demo organisations; returns how many cooperations it registered.
  */
 export async function seedDemoCooperations(db: Db, storage: FileStorage, actors: DemoActors): Promise<number> {
-  const names = [...new Set([...demoCooperations.flatMap((c) => c.parties), 'Kompis Sverige', 'Nema Problema'])];
+  const names = [...new Set([...demoCooperations.flatMap((c) => c.parties), 'Kompis Sverige', 'Nema Problema', 'Stockholms stad'])];
   const ids = await findOrganisationIdsByName(db, names);
   const idOf = (name: string) => {
     const id = ids.get(name);
@@ -211,6 +245,10 @@ export async function seedDemoCooperations(db: Db, storage: FileStorage, actors:
       valueSek: c.valueSek,
       facts: c.facts ?? {},
     });
+    const [partner] = c.parties;
+    if (c.form === 'iop' && partner) {
+      await seedDemoAgreement(db, storage, actors.officer, c, { cooperationId: created.id, cityId: idOf('Stockholms stad'), partnerId: idOf(partner) });
+    }
     const active = await transitionCooperation(db, actors.manager, created.id, { to: 'active', version: created.version });
     // The IOPs are shown on the public IOP page (OVR-3) with their brief as the published purpose.
     if (c.form === 'iop') await setPublication(db, actors.manager, created.id, { published: true, publicSummary: c.brief, version: active.version });

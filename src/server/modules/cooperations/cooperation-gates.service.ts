@@ -8,6 +8,8 @@ import {
   partnerControlChecklist,
 } from '../../../shared/organisations/partner-control.rules';
 import type { Db } from '../../db/database';
+import { findAgreementGateRecords } from '../agreements/agreement.repository';
+import { agreementGateFacts } from '../agreements/agreement-gate-facts';
 import { findGateRecords, type PartyRow } from './cooperation.repository';
 
 /** The cooperation's own data the gates read, as it is or as it would be after a change. */
@@ -21,6 +23,8 @@ export type GateSubject = {
   valueSek: number | null;
   startDate: string | null;
   endDate: string | null;
+  /** The stored cooperation's id, so that its agreements and steering groups are read (IOP-5, IOP-6). */
+  cooperationId?: string | null;
 };
 
 /**
@@ -37,6 +41,9 @@ export async function assembleGateFacts(
 ): Promise<{ facts: CooperationGateFacts; parties: PartyRow[] }> {
   // One statement for parties, their records and the review group: a detail view runs it per request.
   const records = await findGateRecords(db, partyIds, subject.initiativeId, today);
+  const cooperationId = subject.cooperationId ?? (Array.isArray(partyIds) ? null : partyIds.cooperationId);
+  // A cooperation not yet stored has no agreement and no steering group.
+  const agreementRecords = cooperationId ? await findAgreementGateRecords(db, cooperationId) : { agreements: [], steeringGroups: [] };
   const reviewGroup = { consulted: records.consulted, informed: records.informed };
   const parties: PartyRow[] = records.parties.map(({ documents: _d, absences: _a, ...party }) => party);
   const facts: CooperationGateFacts = {
@@ -66,6 +73,7 @@ export async function assembleGateFacts(
     vidaOccasions: subject.facts.vidaOccasions,
     organisationActsAsContractor: subject.facts.organisationActsAsContractor,
     singlesOutOrganisation: subject.facts.singlesOutOrganisation,
+    ...agreementGateFacts(agreementRecords),
   };
   return { facts, parties };
 }

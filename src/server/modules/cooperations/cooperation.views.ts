@@ -46,6 +46,7 @@ export function subjectOf(row: CooperationRow): GateSubject {
     valueSek: toAmount(row.value_sek),
     startDate: row.start_date,
     endDate: row.end_date,
+    cooperationId: row.id,
   };
 }
 
