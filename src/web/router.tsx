@@ -16,6 +16,7 @@ import { validateAuditSearch } from './features/audit/audit.search';
 import { sessionQueryOptions } from './features/auth/api';
 import { LoginPage } from './features/auth/LoginPage';
 import { validateLoginSearch } from './features/auth/login.search';
+import { validateGovernanceSearch } from './features/governance/governance.search';
 import { validateInitiativeSearch } from './features/initiatives/initiative.search';
 import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
 import {
@@ -178,6 +179,30 @@ const reviewMeetingRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/review/MeetingPage'), 'MeetingPage'),
 });
 
+const governanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/styrgrupper',
+});
+
+const governanceListRoute = createRoute({
+  getParentRoute: () => governanceRoute,
+  path: '/',
+  validateSearch: validateGovernanceSearch,
+  component: lazyRouteComponent(() => import('./features/governance/GovernanceBodiesPage'), 'GovernanceBodiesPage'),
+});
+
+const governanceMeetingRoute = createRoute({
+  getParentRoute: () => governanceRoute,
+  path: '/moten/$id',
+  component: lazyRouteComponent(() => import('./features/governance/GovernanceMeetingPage'), 'GovernanceMeetingPage'),
+});
+
+const governanceBodyRoute = createRoute({
+  getParentRoute: () => governanceRoute,
+  path: '/$id',
+  component: lazyRouteComponent(() => import('./features/governance/GovernanceBodyPage'), 'GovernanceBodyPage'),
+});
+
 // The public proposal form (IOP-10) needs no login.
 const publicProposalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -278,6 +303,7 @@ const routeTree = rootRoute.addChildren([
     ]),
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
+    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceBodyRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute]),
     appNotFoundRoute,

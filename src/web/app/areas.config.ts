@@ -10,7 +10,7 @@ export const AREAS = [
   { key: 'initiatives', path: '/initiativ', built: true, permission: 'initiatives.read' },
   { key: 'review', path: '/beredningsgrupp', built: true, permission: 'initiatives.read' },
   { key: 'cooperations', path: '/samverkan', built: true, permission: 'cooperations.read' },
-  { key: 'steeringGroups', path: '/steering-groups', built: false },
+  { key: 'steeringGroups', path: '/styrgrupper', built: true, permission: 'governance.read' },
   { key: 'followUp', path: '/follow-up', built: false },
   { key: 'employers', path: '/employers', built: false },
   { key: 'reports', path: '/reports', built: false },

@@ -1,4 +1,5 @@
 import { enCooperations } from './cooperations.en.messages';
+import { enGovernance } from './governance.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
@@ -321,6 +322,7 @@ export const en: Messages = {
   },
   ...enOrganisations,
   ...enInitiatives,
+  ...enGovernance,
   ...enCooperations,
   ...enPublic,
 };

@@ -1,4 +1,5 @@
 import { svCooperations } from './cooperations.sv.messages';
+import { svGovernance } from './governance.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
@@ -323,6 +324,7 @@ export const sv = {
   },
   ...svOrganisations,
   ...svInitiatives,
+  ...svGovernance,
   ...svCooperations,
   ...svPublic,
 } as const;

@@ -10,6 +10,7 @@ import { AlertIcon, EditIcon } from '../../components/ui/icons';
 import { NoValue } from '../../components/ui/NoValue';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { useReferenceData } from '../organisations/api';
+import { CooperationGovernanceSection } from '../governance/CooperationGovernanceSection';
 import { DemocracyStatusBadge } from '../organisations/DemocracyStatusBadge';
 import { areaName } from '../organisations/organisation.format';
 import { PanelHeading } from '../organisations/PanelHeading';
@@ -64,6 +65,7 @@ export function CooperationOverviewPanel({ cooperation, editField, onEdit, onMes
           {cooperation.description ?? t('cooperations.noDescription')}
         </Text>
       </Paper>
+      <CooperationGovernanceSection cooperation={cooperation} />
     </Stack>
   );
 }
