@@ -8,6 +8,7 @@ export const DEMO_USERS = {
   officer: { email: 'officer@demo.samverkan.local', name: 'Demo Handläggare' },
   manager: { email: 'manager@demo.samverkan.local', name: 'Demo Ansvarig chef' },
   reviewGroup: { email: 'review-group@demo.samverkan.local', name: 'Demo Beredningsgrupp' },
+  steeringMember: { email: 'steering-member@demo.samverkan.local', name: 'Demo Styrgruppsledamot' },
 } as const;
 
 /** The text of the page's h1. */

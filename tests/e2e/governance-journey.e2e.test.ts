@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { dialogGone, type Journey, startJourney } from './support/journey';
+import { DEMO_USERS, heading, logIn, logOut } from './support/session';
+
+const DECISION = 'Styrgruppen fastställer verksamhetsplanen för nästa år.';
+
+describe('Joint steering of an IOP: a meeting and a decision both parties approve (IOP-6)', () => {
+  let journey: Journey;
+  let page: Page;
+  let meetingPath = '';
+
+  beforeAll(async () => {
+    journey = await startJourney();
+    page = journey.page;
+  });
+  afterAll(() => journey?.close());
+
+  const main = () => page.getByRole('main');
+
+  it('the manager opens the IOP, goes to its steering group and records a meeting', async () => {
+    await page.goto('/login');
+    await logIn(page, DEMO_USERS.manager.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
+    await page.goto('/samverkan');
+    await main().getByRole('link', { name: 'AMN 2026-0001' }).or(main().getByRole('link', { name: /AMN \d{4}-0001/ })).first().click();
+    await expect.poll(() => heading(page)).toBe('IOP Duo Stockholm');
+    await main().getByRole('heading', { name: 'Styrning' }).waitFor();
+    expect(await axeViolations(page, 'cooperation with its steering group')).toEqual([]);
+    await main().getByRole('link', { name: 'Styrgrupp Duo Stockholm' }).first().click();
+    await expect.poll(() => heading(page)).toBe('Styrgrupp Duo Stockholm');
+    expect(await axeViolations(page, 'steering group')).toEqual([]);
+
+    await main().getByRole('button', { name: 'Nytt möte' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Dagordning' }).fill('1. Verksamhetsplan och budget\n2. Uppföljning av mål');
+    await dialog.getByRole('checkbox', { name: /Demo Ansvarig chef/ }).check();
+    await dialog.getByRole('checkbox', { name: /Demo Styrgruppsledamot/ }).check();
+    await dialog.getByRole('button', { name: 'Registrera möte' }).click();
+    await page.waitForURL('**/styrgrupper/moten/**');
+    await dialogGone(page);
+    meetingPath = new URL(page.url()).pathname;
+    await page.getByText('Mötet har registrerats.').waitFor();
+    await main().getByRole('button', { name: 'Redigera protokoll' }).click();
+    await main().getByRole('textbox', { name: 'Protokoll' }).fill('Styrgruppen gick igenom verksamhetsplanen och budgeten.');
+    await main().getByRole('button', { name: 'Spara protokoll' }).click();
+    await page.getByText('Protokollet har sparats.').waitFor();
+    expect(await axeViolations(page, 'steering-group meeting')).toEqual([]);
+  });
+
+  it('IOP-6: a decision approved by the city alone stays proposed', async () => {
+    await main().getByRole('textbox', { name: 'Beslutstext' }).fill(DECISION);
+    await main().getByRole('button', { name: 'Föreslå beslut' }).click();
+    await page.getByText('Beslutet har föreslagits.').waitFor();
+    await main().getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByText('Du har godkänt beslutet.').waitFor();
+    await dialogGone(page);
+    await main().getByText('Föreslaget').first().waitFor();
+    expect(await main().getByText('Beslutat', { exact: true }).count()).toBe(0);
+    await logOut(page, DEMO_USERS.manager.name);
+  });
+
+  it('IOP-6: the partner’s representative approves too, and the decision is taken', async () => {
+    await logIn(page, DEMO_USERS.steeringMember.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.steeringMember.name}`);
+    await page.goto(meetingPath);
+    await main().getByText(DECISION).waitFor();
+    await main().getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByText('Du har godkänt beslutet.').waitFor();
+    await dialogGone(page);
+    await main().getByText('Beslutat', { exact: true }).first().waitFor();
+    expect(await axeViolations(page, 'decision taken')).toEqual([]);
+  });
+
+  it('left no errors in the browser console', () => {
+    expect(journey.pageErrors).toEqual([]);
+  });
+});
