@@ -15,3 +15,15 @@ export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => val
   }
   throw new DomainError('invalid_cursor', { errors: [{ path: 'cursor', message: 'invalid_cursor' }] });
 }
+
+/** A keyset of a calendar date (YYYY-MM-DD) and a row id, e.g. the position in a list by meeting date. */
+export function isDateIdKeyset(v: unknown): v is [string, string] {
+  return (
+    Array.isArray(v) &&
+    v.length === 2 &&
+    typeof v[0] === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(v[0]) &&
+    typeof v[1] === 'string' &&
+    /^[0-9a-f-]{36}$/i.test(v[1])
+  );
+}

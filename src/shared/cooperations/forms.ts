@@ -39,3 +39,33 @@ export const INITIATIVE_STATUSES = [
   'withdrawn',
 ] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** The forms' names in the documents the server writes (exports, minutes); the web app has its own texts. */
+export const FORM_NAMES: Record<'sv' | 'en', Record<CooperationForm, string>> = {
+  sv: {
+    iop: 'Idéburet offentligt partnerskap (IOP)',
+    procurement: 'Offentlig upphandling (LOU)',
+    reserved_contract: 'Reserverat kontrakt',
+    welfare_procurement: 'Upphandling av välfärdstjänster',
+    direct_award: 'Direktupphandling',
+    vida: 'VIDA-modellen',
+    informal: 'Informell samverkan',
+    external_funding: 'Externa medel (t.ex. ESF)',
+    integration_pact_membership: 'Medlemskap i Integrationspakten',
+    job_partnership: 'Jobbpartnerskap',
+    public_agreement: 'Överenskommelse med offentlig aktör',
+  },
+  en: {
+    iop: 'Idea-based public partnership (IOP)',
+    procurement: 'Public procurement (LOU)',
+    reserved_contract: 'Reserved contract',
+    welfare_procurement: 'Procurement of welfare services',
+    direct_award: 'Direct award',
+    vida: 'The VIDA model',
+    informal: 'Informal cooperation',
+    external_funding: 'External funding (e.g. ESF)',
+    integration_pact_membership: 'Integration Pact membership',
+    job_partnership: 'Job partnership',
+    public_agreement: 'Agreement with a public body',
+  },
+};

@@ -1,5 +1,5 @@
 import type { CooperationExportQuery } from '../../../shared/cooperations/cooperation.schemas';
-import type { CooperationForm, CooperationStatus } from '../../../shared/cooperations/forms';
+import { type CooperationForm, type CooperationStatus, FORM_NAMES } from '../../../shared/cooperations/forms';
 import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
 import type { Language } from '../../http/language';
@@ -18,35 +18,6 @@ export const MAX_EXPORT_ROWS = 100_000;
 const headers: Record<Language, string[]> = {
   sv: ['Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter', 'Ansvarig chef', 'Enhet', 'Samverkansområden', 'Målgrupper', 'Värde (kr)', 'Ersättning (kr)', 'Startdatum', 'Slutdatum', 'Senast ändrad'],
   en: ['Case number', 'Title', 'Form', 'Status', 'Parties', 'Responsible manager', 'Unit', 'Areas', 'Target groups', 'Value (SEK)', 'Compensation (SEK)', 'Start date', 'End date', 'Last changed'],
-};
-
-const formNames: Record<Language, Record<CooperationForm, string>> = {
-  sv: {
-    iop: 'Idéburet offentligt partnerskap (IOP)',
-    procurement: 'Offentlig upphandling (LOU)',
-    reserved_contract: 'Reserverat kontrakt',
-    welfare_procurement: 'Upphandling av välfärdstjänster',
-    direct_award: 'Direktupphandling',
-    vida: 'VIDA-modellen',
-    informal: 'Informell samverkan',
-    external_funding: 'Externa medel',
-    integration_pact_membership: 'Medlemskap i Integrationspakten',
-    job_partnership: 'Jobbpartnerskap',
-    public_agreement: 'Överenskommelse med offentlig aktör',
-  },
-  en: {
-    iop: 'Idea-based public partnership (IOP)',
-    procurement: 'Public procurement (LOU)',
-    reserved_contract: 'Reserved contract',
-    welfare_procurement: 'Procurement of welfare services',
-    direct_award: 'Direct award',
-    vida: 'The VIDA model',
-    informal: 'Informal cooperation',
-    external_funding: 'External funding',
-    integration_pact_membership: 'Integration Pact membership',
-    job_partnership: 'Job partnership',
-    public_agreement: 'Agreement with a public body',
-  },
 };
 
 const statusNames: Record<Language, Record<CooperationStatus, string>> = {
@@ -81,7 +52,7 @@ export async function exportCooperations(
   const cells: CellInput[][] = rows.map((c) => [
     c.case_number,
     c.title,
-    formNames[language][c.form as CooperationForm] ?? c.form,
+    FORM_NAMES[language][c.form as CooperationForm] ?? c.form,
     statusNames[language][c.status as CooperationStatus] ?? c.status,
     (partyNames.get(c.id) ?? []).join(', '),
     c.manager_name,

@@ -8,7 +8,7 @@ import type { ReviewMeetingDetailView } from '../../../shared/initiatives/review
 import type { CooperationStatus } from '../../../shared/cooperations/forms';
 import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, encodeCursor, isDateIdKeyset } from '../../http/cursor';
 import { DomainError, found, type FieldError } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -23,14 +23,6 @@ import {
 } from './follow-up.repository';
 import { findReviewMeetingById, type ReviewMeetingRow, touchReviewMeeting } from './review.repository';
 import { loadMeetingDetail } from './review.views';
-
-const isKeyset = (v: unknown): v is [string, string] =>
-  Array.isArray(v) &&
-  v.length === 2 &&
-  typeof v[0] === 'string' &&
-  /^\d{4}-\d{2}-\d{2}$/.test(v[0]) &&
-  typeof v[1] === 'string' &&
-  /^[0-9a-f-]{36}$/i.test(v[1]);
 
 /** The meeting, locked, if it may still change: a held meeting's attendees and follow-ups are final. */
 async function openMeeting(trx: Db, meetingId: string): Promise<ReviewMeetingRow> {
@@ -135,7 +127,7 @@ export async function listDueFollowUps(
   options: { timeZone: string },
 ): Promise<DueFollowUpPage> {
   assertPermitted(ctx.actor, 'initiatives.read');
-  const after = q.cursor ? decodeCursor(q.cursor, isKeyset) : undefined;
+  const after = q.cursor ? decodeCursor(q.cursor, isDateIdKeyset) : undefined;
   const { rows, total } = await findDueFollowUps(db, { today: ctx.today, timeZone: options.timeZone, limit: q.limit, after });
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];

@@ -11,7 +11,7 @@ import type { VersionInput } from '../../../shared/users/user.schemas';
 import type { Db } from '../../db/database';
 import type { ReviewMeetingTable } from '../../db/schema-cooperations';
 import { assertPermitted } from '../../http/authorize';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, encodeCursor, isDateIdKeyset } from '../../http/cursor';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -34,14 +34,6 @@ import {
 } from './review.repository';
 import { isRowAwaitingReview, loadMeetingDetail, toReviewMeetingView } from './review.views';
 import type { Updateable } from 'kysely';
-
-const isKeyset = (v: unknown): v is [string, string] =>
-  Array.isArray(v) &&
-  v.length === 2 &&
-  typeof v[0] === 'string' &&
-  /^\d{4}-\d{2}-\d{2}$/.test(v[0]) &&
-  typeof v[1] === 'string' &&
-  /^[0-9a-f-]{36}$/i.test(v[1]);
 
 const audited = (m: { meeting_date: string; location: string | null; notes: string | null; status: string }) => ({
   meetingDate: m.meeting_date,
@@ -76,7 +68,7 @@ async function markInReview(trx: Db, ctx: RequestContext, meetingId: string, ini
 /** The review group's meetings, newest first (INI-2). */
 export async function listReviewMeetings(db: Db, ctx: RequestContext, q: ReviewMeetingQuery): Promise<ReviewMeetingPage> {
   assertPermitted(ctx.actor, 'initiatives.read');
-  const after = q.cursor ? decodeCursor(q.cursor, isKeyset) : undefined;
+  const after = q.cursor ? decodeCursor(q.cursor, isDateIdKeyset) : undefined;
   const [rows, total] = await Promise.all([findReviewMeetings(db, { status: q.status, limit: q.limit, after }), countReviewMeetings(db, q.status)]);
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];

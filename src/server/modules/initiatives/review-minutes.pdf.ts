@@ -1,22 +1,10 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import type { CooperationForm } from '../../../shared/cooperations/forms';
+import { type CooperationForm, FORM_NAMES } from '../../../shared/cooperations/forms';
 import type { AttendeeView } from '../../../shared/initiatives/follow-up.schemas';
 import type { AgendaItemView, RecommendationView, ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
 
 /** Swedish names of the cooperation forms, as the minutes print them (FRM-1). */
-export const FORM_LABELS_SV: Record<CooperationForm, string> = {
-  iop: 'Idéburet offentligt partnerskap (IOP)',
-  procurement: 'Offentlig upphandling (LOU)',
-  reserved_contract: 'Reserverat kontrakt',
-  welfare_procurement: 'Upphandling av välfärdstjänster',
-  direct_award: 'Direktupphandling',
-  vida: 'VIDA-modellen',
-  informal: 'Informell samverkan',
-  external_funding: 'Externa medel (t.ex. ESF)',
-  integration_pact_membership: 'Medlemskap i Integrationspakten',
-  job_partnership: 'Jobbpartnerskap',
-  public_agreement: 'Överenskommelse med offentlig aktör',
-};
+export const FORM_LABELS_SV: Record<CooperationForm, string> = FORM_NAMES.sv;
 
 const ORIGIN_LABELS_SV = { external: 'Extern organisation', internal: 'Förvaltningens egen enhet' } as const;
 
