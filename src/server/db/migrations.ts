@@ -8,6 +8,8 @@ import * as m0007 from './migrations/0007-review-follow-up';
 import * as m0008 from './migrations/0008-governance';
 import * as m0009 from './migrations/0009-public-iop';
 import * as m0010 from './migrations/0010-agreements';
+import * as m0011 from './migrations/0011-agreement-lifecycle';
+import * as m0012 from './migrations/0012-governance-structure';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   '0008-governance': m0008,
   '0009-public-iop': m0009,
   '0010-agreements': m0010,
+  '0011-agreement-lifecycle': m0011,
+  '0012-governance-structure': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { GovernanceTables } from './schema-governance';
+import type { GovernanceStructureTables } from './schema-governance-structure';
+import type { LifecycleTables } from './schema-lifecycle';
 import type { OrganisationTables } from './schema-organisations';
 import type { Role } from '../../shared/users/roles';
 
@@ -83,7 +85,13 @@ export interface FileTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends OrganisationTables, CooperationTables, GovernanceTables, AgreementTables {
+export interface Database
+  extends OrganisationTables,
+    CooperationTables,
+    GovernanceTables,
+    AgreementTables,
+    LifecycleTables,
+    GovernanceStructureTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;
