@@ -21,6 +21,8 @@ import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-st
 import { cooperationsPlugin } from './modules/cooperations/cooperations.plugin';
 import { guidancePlugin } from './modules/cooperations/guidance.plugin';
 import { governancePlugin } from './modules/governance/governance.plugin';
+import { governanceStructurePlugin } from './modules/governance/structure.plugin';
+import { lifecyclePlugin } from './modules/lifecycle/lifecycle.plugin';
 import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
@@ -127,6 +129,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(governancePlugin);
   await app.register(agreementsPlugin);
   await app.register(publicPlugin);
+  await app.register(lifecyclePlugin);
+  await app.register(governanceStructurePlugin);
 
   const webDir = options.webDir;
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;

@@ -4,8 +4,10 @@ import { cooperationsMatrix } from './authorization-matrix.cooperations';
 import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
+import { lifecycleMatrix } from './authorization-matrix.lifecycle';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
+import { structureMatrix } from './authorization-matrix.structure';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -66,4 +68,6 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...governanceMatrix,
   ...agreementsMatrix,
   ...publicMatrix,
+  ...lifecycleMatrix,
+  ...structureMatrix,
 };
