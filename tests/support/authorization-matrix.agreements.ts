@@ -16,4 +16,7 @@ export const agreementsMatrix: Record<string, 'public' | 'authenticated' | Role[
   'POST /api/agreements/:id/signed-document': WRITERS,
   'POST /api/agreements/:id/annexes': WRITERS,
   'POST /api/annexes/:id/versions': WRITERS,
+  'GET /api/agreements/:id/versions/:number/signed-document': READERS,
+  'GET /api/annexes/:id/versions/:number/file': READERS,
+  'POST /api/annexes/:id/file-versions': WRITERS,
 };

@@ -86,6 +86,7 @@ export type AgreementSummaryView = z.infer<typeof agreementSummaryView>;
 export const annexVersionView = z.object({
   number: z.number().int(),
   fileId: z.uuid().nullable(),
+  file: fileView.nullable(),
   text: z.string().nullable(),
   decisionReference: z.string(),
   decidedOn: z.string(),
@@ -103,7 +104,15 @@ export const agreementDetailView = agreementSummaryView.extend({
 });
 export type AgreementDetailView = z.infer<typeof agreementDetailView>;
 
-export const agreementListView = z.object({ items: z.array(agreementSummaryView), nextCursor: z.string().nullable(), total: z.number().int() });
+/** A row of a cooperation's agreement list: the current version's signing and checklist state too. */
+export const agreementListItemView = agreementSummaryView.extend({
+  signedOn: z.string().nullable(),
+  termsComplete: z.boolean(),
+  missingTermsCount: z.number().int(),
+});
+export type AgreementListItemView = z.infer<typeof agreementListItemView>;
+
+export const agreementListView = z.object({ items: z.array(agreementListItemView), nextCursor: z.string().nullable(), total: z.number().int() });
 export type AgreementListView = z.infer<typeof agreementListView>;
 
 export const agreementCompareView = z.object({
@@ -122,3 +131,8 @@ export const createAnnexVersionInput = z.strictObject({
   text: z.string().trim().max(50_000).nullable().optional(),
 });
 export type CreateAnnexVersionInput = z.infer<typeof createAnnexVersionInput>;
+
+/** An annex version filed as a document: the decision comes in the query, the file as multipart (AGR-7). */
+export const annexVersionFileQuery = z.strictObject({ decisionReference: requiredText(200), decidedOn: isoDate });
+export type AnnexVersionFileQuery = z.infer<typeof annexVersionFileQuery>;
+export const versionNumberParams = z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1) });

@@ -59,4 +59,13 @@ describe('side-by-side comparison of versions (AGR-7)', () => {
     const added = diffVersions(a, c).filter((r) => r.changed);
     expect(added).toEqual([{ field: 'terms.goals', before: null, after: { text: 'Mål', complete: false }, changed: true }]);
   });
+
+  it('AGR-7: an optional property null in one version and absent in the other is not a change; a new value is', () => {
+    const row = { year: 2026, organisationId: 'a', moneySek: 1000, inKindSek: 0 };
+    const a = version({}, { economy: [{ ...row, note: null }] });
+    const b = version({}, { economy: [row] });
+    expect(diffVersions(a, b).some((r) => r.changed)).toBe(false);
+    const c = version({}, { economy: [{ ...row, note: 'Lokaler' }] });
+    expect(diffVersions(a, c).filter((r) => r.changed).map((r) => r.field)).toEqual(['economy']);
+  });
 });

@@ -62,11 +62,12 @@ export type ComparableVersion = {
   economy: unknown[];
 };
 
-// Key order must not count as a change: jsonb returns object keys in its own order.
+// Key order must not count as a change: jsonb returns object keys in its own order. Nor does an
+// optional property written as null in one version and left out in the other (e.g. an economy note).
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null);
     return `{${entries
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)

@@ -152,10 +152,26 @@ export function findAnnexById(db: Db, id: string, lock = false): Promise<Agreeme
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
+/** An annex version with its file's metadata, when it has one. */
+export type AnnexVersionWithFile = AgreementAnnexVersionRow & { file_name: string | null; file_media_type: string | null; file_size_bytes: number | null };
+
+function annexVersionsWithFile(db: Db) {
+  return db
+    .selectFrom('agreement_annex_version as v')
+    .leftJoin('file as f', 'f.id', 'v.file_id')
+    .selectAll('v')
+    .select(['f.original_name as file_name', 'f.media_type as file_media_type', 'f.size_bytes as file_size_bytes']);
+}
+
 /** Every version of the given annexes, by annex and number. */
-export function findAnnexVersions(db: Db, annexIds: string[]): Promise<AgreementAnnexVersionRow[]> {
+export function findAnnexVersions(db: Db, annexIds: string[]): Promise<AnnexVersionWithFile[]> {
   if (annexIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('agreement_annex_version').selectAll().where('annex_id', 'in', annexIds).orderBy('annex_id').orderBy('number').execute();
+  return annexVersionsWithFile(db).where('v.annex_id', 'in', annexIds).orderBy('v.annex_id').orderBy('v.number').execute();
+}
+
+/** One version of an annex. */
+export function findAnnexVersion(db: Db, annexId: string, number: number): Promise<AnnexVersionWithFile | undefined> {
+  return annexVersionsWithFile(db).where('v.annex_id', '=', annexId).where('v.number', '=', number).executeTakeFirst();
 }
 
 /** Adds an annex with the next free number of its agreement (the agreement row is locked by the caller). */

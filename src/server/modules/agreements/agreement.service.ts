@@ -8,7 +8,7 @@ import type {
   SignedDocumentQuery,
   UpdateAgreementInput,
 } from '../../../shared/agreements/agreement.schemas';
-import { diffVersions, type Terms } from '../../../shared/agreements/terms.rules';
+import { diffVersions, missingTerms, type Terms } from '../../../shared/agreements/terms.rules';
 import type { Db } from '../../db/database';
 import type { AgreementRow } from '../../db/schema-agreements';
 import { assertPermitted } from '../../http/authorize';
@@ -66,7 +66,14 @@ export async function listAgreements(db: Db, ctx: RequestContext, cooperationId:
   assertPermitted(ctx.actor, 'agreements.read');
   if (!(await cooperationExists(db, cooperationId))) throw new DomainError('not_found');
   const rows = await findAgreementsByCooperation(db, cooperationId);
-  return { items: rows.map(toAgreementSummary), nextCursor: null, total: rows.length };
+  const items = await Promise.all(
+    rows.map(async (row) => {
+      const current = found(await findVersion(db, row.id, row.current_version));
+      const missing = missingTerms(current.terms);
+      return { ...toAgreementSummary(row), signedOn: current.signed_on, termsComplete: missing.length === 0, missingTermsCount: missing.length };
+    }),
+  );
+  return { items, nextCursor: null, total: rows.length };
 }
 
 /** Drafts a new agreement for a cooperation as its version 1. */

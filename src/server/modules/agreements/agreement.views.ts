@@ -52,6 +52,10 @@ export async function loadAnnexes(db: Db, agreementId: string): Promise<AnnexVie
       .map((v) => ({
         number: v.number,
         fileId: v.file_id,
+        file:
+          v.file_id && v.file_name
+            ? { id: v.file_id, originalName: v.file_name, mediaType: v.file_media_type ?? '', sizeBytes: v.file_size_bytes ?? 0 }
+            : null,
         text: v.text,
         decisionReference: v.decision_reference,
         decidedOn: v.decided_on,
