@@ -9,6 +9,7 @@ import { useCan } from '../../app/current-session.context';
 import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon } from '../../components/ui/icons';
+import { TerminationButton } from '../lifecycle/TerminationButton';
 import { useTransitionCooperation } from './api';
 import { GateChecklist } from './GateChecklist';
 
@@ -46,19 +47,24 @@ export function TransitionActions({ cooperation, onMessage }: TransitionActionsP
   return (
     <>
       <Group gap="sm" role="group" aria-label={t('cooperations.transitionsLabel')}>
-        {cooperation.allowedTransitions.map((to) => (
-          <Button
-            key={to}
-            variant={to === 'ended' ? 'outline' : 'filled'}
-            color={to === 'ended' ? 'red' : undefined}
-            onClick={() => {
-              transition.reset();
-              setTarget(to);
-            }}
-          >
-            {t(`cooperations.transitionTo_${to}`)}
-          </Button>
-        ))}
+        {cooperation.allowedTransitions.map((to) =>
+          // A running cooperation ends by notice or rescission, with reason and evidence (IOP-5).
+          to === 'ended' && cooperation.status !== 'preparing' ? (
+            <TerminationButton key={to} cooperation={cooperation} label={t(`cooperations.transitionTo_${to}`)} onMessage={onMessage} />
+          ) : (
+            <Button
+              key={to}
+              variant={to === 'ended' ? 'outline' : 'filled'}
+              color={to === 'ended' ? 'red' : undefined}
+              onClick={() => {
+                transition.reset();
+                setTarget(to);
+              }}
+            >
+              {t(`cooperations.transitionTo_${to}`)}
+            </Button>
+          ),
+        )}
       </Group>
       <AppModal opened={target !== null} onClose={close} title={target ? t(`cooperations.confirmTransitionTitle_${target}`) : ''} size="lg">
         <Stack gap="md">
