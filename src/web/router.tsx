@@ -12,11 +12,13 @@ import { NotFoundPage } from './app/NotFoundPage';
 import { PageLoader } from './app/PageLoader';
 import { PublicLayout } from './app/PublicLayout';
 import { RouteErrorPage } from './app/RouteErrorPage';
+import { validateAgreementSearch, validateCompareSearch } from './features/agreements/agreement.search';
 import { validateAuditSearch } from './features/audit/audit.search';
 import { sessionQueryOptions } from './features/auth/api';
 import { LoginPage } from './features/auth/LoginPage';
 import { validateLoginSearch } from './features/auth/login.search';
 import { validateGovernanceSearch } from './features/governance/governance.search';
+import { validateDiagramSearch } from './features/governance-structure/structure.search';
 import { validateInitiativeSearch } from './features/initiatives/initiative.search';
 import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
 import {
@@ -84,6 +86,12 @@ const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage'),
+});
+
+const dueReviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/arlig-oversyn',
+  component: lazyRouteComponent(() => import('./features/lifecycle/DueReviewsPage'), 'DueReviewsPage'),
 });
 
 // Areas not built yet say so honestly; built areas have their own routes below.
@@ -197,6 +205,13 @@ const governanceMeetingRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/governance/GovernanceMeetingPage'), 'GovernanceMeetingPage'),
 });
 
+const governanceDiagramRoute = createRoute({
+  getParentRoute: () => governanceRoute,
+  path: '/organisation',
+  validateSearch: validateDiagramSearch,
+  component: lazyRouteComponent(() => import('./features/governance-structure/OrganisationDiagramPage'), 'OrganisationDiagramPage'),
+});
+
 const governanceBodyRoute = createRoute({
   getParentRoute: () => governanceRoute,
   path: '/$id',
@@ -241,6 +256,20 @@ const cooperationRoute = createRoute({
   path: '/$id',
   validateSearch: validateCooperationTabSearch,
   component: lazyRouteComponent(() => import('./features/cooperations/CooperationPage'), 'CooperationPage'),
+});
+
+const agreementRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/avtal/$agreementId',
+  validateSearch: validateAgreementSearch,
+  component: lazyRouteComponent(() => import('./features/agreements/AgreementPage'), 'AgreementPage'),
+});
+
+const agreementCompareRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/avtal/$agreementId/jamfor',
+  validateSearch: validateCompareSearch,
+  component: lazyRouteComponent(() => import('./features/agreements/AgreementComparePage'), 'AgreementComparePage'),
 });
 
 const adminRoute = createRoute({
@@ -293,6 +322,7 @@ const routeTree = rootRoute.addChildren([
   changePasswordRoute,
   appRoute.addChildren([
     homeRoute,
+    dueReviewsRoute,
     ...areaRoutes,
     organisationsRoute.addChildren([
       organisationListRoute,
@@ -303,8 +333,8 @@ const routeTree = rootRoute.addChildren([
     ]),
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
-    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceBodyRoute]),
-    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute]),
+    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute]),
     appNotFoundRoute,
   ]),

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
+import { tinyPdf } from './support/files';
 import { dialogGone, type Journey, startJourney } from './support/journey';
 import { DEMO_USERS, heading, logIn, logOut } from './support/session';
 
@@ -47,6 +48,44 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
     await main().getByRole('button', { name: 'Spara protokoll' }).click();
     await page.getByText('Protokollet har sparats.').waitFor();
     expect(await axeViolations(page, 'steering-group meeting')).toEqual([]);
+  });
+
+  it('a budget draft is attached to the meeting and listed for download', async () => {
+    const attachments = main().getByRole('region', { name: 'Bilagor' });
+    await attachments.getByText('Inga bilagor har lagts till mötet.').waitFor();
+    await attachments.getByRole('textbox', { name: 'Rubrik' }).fill('Förslag till budget');
+    await attachments.locator('input[type="file"]').setInputFiles({ name: 'budget.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Budget') });
+    await attachments.getByRole('button', { name: 'Lägg till bilaga' }).click();
+    await page.getByText('Bilagan ”Förslag till budget” har lagts till.').waitFor();
+    const link = attachments.getByRole('link', { name: 'Ladda ned Förslag till budget (budget.pdf)' });
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/meetings\/[0-9a-f-]{36}\/attachments\/[0-9a-f-]{36}\/content$/);
+    expect(await axeViolations(page, 'meeting with an attachment')).toEqual([]);
+  });
+
+  it('IOP-7: the steering group’s annual cycle shows this year’s tasks, and the follow-up is completed', async () => {
+    await main().getByRole('link', { name: /Till Styrgrupp Duo Stockholm/ }).click();
+    await expect.poll(() => heading(page)).toBe('Styrgrupp Duo Stockholm');
+    const year = new Date().getFullYear();
+    const cycle = main().getByRole('region', { name: 'Årshjul' });
+    const table = cycle.getByRole('table', { name: `Årshjul ${year}` });
+    await table.waitFor();
+    const followUp = `Uppföljning av ${year - 1}: måluppfyllelse och ekonomiskt utfall`;
+    await table.getByRole('rowheader', { name: followUp }).waitFor();
+    await cycle.getByRole('table', { name: `Årshjul ${year + 1}` }).waitFor();
+    expect(await axeViolations(page, 'steering group with its annual cycle')).toEqual([]);
+    await table.getByRole('button', { name: `Markera som klar: ${followUp}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Markera som klar' }).click();
+    await dialog.getByText('Fältet är obligatoriskt').waitFor();
+    expect(await axeViolations(page, 'follow-up dialog with a validation message')).toEqual([]);
+    await dialog.getByRole('textbox', { name: 'Uppföljning' }).fill('Målen nåddes till största delen; budgeten hölls.');
+    await dialog.getByRole('button', { name: 'Markera som klar' }).click();
+    await page.getByText('Uppgiften är markerad som klar.').waitFor();
+    await dialogGone(page);
+    await table.getByText(`Klar`, { exact: true }).first().waitFor();
+    await table.getByText('Målen nåddes till största delen; budgeten hölls.').waitFor();
+    await page.goto(meetingPath);
+    await main().getByRole('heading', { name: 'Bilagor' }).waitFor();
   });
 
   it('IOP-6: a decision approved by the city alone stays proposed', async () => {

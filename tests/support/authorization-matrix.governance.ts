@@ -25,4 +25,9 @@ export const governanceMatrix: Record<string, 'public' | 'authenticated' | Role[
   'PATCH /api/meetings/:id': WRITERS,
   'POST /api/meetings/:id/action-items': WRITERS,
   'PATCH /api/action-items/:id': WRITERS,
+  'GET /api/meetings/:id/attachments': READERS,
+  'POST /api/meetings/:id/attachments': WRITERS,
+  'GET /api/meetings/:id/attachments/:attachmentId/content': READERS,
+  'GET /api/governance-bodies/:id/cycle': READERS,
+  'POST /api/cycle-tasks/:id/complete': WRITERS,
 };

@@ -37,6 +37,8 @@ const statusOfCode = {
   governance_body_closed: 409,
   not_publishable: 409,
   agreement_signed: 409,
+  termination_pending: 409,
+  no_pending_notice: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

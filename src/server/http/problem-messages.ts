@@ -86,6 +86,11 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Avtalsversionen är undertecknad och kan inte ändras; gör en revidering',
     en: 'The agreement version is signed and cannot be changed; make a revision',
   },
+  termination_pending: {
+    sv: 'Samverkan har redan en uppsägning som väntar; återkalla den först',
+    en: 'The cooperation already has a pending notice; withdraw it first',
+  },
+  no_pending_notice: { sv: 'Det finns ingen väntande uppsägning att återkalla', en: 'There is no pending notice to withdraw' },
   governance_body_closed: { sv: 'Organet är avslutat och kan inte längre ändras', en: 'The body is closed and can no longer be changed' },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
@@ -210,6 +215,11 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The password must have at least 12 characters',
   },
   'validation.date': { sv: 'Ange ett datum (ÅÅÅÅ-MM-DD)', en: 'Enter a date (YYYY-MM-DD)' },
+  'validation.cycle.noAgreement': {
+    sv: 'Styrgruppens IOP har inget avtal att lägga planen som bilaga till',
+    en: 'The steering group’s IOP has no agreement to annex the plan to',
+  },
+  'validation.date.notFuture': { sv: 'Datumet kan inte ligga i framtiden', en: 'The date cannot be in the future' },
   'validation.datetime': { sv: 'Ange en tidpunkt i ISO 8601-format', en: 'Enter a time in ISO 8601 format' },
   'validation.targetGroup.unknown': { sv: 'Okänd målgrupp', en: 'Unknown target group' },
   'validation.unit.unknown': { sv: 'Okänd enhet', en: 'Unknown unit' },

@@ -37,6 +37,9 @@ export const PERMISSIONS = {
   // IOP-5, AGR-7: staff read agreements; officers, managers and admins draft, revise and file them.
   'agreements.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'agreements.write': ['officer', 'manager', 'admin'],
+  // IOP-8, AGR-7: the responsible manager records the annual review; staff read reviews and the due list.
+  'annual-reviews.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'annual-reviews.write': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

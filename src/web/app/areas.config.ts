@@ -11,6 +11,7 @@ export const AREAS = [
   { key: 'review', path: '/beredningsgrupp', built: true, permission: 'initiatives.read' },
   { key: 'cooperations', path: '/samverkan', built: true, permission: 'cooperations.read' },
   { key: 'steeringGroups', path: '/styrgrupper', built: true, permission: 'governance.read' },
+  { key: 'annualReviews', path: '/arlig-oversyn', built: true, permission: 'annual-reviews.read' },
   { key: 'followUp', path: '/follow-up', built: false },
   { key: 'employers', path: '/employers', built: false },
   { key: 'reports', path: '/reports', built: false },

@@ -158,6 +158,37 @@ describe('governance bodies and members (AGR-3)', () => {
   });
 });
 
+describe('linking a partner representative to their login (IOP-6)', () => {
+  it('IOP-6: a steering member picked from the directory reads and votes in that body only', async () => {
+    const g = await jointSteeringGroup(t, officer);
+    const representative = await loginNewUser(t, ['steering_member']);
+    const decision = (
+      await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${g.body.id}/decisions`, payload: { text: 'Budgeten för nästa år fastställs' } })
+    ).json();
+    expect((await t.as(representative, { method: 'GET', url: `/api/governance-bodies/${g.body.id}` })).statusCode).toBe(404);
+    const directory = (await t.as(officer, { method: 'GET', url: '/api/user-directory?role=steering_member' })).json();
+    const picked = directory.items.find((u: { id: string }) => u.id === representative.userId);
+    expect(picked).toBeDefined();
+    const partnerOrg = await makeOrganisation(t.database.db, { name: 'Föreningen Ny part' });
+    const member = await addMember(t, officer, g.body.id, { organisationId: partnerOrg.id, name: 'Ny representant' });
+    const linked = await t.as(officer, { method: 'PATCH', url: `/api/governance-members/${member.id}`, payload: { version: member.version, userId: picked.id } });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json().userId).toBe(representative.userId);
+    expect((await t.as(representative, { method: 'GET', url: `/api/governance-bodies/${g.body.id}` })).statusCode).toBe(200);
+    const vote = await t.as(representative, { method: 'POST', url: `/api/decisions/${decision.id}/approve` });
+    expect(vote.statusCode, vote.body).toBe(200);
+    expect(vote.json().votes).toContainEqual(expect.objectContaining({ memberId: member.id, organisationId: partnerOrg.id, userId: representative.userId }));
+    const other = await jointSteeringGroup(t, officer);
+    const foreign = (
+      await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${other.body.id}/decisions`, payload: { text: 'Annat organs beslut' } })
+    ).json();
+    expect((await t.as(representative, { method: 'GET', url: `/api/governance-bodies/${other.body.id}` })).statusCode).toBe(404);
+    expect((await t.as(representative, { method: 'POST', url: `/api/decisions/${foreign.id}/approve` })).statusCode).toBe(403);
+    const untouched = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${other.body.id}` })).json();
+    expect(untouched.decisions).toMatchObject([{ id: foreign.id, status: 'proposed', votes: [] }]);
+  });
+});
+
 describe('meeting cadence flag (IOP-6)', () => {
   it('IOP-6: a steering group without a meeting this semester is flagged, on the body and on its cooperation; recording a meeting clears it', async () => {
     const cooperationId = await insertCooperation(t);

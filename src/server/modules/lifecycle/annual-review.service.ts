@@ -61,9 +61,9 @@ export async function recordAnnualReview(
   assertPermitted(ctx.actor, 'annual-reviews.write');
   if (ctx.actor.kind !== 'user') throw new DomainError('forbidden');
   const managerId = ctx.actor.userId;
-  if (input.reviewedOn > ctx.today) throw new DomainError('validation_failed', { errors: [{ path: 'reviewedOn', message: 'validation.date' }] });
+  if (input.reviewedOn > ctx.today) throw new DomainError('validation_failed', { errors: [{ path: 'reviewedOn', message: 'validation.date.notFuture' }] });
   if (input.reviewGroupConsultedOn > ctx.today) {
-    throw new DomainError('validation_failed', { errors: [{ path: 'reviewGroupConsultedOn', message: 'validation.date' }] });
+    throw new DomainError('validation_failed', { errors: [{ path: 'reviewGroupConsultedOn', message: 'validation.date.notFuture' }] });
   }
   return db.transaction().execute(async (trx) => {
     const agreement = found(await findReviewedAgreement(trx, agreementId));

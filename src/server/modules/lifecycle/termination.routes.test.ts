@@ -151,7 +151,7 @@ describe('notice (IOP-5)', () => {
     expect(given.statusCode).toBe(201);
     const pending = await terminate(id, { kind: 'rescission', reason: 'Igen', givenOn: todayOf(t), evidenceNote: 'X' });
     expect(pending.statusCode).toBe(409);
-    expect(pending.json()).toMatchObject({ code: 'transition_not_allowed', reason: 'termination_pending' });
+    expect(pending.json()).toMatchObject({ code: 'termination_pending' });
 
     const withdraw = (payload: Record<string, unknown>) => t.as(manager, { method: 'POST', url: `/api/cooperations/${id}/termination/withdraw`, payload });
     expect(paths(await withdraw({ version: await cooperationVersion(t, id), reason: ' ' }))).toEqual(['reason']);
@@ -159,7 +159,9 @@ describe('notice (IOP-5)', () => {
     const withdrawn = await withdraw({ version: await cooperationVersion(t, id), reason: 'Behovet kvarstår' });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json()).toMatchObject({ current: null, terminable: true, history: [{ state: 'withdrawn', reason: 'Ändrade behov' }] });
-    expect((await withdraw({ version: await cooperationVersion(t, id), reason: 'Igen' })).statusCode).toBe(409);
+    const again = await withdraw({ version: await cooperationVersion(t, id), reason: 'Igen' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('no_pending_notice');
 
     await endDueTerminations(t.database.db, '2199-12-31');
     expect((await statusOf(id)).status).toBe('active');
@@ -193,7 +195,8 @@ describe('termination input and conflicts', () => {
     expect(paths(await terminate(id, { kind: 'rescission', reason: ' ', givenOn: today, evidenceNote: 'X' }))).toEqual(['reason']);
     expect(paths(await terminate(id, { kind: 'cancel', reason: 'Skäl', givenOn: today, evidenceNote: 'X' }))).toEqual(['kind']);
     expect(paths(await terminate(id, { kind: 'rescission', reason: 'Skäl', givenOn: '15 mars', evidenceNote: 'X' }))).toEqual(['givenOn']);
-    expect(paths(await terminate(id, { kind: 'rescission', reason: 'Skäl', givenOn: addDays(today, 1), evidenceNote: 'X' }))).toEqual(['givenOn']);
+    const future = await terminate(id, { kind: 'rescission', reason: 'Skäl', givenOn: addDays(today, 1), evidenceNote: 'X' });
+    expect(future.json().errors).toEqual([expect.objectContaining({ path: 'givenOn', message: 'Datumet kan inte ligga i framtiden' })]);
     expect(paths(await terminate(id, { kind: 'notice', reason: 'Skäl', givenOn: today, evidenceNote: 'X', noticeMonths: 0 }))).toEqual(['noticeMonths']);
     expect(paths(await terminate(id, { kind: 'rescission', reason: 'Skäl', givenOn: today, evidenceNote: 'X', extra: 1 }))).toEqual(['extra']);
     const othersFile = await uploadEvidence(t, sessions.get('manager')!, id);

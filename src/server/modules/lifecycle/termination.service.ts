@@ -59,7 +59,7 @@ export async function getTermination(db: Db, ctx: RequestContext, cooperationId:
 async function assertTerminable(db: Db, cooperationId: string, status: string): Promise<void> {
   if (!isTerminable(status as CooperationStatus)) throw new DomainError('cooperation_ended');
   const open = await findOpenTermination(db, cooperationId);
-  if (open) throw new DomainError('transition_not_allowed', { extra: { reason: 'termination_pending', terminationId: open.id, effectiveOn: open.effective_on } });
+  if (open) throw new DomainError('termination_pending', { extra: { terminationId: open.id, effectiveOn: open.effective_on } });
 }
 
 /** An evidence file must be one the actor uploaded for this purpose and not already evidence elsewhere. */
@@ -76,7 +76,7 @@ async function assertEvidenceFile(db: Db, ctx: RequestContext, fileId: string): 
  */
 export async function giveTermination(db: Db, ctx: RequestContext, cooperationId: string, input: CreateTerminationInput): Promise<CooperationTerminationView> {
   assertPermitted(ctx.actor, 'cooperations.transition');
-  if (input.givenOn > ctx.today) throw invalid('givenOn', 'validation.date');
+  if (input.givenOn > ctx.today) throw invalid('givenOn', 'validation.date.notFuture');
   return db.transaction().execute(async (trx) => {
     await lockCooperation(trx, cooperationId);
     const cooperation = found(await findCooperationById(trx, cooperationId));
@@ -120,7 +120,7 @@ export async function withdrawNotice(db: Db, ctx: RequestContext, cooperationId:
     const cooperation = found(await findCooperationById(trx, cooperationId));
     if (cooperation.version !== input.version) throw new DomainError('version_conflict');
     const open = await findOpenTermination(trx, cooperationId);
-    if (!open || open.effected_at !== null) throw new DomainError('transition_not_allowed', { extra: { reason: 'no_pending_notice' } });
+    if (!open || open.effected_at !== null) throw new DomainError('no_pending_notice');
     await markTerminationWithdrawn(trx, open.id, new Date());
     await recordAudit(trx, ctx, {
       action: 'cooperation.notice_withdrawn',

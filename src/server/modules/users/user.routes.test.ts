@@ -183,4 +183,18 @@ describe('the staff directory (INI-6: choosing a responsible manager)', () => {
     const partner = await t.loginAs('partner');
     expect((await t.as(partner, { method: 'GET', url: '/api/user-directory?role=manager' })).statusCode).toBe(403);
   });
+
+  it('IOP-6: lists steering members to those who keep governance bodies, so a partner’s representative can be linked', async () => {
+    const member = await makeUser(t.database.db, { roles: ['steering_member'], name: 'Östen Partnersson' });
+    for (const role of ['officer', 'manager', 'admin'] as const) {
+      const response = await t.as(await t.loginAs(role), { method: 'GET', url: '/api/user-directory?role=steering_member' });
+      expect(response.statusCode, role).toBe(200);
+      expect(response.json().items, role).toContainEqual({ id: member.id, name: 'Östen Partnersson' });
+    }
+    for (const role of ['review_group', 'economist'] as const) {
+      expect((await t.as(await t.loginAs(role), { method: 'GET', url: '/api/user-directory?role=steering_member' })).statusCode, role).toBe(403);
+    }
+    const steering = await t.loginAs('steering_member');
+    expect((await t.as(steering, { method: 'GET', url: '/api/user-directory?role=steering_member' })).statusCode).toBe(403);
+  });
 });

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   createUserInput,
+  DIRECTORY_ROLES,
   updateUserInput,
-  userDirectoryQuery,
   userDirectoryView,
   userPage,
   userQuery,
@@ -25,12 +25,17 @@ import {
 
 const manage: { access: Access } = { access: { permission: 'users.manage' } };
 const idParams = z.strictObject({ id: z.uuid() });
+/**
+ * The staff roles of the directory, and steering members: governance writers link a partner's
+ * representative to their login (IOP-6); the service checks `governance.write` for that role.
+ */
+const directoryQuery = z.strictObject({ role: z.enum([...DIRECTORY_ROLES, 'steering_member']) });
 
 /** User administration, and the staff directory forms pick people from. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/user-directory',
-    { config: { access: { permission: 'users.directory' } }, schema: { tags: ['users'], querystring: userDirectoryQuery, response: { 200: userDirectoryView } } },
+    { config: { access: { permission: 'users.directory' } }, schema: { tags: ['users'], querystring: directoryQuery, response: { 200: userDirectoryView } } },
     async (req) => listUserDirectory(app.db, req.ctx, req.query),
   );
   app.get('/api/users', { config: manage, schema: { tags: ['users'], querystring: userQuery, response: { 200: userPage } } }, async (req) =>

@@ -32,9 +32,18 @@ import { auditedUser, toUserView } from './user.views';
 const isNameIdCursor = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
 
-/** Active staff of one role by name, for choosing a responsible manager and the like (no e-mail, no roles). */
-export async function listUserDirectory(db: Db, ctx: RequestContext, q: UserDirectoryQuery): Promise<UserDirectoryView> {
+/**
+ * Active users of one role by name, for choosing a responsible manager and the like (no e-mail,
+ * no roles). Steering members are listed only to those who keep governance bodies, who link a
+ * partner's representative to their login (IOP-6).
+ */
+export async function listUserDirectory(
+  db: Db,
+  ctx: RequestContext,
+  q: { role: UserDirectoryQuery['role'] | 'steering_member' },
+): Promise<UserDirectoryView> {
   assertPermitted(ctx.actor, 'users.directory');
+  if (q.role === 'steering_member') assertPermitted(ctx.actor, 'governance.write');
   return { items: await findActiveUsersWithRole(db, q.role) };
 }
 

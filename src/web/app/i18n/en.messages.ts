@@ -1,8 +1,11 @@
+import { enAgreements } from './agreements.en.messages';
 import { enCooperations } from './cooperations.en.messages';
 import { enGovernance } from './governance.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
+import { enLifecycle } from './lifecycle.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
+import { enStructure } from './structure.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -111,6 +114,8 @@ export const en: Messages = {
     cooperationsText: 'The central register of every cooperation with its form, case number and status.',
     steeringGroups: 'Steering groups',
     steeringGroupsText: 'Steering and working groups, meetings, joint decisions and the annual cycle.',
+    annualReviews: 'Annual reviews',
+    annualReviewsText: 'Agreements whose yearly review is due or overdue, and the reviews recorded.',
     followUp: 'Follow-up',
     followUpText: 'Follow-up of goals, indicators and economy, and reported deviations.',
     employers: 'Employers',
@@ -324,5 +329,8 @@ export const en: Messages = {
   ...enInitiatives,
   ...enGovernance,
   ...enCooperations,
+  ...enAgreements,
+  ...enLifecycle,
   ...enPublic,
+  ...enStructure,
 };

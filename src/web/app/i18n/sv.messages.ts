@@ -1,8 +1,11 @@
+import { svAgreements } from './agreements.sv.messages';
 import { svCooperations } from './cooperations.sv.messages';
 import { svGovernance } from './governance.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
+import { svLifecycle } from './lifecycle.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
+import { svStructure } from './structure.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -109,6 +112,8 @@ export const sv = {
     cooperationsText: 'Det samlade registret över all samverkan med samverkansform, diarienummer och status.',
     steeringGroups: 'Styrgrupper',
     steeringGroupsText: 'Styrgrupper och arbetsgrupper, möten, gemensamma beslut och årshjul.',
+    annualReviews: 'Årlig översyn',
+    annualReviewsText: 'Avtal vars årliga översyn ska göras eller är försenad, och genomförda översyner.',
     followUp: 'Uppföljning',
     followUpText: 'Uppföljning av mål, indikatorer och ekonomi samt rapporterade avvikelser.',
     employers: 'Arbetsgivare',
@@ -326,5 +331,8 @@ export const sv = {
   ...svInitiatives,
   ...svGovernance,
   ...svCooperations,
+  ...svAgreements,
+  ...svLifecycle,
   ...svPublic,
+  ...svStructure,
 } as const;

@@ -38,6 +38,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M6.5 20c0-3.3 2.5-6 5.5-6s5.5 2.7 5.5 6M1.8 18c.3-2 1.6-3.5 3.2-3.5M22.2 18c-.3-2-1.6-3.5-3.2-3.5" />
     </>
   ),
+  annualReviews: (
+    <>
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4M9 15l2 2 4-4" />
+    </>
+  ),
   followUp: (
     <>
       <path d="M4 20V4M4 20h16" />

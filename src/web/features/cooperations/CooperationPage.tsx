@@ -8,6 +8,8 @@ import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { StatusLine } from '../../components/ui/StatusLine';
 import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
+import { CooperationAgreementsSection } from '../agreements/CooperationAgreementsSection';
+import { LifecycleSections } from '../lifecycle/LifecycleSections';
 import { BackToOverview } from './BackToOverview';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
 import { CooperationOverviewPanel } from './CooperationOverviewPanel';
@@ -61,6 +63,8 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
         </Tabs.List>
         <Tabs.Panel value="overview">
           <CooperationOverviewPanel cooperation={c} editField={editField} onEdit={setEditField} onMessage={setMessage} />
+          {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
+          {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="readiness">
           <ReadinessPanel

@@ -8,6 +8,7 @@ import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { PageNavigation } from '../../components/ui/CursorPager';
 import { PlusIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { DiagramLink } from '../governance-structure/DiagramLink';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { useCursorPages } from '../../components/ui/useCursorPages';
 import { useGovernanceBodies } from './api';
@@ -38,6 +39,7 @@ export function GovernanceBodiesPage() {
           ) : undefined
         }
       />
+      <DiagramLink />
       <BodyList />
       {canWrite ? <NewBodyModal opened={creating} onClose={() => setCreating(false)} /> : null}
     </>

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { GovernanceBodyDetailView } from '../../../shared/governance/governance.schemas';
+import { type GovernanceBodyDetailView, isSteeringGroupType } from '../../../shared/governance/governance.schemas';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLocale } from '../../app/i18n/i18n.config';
@@ -11,9 +11,12 @@ import { PageHeading } from '../../components/ui/PageHeading';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { PageMessage } from '../../components/ui/usePageMessage';
 import { WithRecord } from '../../components/ui/WithRecord';
+import { RepresentationSection } from '../governance-structure/RepresentationSection';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useGovernanceBody } from './api';
+import { BodyActions } from './BodyActions';
 import { FlagBadge } from './BodyBadges';
+import { CycleSection } from './CycleSection';
 import { DecisionsSection } from './DecisionsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { MembersSection } from './MembersSection';
@@ -38,6 +41,7 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { setMessage, messageProps } = usePathPageMessage(`/styrgrupper/${body.id}`);
+  const canWrite = useCan('governance.write');
   return (
     <>
       <Group mb="xs">
@@ -61,6 +65,7 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
         <FlagBadge body={body} size="lg" />
       </Group>
       <PageMessage {...messageProps} />
+      {canWrite ? <BodyActions body={body} onMessage={setMessage} /> : null}
       {body.flagged ? (
         <Alert color="red" variant="light" icon={<AlertIcon />} mb="md">
           {t('governance.flaggedText')}
@@ -104,8 +109,10 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
             </div>
           </dl>
         </Paper>
+        <RepresentationSection bodyId={body.id} editable={body.status === 'active'} onMessage={setMessage} />
         <MembersSection body={body} onMessage={setMessage} />
         <MeetingsSection body={body} />
+        {isSteeringGroupType(body.type) ? <CycleSection body={body} thisYear={new Date().getFullYear()} onMessage={setMessage} /> : null}
         <DecisionsSection
           bodyId={body.id}
           decisions={body.decisions}

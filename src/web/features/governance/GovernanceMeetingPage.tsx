@@ -14,6 +14,7 @@ import { WithRecord } from '../../components/ui/WithRecord';
 import { ActionItemsSection } from './ActionItemsSection';
 import { useGovernanceBody, useMeeting } from './api';
 import { DecisionsSection } from './DecisionsSection';
+import { MeetingAttachmentsSection } from './MeetingAttachmentsSection';
 import { MeetingAttendeesSection } from './MeetingAttendeesSection';
 import { MeetingTextSection } from './MeetingTextSection';
 
@@ -58,6 +59,7 @@ function Meeting({ meeting, body }: { meeting: MeetingDetailView; body: Governan
         <MeetingAttendeesSection key={`attendees-${meeting.version}`} meeting={meeting} members={body.members} editable={canWrite} onMessage={setMessage} />
         <MeetingTextSection key={`minutes-${meeting.version}`} meeting={meeting} field="minutes" editable={canWrite} onMessage={setMessage} />
         <ActionItemsSection meeting={meeting} members={body.members} editable={canWrite} onMessage={setMessage} />
+        <MeetingAttachmentsSection meetingId={meeting.id} editable={canWrite && body.status === 'active'} onMessage={setMessage} />
         <DecisionsSection
           bodyId={body.id}
           meetingId={meeting.id}

@@ -7,7 +7,18 @@ import { useOrganisationMatches } from '../initiatives/api';
 type Picked = { id: string; name: string } | null;
 
 /** Picks the one organisation a member represents from the register, searched on the server. */
-export function MemberOrganisationSelect({ value, onChange, error }: { value: Picked; onChange: (next: Picked) => void; error?: string | undefined }) {
+export function MemberOrganisationSelect({
+  value,
+  onChange,
+  error,
+  id = 'organisationId',
+}: {
+  value: Picked;
+  onChange: (next: Picked) => void;
+  error?: string | undefined;
+  /** Unique on the page: the edit dialog opens above the add form. */
+  id?: string;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value?.name ?? '');
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -16,7 +27,7 @@ export function MemberOrganisationSelect({ value, onChange, error }: { value: Pi
   for (const o of matches.data?.items ?? []) if (!names.has(o.id)) names.set(o.id, o.name);
   return (
     <Select
-      id="organisationId"
+      id={id}
       label={t('governance.memberOrganisation')}
       description={t('governance.memberOrganisationHint')}
       required

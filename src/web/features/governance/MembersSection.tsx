@@ -1,13 +1,17 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GovernanceBodyDetailView } from '../../../shared/governance/governance.schemas';
+import type { GovernanceBodyDetailView, MemberView } from '../../../shared/governance/governance.schemas';
 import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { ConflictNotice, isVersionConflict } from '../../components/ui/ConflictNotice';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { PanelHeading } from '../organisations/PanelHeading';
-import { useAddMember, useManagerDirectory } from './api';
+import { useAddMember, useGovernanceBody, useUpdateMember } from './api';
+import { EditMemberModal } from './EditMemberModal';
+import { MemberLoginSelect } from './MemberLoginSelect';
 import { MemberOrganisationSelect } from './MemberOrganisationSelect';
 
 type MembersSectionProps = { body: GovernanceBodyDetailView; onMessage: (message: string) => void };
@@ -16,11 +20,42 @@ type MembersSectionProps = { body: GovernanceBodyDetailView; onMessage: (message
 export function MembersSection({ body, onMessage }: MembersSectionProps) {
   const { t } = useTranslation();
   const canWrite = useCan('governance.write');
+  const editable = canWrite && body.status === 'active';
+  const update = useUpdateMember();
+  const reload = useGovernanceBody(body.id);
+  const [editing, setEditing] = useState<MemberView | null>(null);
+  const [deactivating, setDeactivating] = useState<MemberView | null>(null);
+  const conflict = isVersionConflict(update.error);
+  const setActive = (m: MemberView, active: boolean) =>
+    update.mutate(
+      { id: m.id, version: m.version, active },
+      {
+        onSuccess: () => {
+          setDeactivating(null);
+          onMessage(active ? t('governance.memberReactivated', { name: m.name }) : t('governance.memberDeactivated', { name: m.name }));
+        },
+        onError: (error) => {
+          if (isVersionConflict(error)) setDeactivating(null);
+        },
+      },
+    );
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="members-heading">
       <div id="members-heading">
         <PanelHeading title={t('governance.membersTitle')} />
       </div>
+      {conflict ? (
+        <ConflictNotice
+          title={t('governance.conflictTitle')}
+          text={t('governance.conflictText')}
+          reloadLabel={t('governance.conflictReload')}
+          reloading={reload.isFetching}
+          onReload={() => {
+            update.reset();
+            void reload.refetch();
+          }}
+        />
+      ) : null}
       {body.members.length === 0 ? (
         <EmptyMessage>{t('governance.membersEmpty')}</EmptyMessage>
       ) : (
@@ -32,6 +67,7 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
                 <Table.Th scope="col">{t('governance.colOrganisation')}</Table.Th>
                 <Table.Th scope="col">{t('governance.colRoleTitle')}</Table.Th>
                 <Table.Th scope="col">{t('governance.colUser')}</Table.Th>
+                {editable ? <Table.Th scope="col">{t('governance.colActions')}</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -58,13 +94,56 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
                   <Table.Td>
                     <Text size="sm">{m.userId ? t('governance.linkedUser') : t('governance.notLinked')}</Text>
                   </Table.Td>
+                  {editable ? (
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setEditing(m)} aria-label={t('governance.editMemberLabel', { name: m.name })}>
+                          {t('governance.editMember')}
+                        </Button>
+                        {m.active ? (
+                          <Button size="xs" variant="default" color="red" onClick={() => setDeactivating(m)} aria-label={t('governance.deactivateMemberLabel', { name: m.name })}>
+                            {t('governance.deactivateMember')}
+                          </Button>
+                        ) : (
+                          <Button size="xs" variant="default" onClick={() => setActive(m, true)} loading={update.isPending && update.variables?.id === m.id}>
+                            {t('governance.reactivateMember', { name: m.name })}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      {canWrite ? <AddMemberForm bodyId={body.id} onMessage={onMessage} /> : null}
+      {editable ? <AddMemberForm bodyId={body.id} onMessage={onMessage} /> : null}
+      <EditMemberModal
+        member={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(message) => {
+          setEditing(null);
+          onMessage(message);
+        }}
+      />
+      <ConfirmDialog
+        opened={deactivating !== null}
+        title={t('governance.deactivateTitle', { name: deactivating?.name ?? '' })}
+        confirmLabel={t('governance.deactivateMember')}
+        destructive
+        pending={update.isPending}
+        error={conflict ? null : update.error}
+        onClose={() => {
+          setDeactivating(null);
+          update.reset();
+        }}
+        onConfirm={() => {
+          if (deactivating) setActive(deactivating, false);
+        }}
+      >
+        {t('governance.deactivateText', { name: deactivating?.name ?? '', organisation: deactivating?.organisation.name ?? '' })}
+      </ConfirmDialog>
     </Paper>
   );
 }
@@ -72,7 +151,6 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
 function AddMemberForm({ bodyId, onMessage }: { bodyId: string; onMessage: (message: string) => void }) {
   const { t } = useTranslation();
   const add = useAddMember(bodyId);
-  const managers = useManagerDirectory();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState<{ id: string; name: string } | null>(null);
   const [roleTitle, setRoleTitle] = useState('');
@@ -128,18 +206,7 @@ function AddMemberForm({ bodyId, onMessage }: { bodyId: string; onMessage: (mess
             error={fields.roleTitle}
             maxLength={200}
           />
-          <Select
-            label={t('governance.memberUser')}
-            description={t('governance.memberUserHint')}
-            placeholder={t('governance.notLinked')}
-            data={(managers.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
-            value={userId}
-            onChange={setUserId}
-            clearable
-            clearButtonProps={{ 'aria-label': t('governance.notLinked') }}
-            searchable
-            error={fields.userId}
-          />
+          <MemberLoginSelect id="userId" value={userId} onChange={setUserId} error={fields.userId} />
         </SimpleGrid>
         <Group>
           <Button type="submit" variant="default" loading={add.isPending}>

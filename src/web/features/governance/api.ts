@@ -14,11 +14,14 @@ import type {
   MeetingPage,
   MemberView,
   UpdateActionItemInput,
+  UpdateGovernanceBodyInput,
   UpdateMeetingInput,
+  UpdateMemberInput,
 } from '../../../shared/governance/governance.schemas';
+import type { BodyCycleView, CompleteCycleTaskInput, CycleTaskView, MeetingAttachmentList, MeetingAttachmentView } from '../../../shared/governance/cycle.schemas';
 import type { CooperationPage } from '../../../shared/cooperations/cooperation.schemas';
 import type { UserDirectoryView } from '../../../shared/users/user.schemas';
-import { apiGet, apiPatch, apiPost, isApiError, withQuery } from '../../api/client';
+import { apiGet, apiPatch, apiPost, apiUpload, isApiError, withQuery } from '../../api/client';
 
 const governanceKey = ['governance'] as const;
 const bodyPath = (id: string) => `/api/governance-bodies/${encodeURIComponent(id)}`;
@@ -87,6 +90,36 @@ export function useManagerDirectory() {
   });
 }
 
+/** Steering members by name, for linking a partner's representative to their login (IOP-6). */
+export function useSteeringMemberDirectory() {
+  return useQuery({
+    queryKey: ['user-directory', 'steering_member'],
+    queryFn: ({ signal }) => apiGet<UserDirectoryView>(withQuery('/api/user-directory', { role: 'steering_member' }), signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** A body's annual cycle for one year; the year's tasks are created on first read (IOP-7). */
+export function useBodyCycle(bodyId: string, year: number) {
+  return useQuery({
+    queryKey: [...governanceKey, 'body', bodyId, 'cycle', year],
+    queryFn: ({ signal }) => apiGet<BodyCycleView>(withQuery(`${bodyPath(bodyId)}/cycle`, { year }), signal),
+  });
+}
+
+/** A meeting's attachments. */
+export function useMeetingAttachments(meetingId: string) {
+  return useQuery({
+    queryKey: [...governanceKey, 'meeting', meetingId, 'attachments'],
+    queryFn: ({ signal }) => apiGet<MeetingAttachmentList>(`${meetingPath(meetingId)}/attachments`, signal),
+  });
+}
+
+/** Where the browser downloads one of a meeting's attachments. */
+export function meetingAttachmentHref(meetingId: string, attachmentId: string): string {
+  return `${meetingPath(meetingId)}/attachments/${encodeURIComponent(attachmentId)}/content`;
+}
+
 function useGovernanceMutation<TInput, TResult>(call: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -140,5 +173,40 @@ export function useProposeDecision(bodyId: string) {
 export function useVoteOnDecision() {
   return useGovernanceMutation(({ id, vote }: { id: string; vote: 'approve' | 'reject' }) =>
     apiPost<DecisionView>(`/api/decisions/${encodeURIComponent(id)}/${vote}`, {}),
+  );
+}
+
+/** Edits or closes a body at the version the user saw. */
+export function useUpdateBody(bodyId: string) {
+  return useGovernanceMutation((input: UpdateGovernanceBodyInput) => apiPatch<GovernanceBodyDetailView>(bodyPath(bodyId), input));
+}
+
+/** Edits, relinks or deactivates a member at the version the user saw. */
+export function useUpdateMember() {
+  return useGovernanceMutation(({ id, ...input }: UpdateMemberInput & { id: string }) =>
+    apiPatch<MemberView>(`/api/governance-members/${encodeURIComponent(id)}`, input),
+  );
+}
+
+/** Completes a task of the annual cycle; the plan for next year becomes an annex version (IOP-7). */
+export function useCompleteCycleTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: CompleteCycleTaskInput & { id: string }) => apiPost<CycleTaskView>(`/api/cycle-tasks/${encodeURIComponent(id)}/complete`, input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: governanceKey });
+      // The plan went into the agreement as an annex version.
+      void queryClient.invalidateQueries({ queryKey: ['agreements'] });
+    },
+    onError: (error) => {
+      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: governanceKey });
+    },
+  });
+}
+
+/** Uploads one attachment to a meeting with a title (the server checks the content), reporting progress. */
+export function useUploadMeetingAttachment(meetingId: string) {
+  return useGovernanceMutation(({ file, title, onProgress }: { file: File; title: string; onProgress: (fraction: number) => void }) =>
+    apiUpload<MeetingAttachmentView>(withQuery(`${meetingPath(meetingId)}/attachments`, { title }), file, file.name, { onProgress }),
   );
 }

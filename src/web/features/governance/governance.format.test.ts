@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionView, MemberView } from '../../../shared/governance/governance.schemas';
-import { canVote, decisionStatusColor, isBodyType, localIsoDate, memberOfUser, partyVotes } from './governance.format';
+import { canVote, cycleTaskLabel, decisionStatusColor, isBodyType, localIsoDate, memberOfUser, partyVotes } from './governance.format';
 
 const CITY = '00000000-0000-4000-8000-000000000001';
 const IM = '00000000-0000-4000-8000-000000000002';
@@ -63,5 +63,12 @@ describe('small helpers', () => {
     expect(decisionStatusColor('rejected')).toBe('red');
     expect(decisionStatusColor('proposed')).toBe('yellow');
     expect(localIsoDate(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('annual cycle labels (IOP-7)', () => {
+  it('IOP-7: the spring follow-up looks back a year, the autumn plan forward a year', () => {
+    expect(cycleTaskLabel({ kind: 'follow_up', cycleYear: 2026 })).toEqual({ key: 'governance.cycleKind_follow_up', year: 2025 });
+    expect(cycleTaskLabel({ kind: 'plan_next_year', cycleYear: 2026 })).toEqual({ key: 'governance.cycleKind_plan_next_year', year: 2027 });
   });
 });

@@ -55,3 +55,16 @@ export function localIsoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * What a task of the annual cycle is about, as a message key and year (IOP-7): the follow-up in a
+ * year looks back at the year before, the plan made in a year is for the year after.
+ */
+export function cycleTaskLabel(task: { kind: 'follow_up' | 'plan_next_year'; cycleYear: number }): {
+  key: 'governance.cycleKind_follow_up' | 'governance.cycleKind_plan_next_year';
+  year: number;
+} {
+  return task.kind === 'follow_up'
+    ? { key: 'governance.cycleKind_follow_up', year: task.cycleYear - 1 }
+    : { key: 'governance.cycleKind_plan_next_year', year: task.cycleYear + 1 };
+}
