@@ -29,6 +29,22 @@ const managers = await Promise.all(Array.from({ length: 20 }, (_, i) => makeUser
 await generateCooperations(db, COOPERATIONS, managers.map((m) => m.id), (done) => {
   if (done % 10_000 === 0) console.log(`  seeded ${done.toLocaleString('sv-SE')} cooperations`);
 });
+// IOP-6: a steering group for every IOP, a meeting this semester for every other one, so that the
+// overview's steering-group flag has bodies and meetings to look through.
+await sql`
+  WITH iop AS (SELECT id, row_number() OVER (ORDER BY case_sequence) AS n FROM cooperation WHERE form = 'iop'),
+  body AS (
+    INSERT INTO governance_body (type, name, cadence)
+    SELECT 'steering_group', 'Styrgrupp ' || n, 'per_semester' FROM iop
+    RETURNING id, name
+  ),
+  linked AS (
+    INSERT INTO governance_body_cooperation (body_id, cooperation_id)
+    SELECT body.id, iop.id FROM body JOIN iop ON body.name = 'Styrgrupp ' || iop.n
+    RETURNING body_id, cooperation_id
+  )
+  INSERT INTO governance_meeting (body_id, meeting_date)
+  SELECT linked.body_id, current_date FROM linked JOIN iop ON iop.id = linked.cooperation_id WHERE iop.n % 2 = 0`.execute(db);
 // A bulk-loaded register in use has been through autovacuum: visibility map set, GIN pending
 // lists merged. VACUUM ANALYZE gives the planner that state instead of a freshly written heap.
 await sql`VACUUM ANALYZE`.execute(db);
@@ -44,14 +60,15 @@ const overviewCases = [
   { name: 'overview: area + year + text', query: `area=newly_arrived_adults&year=2024&q=${encodeURIComponent('nyanlända')}&limit=50` },
   { name: 'overview: unit + target group, first page', query: 'unitCode=jobbtorg&targetGroup=youth_16_29&limit=50' },
   { name: 'overview: case number', query: `q=${encodeURIComponent('AMN 2021-0123')}&limit=50` },
+  { name: 'overview: steering group without meeting', query: 'form=iop&steeringGroupFlag=true&limit=50' },
 ];
 for (const c of overviewCases) {
   const q = cooperationQuery.parse(Object.fromEntries(new URLSearchParams(c.query)));
   const { limit, cursor: _cursor, sort, ...filters } = q;
-  const filter = await toOverviewFilter(db, filters);
+  const filter = await toOverviewFilter(db, filters, today);
   const bare = async () => {
     const { rows: found } = await findOverviewPage(db, filter, { sort, limit });
-    return toListItems(db, found.slice(0, limit));
+    return toListItems(db, found.slice(0, limit), today);
   };
   const total = ((await client.get(`/api/cooperations?${c.query}`)) as { total: number }).total;
   rows.push(await measure(c.name, () => client.get(`/api/cooperations?${c.query}`), bare, `${total} hits`));

@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IOP_TERMS } from '../../src/shared/agreements/terms.rules';
 import { axeViolations } from './support/axe';
+import { tinyPdf } from './support/files';
 import { dialogGone, type Journey, startJourney } from './support/journey';
 import { DEMO_USERS, heading, logIn, logOut } from './support/session';
 
 const PROPOSAL_TITLE = 'Svenska med baby i Skärholmen';
 const JUSTIFICATION = 'Bedömt av förvaltningen utifrån förstudien och organisationens underlag.';
 
-describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2–4, FRM-2, DEM-3)', () => {
+describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2–6, FRM-2, DEM-3)', () => {
   let journey: Journey;
   let page: Page;
   let cooperationPath = '';
@@ -113,6 +115,8 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     const parties = main().getByRole('combobox', { name: 'Parter' });
     await parties.fill('Svenska med baby');
     await page.getByRole('option', { name: 'Svenska med baby' }).first().click();
+    // The picker's list stays open for more choices; it is closed before the page is checked.
+    await parties.press('Escape');
     await main().getByRole('combobox', { name: 'Ansvarig chef' }).selectOption({ label: DEMO_USERS.manager.name });
     expect(await axeViolations(page, 'new cooperation form')).toEqual([]);
     await main().getByRole('button', { name: 'Registrera samverkan' }).click();
@@ -124,7 +128,72 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
   });
 
   let apiPath = '';
-  it('IOP-2–4, FRM-2: activation is refused with the unmet gates named, then allowed once they are met', async () => {
+  let bodyId = '';
+
+  /** IOP-6: a steering group made through the governance pages, linked to the cooperation, with the city and the organisation. */
+  async function createSteeringGroup() {
+    const cooperation = await (await page.request.get(apiPath)).json();
+    const partner = cooperation.parties[0].name as string;
+    await page.goto('/styrgrupper');
+    await main().getByRole('button', { name: 'Nytt organ' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Namn' }).fill(`Styrgrupp ${PROPOSAL_TITLE}`);
+    await dialog.getByRole('textbox', { name: 'Mandat' }).fill('Leder partnerskapet gemensamt och följer upp mål och ekonomi.');
+    const picker = dialog.getByRole('combobox', { name: 'Samverkan som organet styr' });
+    await picker.fill(cooperation.caseNumber);
+    await page.getByRole('option', { name: new RegExp(cooperation.caseNumber) }).click();
+    await picker.press('Escape');
+    expect(await axeViolations(page, 'new steering group')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Skapa organ' }).click();
+    await page.waitForURL(/\/styrgrupper\/[0-9a-f-]{36}$/);
+    await dialogGone(page);
+    bodyId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await expect.poll(() => heading(page)).toBe(`Styrgrupp ${PROPOSAL_TITLE}`);
+
+    const members: [string, string, string][] = [
+      ['Stadens representant', 'Stockholms stad', 'Ansvarig chef'],
+      ['Organisationens representant', partner, 'Verksamhetsansvarig'],
+    ];
+    for (const [name, organisation, role] of members) {
+      const form = main().getByRole('form', { name: 'Lägg till ledamot' });
+      await form.getByRole('textbox', { name: 'Ledamotens namn' }).fill(name);
+      await form.getByRole('combobox', { name: 'Organisation' }).fill(organisation);
+      await page.getByRole('option', { name: organisation, exact: true }).first().click();
+      await form.getByRole('textbox', { name: 'Roll i organet' }).fill(role);
+      await form.getByRole('button', { name: 'Lägg till ledamot' }).click();
+      await main().getByRole('table', { name: 'Ledamöter' }).getByText(name).waitFor();
+    }
+    expect(await axeViolations(page, 'steering group with both parties')).toEqual([]);
+  }
+
+  /**
+   * IOP-5: an agreement with every term complete and the signed PDF, through the API in the
+   * browser's own session (cookie and CSRF token), between the members' organisations.
+   */
+  async function createSignedAgreement() {
+    const { csrfToken } = await (await page.request.get('/api/auth/session')).json();
+    const headers = { 'x-csrf-token': csrfToken as string };
+    const body = await (await page.request.get(`/api/governance-bodies/${bodyId}`)).json();
+    const organisationIds = (body.members as { organisation: { id: string } }[]).map((m) => m.organisation.id);
+    const cooperationId = apiPath.split('/').pop();
+    const created = await page.request.post('/api/agreements', {
+      headers,
+      data: {
+        cooperationId,
+        title: `Överenskommelse om IOP – ${PROPOSAL_TITLE}`,
+        terms: Object.fromEntries(IOP_TERMS.map((term) => [term, { text: 'Enligt parternas överenskommelse.', complete: true }])),
+        parties: organisationIds.map((organisationId, i) => ({ organisationId, signatory: i === 0 ? 'Förvaltningschef' : 'Ordförande' })),
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const agreement = await created.json();
+    const signed = await page.request.post(`/api/agreements/${agreement.id}/signed-document?version=${agreement.version}&signedOn=2026-11-01`, {
+      headers,
+      multipart: { file: { name: 'overenskommelse-undertecknad.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Undertecknad') } },
+    });
+    expect(signed.status(), await signed.text()).toBe(200);
+  }
+  it('IOP-2–6, FRM-2: activation is refused with the unmet gates named, then allowed once they are met', async () => {
     await logIn(page, DEMO_USERS.manager.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
     await page.goto(cooperationPath);
@@ -139,7 +208,9 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     const unmet = confirm.getByRole('list', { name: 'Villkor som inte är uppfyllda' });
     await unmet.waitFor();
     const unmetText = await unmet.textContent();
-    for (const requirement of ['FRM-2', 'IOP-2', 'IOP-4']) expect(unmetText).toContain(requirement);
+    for (const requirement of ['FRM-2', 'IOP-2', 'IOP-4', 'IOP-5', 'IOP-6']) expect(unmetText).toContain(requirement);
+    // IOP-5, IOP-6: the agreement, the signed document and the steering group are each named.
+    for (const missing of ['Saknas: avtal.', 'Saknas: undertecknat avtal.', 'Saknas: styrgrupp kopplad till samverkan.']) expect(unmetText).toContain(missing);
     expect(unmetText).not.toContain('DEM-3');
     expect(await axeViolations(page, 'refused activation')).toEqual([]);
     await confirm.getByRole('button', { name: 'Avbryt' }).click();
@@ -168,6 +239,12 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     }
     await preStudy.getByRole('button', { name: 'Spara Förstudie' }).click();
     await page.getByText('Förstudie har sparats.').waitFor();
+
+    await createSteeringGroup();
+    await createSignedAgreement();
+    await page.goto(cooperationPath);
+    await page.getByRole('tab', { name: /^Beredskap/ }).click();
+    await main().getByRole('list', { name: 'Villkor för nästa steg' }).waitFor();
     await expect.poll(async () => (await main().getByRole('status').filter({ hasText: /av \d+/ }).first().textContent()) ?? '').toMatch(/(\d+) av \1/);
 
     await main().getByRole('button', { name: 'Gör aktiv' }).click();

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CooperationGateFacts } from '../cooperations/gate.types';
 import { evaluateGates } from '../cooperations/gates.rules';
-import { agreementGates, registerAgreementGates } from './agreement-gates.rules';
+import { agreementGates } from './agreement-gates.rules';
 
 const base: CooperationGateFacts = {
   form: 'iop',
@@ -23,9 +23,6 @@ const base: CooperationGateFacts = {
 const byId = (facts: Partial<CooperationGateFacts>) => Object.fromEntries(agreementGates({ ...base, ...facts }).map((g) => [g.gate, g]));
 
 describe('IOP activation gates of agreements and governance (IOP-5, IOP-6)', () => {
-  let unregister: (() => void) | undefined;
-  afterEach(() => unregister?.());
-
   it('IOP-5, IOP-6: without agreement or steering group every gate fails and names what is missing', () => {
     const gates = byId({ agreement: null, steeringGroup: null });
     expect(Object.values(gates).every((g) => !g.met)).toBe(true);
@@ -50,11 +47,11 @@ describe('IOP activation gates of agreements and governance (IOP-5, IOP-6)', () 
     expect(met.why).not.toContain('Saknas');
   });
 
-  it('IOP-5, IOP-6: registered only on request, for activating an IOP and no other form', () => {
+  it('IOP-5, IOP-6: registered for activating an IOP, and for no other form or status', () => {
     const facts = { ...base, agreement: null, steeringGroup: null };
-    expect(evaluateGates(facts, 'active', '2026-06-01').some((g) => g.gate === 'iop5.terms-checklist')).toBe(false);
-    unregister = registerAgreementGates();
-    expect(evaluateGates(facts, 'active', '2026-06-01').filter((g) => g.gate.startsWith('iop5.') || g.gate.startsWith('iop6.'))).toHaveLength(3);
-    expect(evaluateGates({ ...facts, form: 'vida' }, 'active', '2026-06-01').some((g) => g.gate === 'iop5.terms-checklist')).toBe(false);
+    const ours = (g: { gate: string }) => g.gate.startsWith('iop5.') || g.gate.startsWith('iop6.');
+    expect(evaluateGates(facts, 'active', '2026-06-01').filter(ours).map((g) => g.gate)).toEqual(['iop5.terms-checklist', 'iop5.signed-agreement', 'iop6.steering-group']);
+    expect(evaluateGates({ ...facts, form: 'vida' }, 'active', '2026-06-01').some(ours)).toBe(false);
+    expect(evaluateGates(facts, 'under_review', '2026-06-01').some(ours)).toBe(false);
   });
 });

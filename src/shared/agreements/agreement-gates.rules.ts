@@ -1,5 +1,4 @@
 import type { CooperationGateFacts, GateResult } from '../cooperations/gate.types';
-import { registerGates } from '../cooperations/gates.rules';
 import { IOP_TERM_LABELS, type IopTerm } from './terms.rules';
 
 const label = (t: string, lang: 'sv' | 'en') => IOP_TERM_LABELS[t as IopTerm]?.[lang] ?? t;
@@ -7,7 +6,8 @@ const label = (t: string, lang: 'sv' | 'en') => IOP_TERM_LABELS[t as IopTerm]?.[
 /**
  * The IOP activation gates of agreements and governance: the terms checklist is complete (IOP-5),
  * a signed agreement is uploaded (IOP-5) and a steering group has members of both parties (IOP-6).
- * Each unmet gate names what is missing.
+ * Each unmet gate names what is missing. Registered for IOP activation in `gates.rules.ts`, so
+ * that every evaluation (transition, readiness checklist, gate listing) sees them.
  */
 export function agreementGates(f: CooperationGateFacts): GateResult[] {
   const agreement = f.agreement ?? null;
@@ -55,12 +55,4 @@ export function agreementGates(f: CooperationGateFacts): GateResult[] {
       fixAt: 'organisation',
     },
   ];
-}
-
-/**
- * Registers the agreement gates for activating an IOP and returns the function that removes them.
- * Not called in production yet: until the agreement UI exists, the browser journey could not pass.
- */
-export function registerAgreementGates(): () => void {
-  return registerGates(['iop'], 'active', agreementGates);
 }

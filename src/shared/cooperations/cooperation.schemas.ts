@@ -166,6 +166,8 @@ export const cooperationFilter = z.strictObject({
   responsibleManagerId: z.uuid().optional(),
   targetGroup: code.optional(),
   year: z.coerce.number().int().min(1900, { error: 'validation.year' }).max(2200, { error: 'validation.year' }).optional(),
+  /** Only cooperations with a steering group that has not met this semester (IOP-6); "true" in a query string. */
+  steeringGroupFlag: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
 });
 export type CooperationFilter = z.infer<typeof cooperationFilter>;
 
@@ -189,6 +191,8 @@ export const cooperationListItem = z.object({
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   updatedAt: z.string(),
+  /** A steering group of the cooperation has not met in the current semester (IOP-6). */
+  steeringGroupFlag: z.boolean(),
 });
 export type CooperationListItem = z.infer<typeof cooperationListItem>;
 
@@ -217,6 +221,7 @@ export const savedFilterQueryView = z.object({
   responsibleManagerId: z.string().optional(),
   targetGroup: z.string().optional(),
   year: z.number().int().optional(),
+  steeringGroupFlag: z.boolean().optional(),
 });
 
 export const savedFilterInput = z.strictObject({

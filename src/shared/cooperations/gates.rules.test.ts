@@ -38,6 +38,8 @@ function ready(form: CooperationForm, over: Partial<CooperationGateFacts> = {}):
     vidaOccasions: form === 'vida' ? 10 : null,
     organisationActsAsContractor: form === 'external_funding' ? false : null,
     singlesOutOrganisation: null,
+    agreement: form === 'iop' ? { termsComplete: true, missingTerms: [], signedDocument: true } : null,
+    steeringGroup: form === 'iop' ? { cityRepresented: true, partnerRepresented: true } : null,
     ...over,
   };
 }
@@ -86,6 +88,14 @@ describe('activation gates of every form', () => {
     expect(unmet(ready('procurement', { parties: [] }))).toEqual(['frm1.party']);
     expect(unmet(ready('procurement', { parties: [party({ kind: 'employer' })] }))).toEqual([]);
     expect(unmet(ready('iop', { parties: [party({ kind: 'public_body' })] }))).toEqual(['iop1.civil-society-party']);
+  });
+
+  it('IOP-5, IOP-6: activating an IOP also needs complete terms, a signed agreement and a two-party steering group', () => {
+    const none = { agreement: null, steeringGroup: null };
+    expect(unmet(ready('iop', none))).toEqual(['iop5.terms-checklist', 'iop5.signed-agreement', 'iop6.steering-group']);
+    expect(unmet(ready('iop', { steeringGroup: { cityRepresented: true, partnerRepresented: false } }))).toEqual(['iop6.steering-group']);
+    // Other forms do not need an IOP agreement or a steering group.
+    expect(unmet(ready('public_agreement', none))).toEqual([]);
   });
 
   it('gates apply to activation only: ending or reviewing has no built-in gates', () => {

@@ -1,3 +1,4 @@
+import { agreementGates } from '../agreements/agreement-gates.rules';
 import { addMonths, type DemocracyStatus } from '../organisations/democracy.rules';
 import { isPartnerControlComplete } from '../organisations/partner-control.rules';
 import { type CooperationForm, type CooperationStatus, isFormalForm } from './forms';
@@ -208,6 +209,9 @@ export function isVidaOccasionsWithinFrame(occasions: number): boolean {
 
 registerGates('all', 'active', (f) => activationGates(f));
 registerGates(['iop'], 'active', (f) => iopGates(f));
+// IOP-5, IOP-6: terms checklist, signed agreement and a steering group of both parties. Registered
+// here rather than in the agreements slice so that every path that evaluates gates sees them.
+registerGates(['iop'], 'active', (f) => agreementGates(f));
 registerGates(['informal'], 'active', (f) => [
   gate('frm3.no-compensation', 'FRM-3', !f.compensationSek, 'terms', 'Informell samverkan innebär ingen ersättning', 'Informal cooperation carries no compensation'),
   gate(

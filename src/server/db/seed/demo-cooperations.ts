@@ -17,6 +17,7 @@ import { setPublication } from '../../modules/public/public-iop.service';
 import { addOrganisationDocument } from '../../modules/organisations/document.service';
 import { findOrganisationIdsByName } from '../../modules/organisations/organisation.repository';
 import type { Db } from '../database';
+import { type GovernanceActors, seedDemoSteeringGroup } from './demo-governance';
 import { democracyAnswers } from './demo-organisations';
 
 export type DemoActors = { officer: RequestContext; manager: RequestContext; reviewGroup: RequestContext; managerId: string };
@@ -183,10 +184,11 @@ async function seedDemoAgreement(
 /**
  * Loads the cooperation demo (INI, OVR-1): partner-control documents for the IOP partners, one
  * held review-group meeting recommending the running cooperations, those cooperations made
- * active through their gates, and Kompis Sverige's proposal awaiting review. Runs once, after the
+ * active through their gates — each IOP first gets its signed agreement and its joint steering
+ * group (IOP-5, IOP-6) — and Kompis Sverige's proposal awaiting review. Runs once, after the
  * demo organisations; returns how many cooperations it registered.
  */
-export async function seedDemoCooperations(db: Db, storage: FileStorage, actors: DemoActors): Promise<number> {
+export async function seedDemoCooperations(db: Db, storage: FileStorage, actors: DemoActors, governance: GovernanceActors): Promise<number> {
   const names = [...new Set([...demoCooperations.flatMap((c) => c.parties), 'Kompis Sverige', 'Nema Problema', 'Stockholms stad'])];
   const ids = await findOrganisationIdsByName(db, names);
   const idOf = (name: string) => {
@@ -247,7 +249,10 @@ export async function seedDemoCooperations(db: Db, storage: FileStorage, actors:
     });
     const [partner] = c.parties;
     if (c.form === 'iop' && partner) {
-      await seedDemoAgreement(db, storage, actors.officer, c, { cooperationId: created.id, cityId: idOf('Stockholms stad'), partnerId: idOf(partner) });
+      // The activation gates of an IOP need its agreement and its steering group (IOP-5, IOP-6).
+      const ids = { cooperationId: created.id, cityId: idOf('Stockholms stad'), partnerId: idOf(partner) };
+      await seedDemoAgreement(db, storage, actors.officer, c, ids);
+      await seedDemoSteeringGroup(db, governance, { id: created.id, title: c.title }, ids);
     }
     const active = await transitionCooperation(db, actors.manager, created.id, { to: 'active', version: created.version });
     // The IOPs are shown on the public IOP page (OVR-3) with their brief as the published purpose.

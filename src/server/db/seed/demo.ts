@@ -65,23 +65,24 @@ export async function seedDemo(
   );
   if (!manager || !officer || !reviewGroup || !steeringMember) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
   const organisations = await seedDemoOrganisations(db, contextOf(manager));
+  const governance = {
+    officer: contextOf(officer),
+    manager: contextOf(manager),
+    steeringMember: contextOf(steeringMember),
+    managerUserId: manager.id,
+    steeringMemberUserId: steeringMember.id,
+  };
+  // The IOPs get their agreements and steering groups before activation (IOP-5, IOP-6); the
+  // groups' meetings and decisions follow once the cooperations run.
   const cooperations =
     (await countOverviewRows(db, {}, 1)) > 0
       ? 0
-      : await seedDemoCooperations(db, storage, {
-          officer: contextOf(officer),
-          manager: contextOf(manager),
-          reviewGroup: contextOf(reviewGroup),
-          managerId: manager.id,
-        });
-  if (cooperations > 0) {
-    await seedDemoGovernance(db, {
-      officer: contextOf(officer),
-      manager: contextOf(manager),
-      steeringMember: contextOf(steeringMember),
-      managerUserId: manager.id,
-      steeringMemberUserId: steeringMember.id,
-    });
-  }
+      : await seedDemoCooperations(
+          db,
+          storage,
+          { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id },
+          governance,
+        );
+  if (cooperations > 0) await seedDemoGovernance(db, governance);
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
 }

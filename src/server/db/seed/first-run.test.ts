@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/test-database';
 import type { DatabaseHandle } from '../database';
+import { systemContext } from '../../http/request-context';
+import { findSteeringGroupFlags } from '../../modules/cooperations/overview.repository';
 import { LocalFileStorage } from '../../modules/files/file-storage';
 import { verifyPassword } from '../../modules/users/password';
 import { findUserByEmail } from '../../modules/users/user.repository';
@@ -95,6 +97,25 @@ describe('first run', () => {
     ]);
     const decisions = await handle.db.selectFrom('governance_decision').select('status').execute();
     expect(decisions).toEqual([{ status: 'decided' }]);
+    // IOP-5, IOP-6: each IOP was activated with a signed agreement and a steering group of both sides.
+    const iops = await handle.db.selectFrom('cooperation').select(['id', 'title']).where('form', '=', 'iop').orderBy('case_sequence').execute();
+    for (const iop of iops) {
+      const signed = await handle.db.selectFrom('agreement as a').innerJoin('agreement_version as v', 'v.agreement_id', 'a.id').select('v.signed_file_id').where('a.cooperation_id', '=', iop.id).execute();
+      expect(signed.some((v) => v.signed_file_id !== null), iop.title).toBe(true);
+      const kinds = await handle.db
+        .selectFrom('governance_body_cooperation as l')
+        .innerJoin('governance_member as m', 'm.body_id', 'l.body_id')
+        .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+        .select('o.kind')
+        .where('l.cooperation_id', '=', iop.id)
+        .orderBy('o.kind')
+        .execute();
+      expect(kinds.map((k) => k.kind), iop.title).toEqual(['civil_society', 'public_body']);
+    }
+    // The groups' meetings are kept: Medprat's group last met more than a semester ago (flagged in the overview).
+    expect(Number((await handle.db.selectFrom('governance_meeting').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)).toBe(5);
+    const flagged = await findSteeringGroupFlags(handle.db, iops.map((i) => i.id), systemContext('test').today);
+    expect(iops.filter((i) => flagged.has(i.id)).map((i) => i.title)).toEqual(['IOP Medprat']);
     const meetings = await handle.db.selectFrom('review_meeting').select('status').execute();
     expect(meetings).toEqual([{ status: 'held' }]);
     const waiting = await handle.db.selectFrom('initiative').select(['title', 'status', 'origin']).where('status', '=', 'submitted').execute();

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation } from '../../../../tests/support/factories';
 import { multipartFile } from '../../../../tests/support/multipart';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
-import { registerAgreementGates } from '../../../shared/agreements/agreement-gates.rules';
 import { IOP_TERMS } from '../../../shared/agreements/terms.rules';
 import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperations/gate.types';
 import { affirmed, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from '../cooperations/cooperation-fixtures.test-helper';
@@ -12,18 +11,13 @@ import { addMember, createBody } from '../governance/governance-fixtures.test-he
 let t: TestApp;
 let officer: Session;
 let manager: Session;
-let unregister: () => void;
+// The gates are registered in production (gates.rules.ts); nothing is registered here.
 beforeAll(async () => {
-  // The agreement gates are not yet registered in production (no agreement UI yet); see the report.
-  unregister = registerAgreementGates();
   t = await createTestApp();
   officer = await t.loginAs('officer');
   manager = await t.loginAs('manager');
 });
-afterAll(async () => {
-  unregister();
-  await t.close();
-});
+afterAll(() => t.close());
 
 type Gate = { gate: string; met: boolean; why: string; whyEn: string; requirement: string };
 const get = async (id: string) => (await t.as(officer, { method: 'GET', url: `/api/cooperations/${id}` })).json();
@@ -74,6 +68,11 @@ describe('IOP activation gates of agreements and governance (IOP-5, IOP-6)', () 
     expect(why['iop5.terms-checklist']).toContain('Saknas: avtal.');
     expect(why['iop5.signed-agreement']).toContain('Saknas: undertecknat avtal.');
     expect(why['iop6.steering-group']).toContain('Saknas: styrgrupp kopplad till samverkan.');
+    // The readiness checklist of the detail view and the gate listing see the same gates.
+    const ours = ['iop5.signed-agreement', 'iop5.terms-checklist', 'iop6.steering-group'];
+    const unmetIn = (gates: Gate[]) => gates.filter((g) => !g.met).map((g) => g.gate).sort();
+    expect(unmetIn((await get(id)).gates)).toEqual(ours);
+    expect(unmetIn((await t.as(officer, { method: 'GET', url: `/api/cooperations/${id}/gates?to=active` })).json())).toEqual(ours);
 
     // An agreement with two sections still open: those two are named.
     const terms = Object.fromEntries(IOP_TERMS.map((s) => [s, { text: `Text om ${s}`, complete: !['economy', 'follow_up'].includes(s) }]));

@@ -16,14 +16,16 @@ import { toOverviewFilter } from './overview.service';
 export const MAX_EXPORT_ROWS = 100_000;
 
 const headers: Record<Language, string[]> = {
-  sv: ['Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter', 'Ansvarig chef', 'Enhet', 'Samverkansområden', 'Målgrupper', 'Värde (kr)', 'Ersättning (kr)', 'Startdatum', 'Slutdatum', 'Senast ändrad'],
-  en: ['Case number', 'Title', 'Form', 'Status', 'Parties', 'Responsible manager', 'Unit', 'Areas', 'Target groups', 'Value (SEK)', 'Compensation (SEK)', 'Start date', 'End date', 'Last changed'],
+  sv: ['Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter', 'Ansvarig chef', 'Enhet', 'Samverkansområden', 'Målgrupper', 'Värde (kr)', 'Ersättning (kr)', 'Startdatum', 'Slutdatum', 'Senast ändrad', 'Styrgrupp utan möte denna termin'],
+  en: ['Case number', 'Title', 'Form', 'Status', 'Parties', 'Responsible manager', 'Unit', 'Areas', 'Target groups', 'Value (SEK)', 'Compensation (SEK)', 'Start date', 'End date', 'Last changed', 'Steering group without a meeting this semester'],
 };
 
 const statusNames: Record<Language, Record<CooperationStatus, string>> = {
   sv: { preparing: 'Förberedelse', active: 'Pågående', under_review: 'Under översyn', ended: 'Avslutad' },
   en: { preparing: 'Preparing', active: 'Active', under_review: 'Under review', ended: 'Ended' },
 };
+
+const yesNo: Record<Language, { yes: string; no: string }> = { sv: { yes: 'Ja', no: 'Nej' }, en: { yes: 'Yes', no: 'No' } };
 
 /**
  * The filtered overview as a CSV or XLSX file (OVR-1), with names instead of codes in the
@@ -38,7 +40,7 @@ export async function exportCooperations(
   const { language, timeZone } = options;
   assertPermitted(ctx.actor, 'cooperations.read');
   const { format, ...filters } = q;
-  const rows = await findOverviewRowsForExport(db, await toOverviewFilter(db, filters), MAX_EXPORT_ROWS);
+  const rows = await findOverviewRowsForExport(db, await toOverviewFilter(db, filters, ctx.today), MAX_EXPORT_ROWS, ctx.today);
   const [partyNames, areas, units, targetGroups] = await Promise.all([
     findPartyNames(db, rows.map((r) => r.id)),
     findAreas(db),
@@ -64,6 +66,8 @@ export async function exportCooperations(
     c.start_date,
     c.end_date,
     c.updated_at,
+    // IOP-6: a steering group of the cooperation has not met this semester.
+    c.steering_group_flag ? yesNo[language].yes : yesNo[language].no,
   ]);
   const stem = `${language === 'en' ? 'cooperations' : 'samverkan'}-${ctx.today}`;
   if (format === 'csv') {

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { CaseNumberMatch } from '../../../shared/cooperations/case-number.rules';
 import type { CooperationFilter } from '../../../shared/cooperations/cooperation.schemas';
+import { semesterOf } from '../../../shared/governance/cadence.rules';
+import { STEERING_GROUP_TYPES } from '../../../shared/governance/governance.schemas';
 import type { Db } from '../../db/database';
 import type { CooperationRow } from '../../db/schema-cooperations';
 
@@ -9,7 +11,24 @@ export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
   areaCodes?: string[] | undefined;
   /** The case numbers the search text names, if it names any. */
   caseNumber?: CaseNumberMatch | undefined;
+  /** The day the steering-group flag is judged on (required by `steeringGroupFlag`). */
+  today?: string | undefined;
 };
+
+/**
+ * True for a cooperation with an active steering group of per-semester cadence that has no meeting
+ * dated from the start of the current semester through today (IOP-6, as `isMeetingCadenceMet`).
+ * Correlated on `cooperation.id`; both look-ups run on indexes (body–cooperation, meeting by body).
+ */
+function steeringGroupFlagged(today: string) {
+  const { start } = semesterOf(today);
+  return sql<boolean>`EXISTS (
+    SELECT 1 FROM governance_body_cooperation l JOIN governance_body b ON b.id = l.body_id
+    WHERE l.cooperation_id = cooperation.id AND b.status = 'active' AND b.cadence = 'per_semester'
+      AND b.type = ANY(${[...STEERING_GROUP_TYPES]}::text[])
+      AND NOT EXISTS (SELECT 1 FROM governance_meeting g
+                      WHERE g.body_id = b.id AND g.meeting_date >= ${start}::date AND g.meeting_date <= ${today}::date))`;
+}
 
 export type OverviewSort = 'caseNumber' | 'title' | 'updatedAt';
 export type OverviewRow = CooperationRow & { manager_name: string | null };
@@ -50,6 +69,11 @@ function filtered(db: Db, f: OverviewFilter) {
   if (f.responsibleManagerId) query = query.where('cooperation.responsible_manager_id', '=', f.responsibleManagerId);
   // The year of the case number, i.e. the year the cooperation was registered.
   if (f.year) query = query.where('cooperation.case_year', '=', f.year);
+  if (f.steeringGroupFlag !== undefined) {
+    if (!f.today) throw new Error('steeringGroupFlag needs today');
+    const flagged = steeringGroupFlagged(f.today);
+    query = query.where(f.steeringGroupFlag ? flagged : sql<boolean>`NOT ${flagged}`);
+  }
   const organisationId = f.organisationId;
   if (organisationId) {
     query = query.where(({ exists, selectFrom }) =>
@@ -166,12 +190,21 @@ export async function countOverviewRows(db: Db, f: OverviewFilter, cap: number):
   return Number(row.n);
 }
 
-/** Every cooperation matching a filter, newest case number first, for export (bounded by `max`). */
-export function findOverviewRowsForExport(db: Db, f: OverviewFilter, max: number): Promise<OverviewRow[]> {
+/**
+ * Every cooperation matching a filter, newest case number first, for export (bounded by `max`),
+ * with its steering-group flag as of `today` (IOP-6).
+ */
+export function findOverviewRowsForExport(
+  db: Db,
+  f: OverviewFilter,
+  max: number,
+  today: string,
+): Promise<(OverviewRow & { steering_group_flag: boolean })[]> {
   return filtered(db, f)
     .leftJoin('app_user', 'app_user.id', 'cooperation.responsible_manager_id')
     .selectAll('cooperation')
     .select('app_user.name as manager_name')
+    .select(steeringGroupFlagged(today).as('steering_group_flag'))
     .orderBy('cooperation.case_year', 'desc')
     .orderBy('cooperation.case_sequence', 'desc')
     .limit(max)
@@ -192,6 +225,18 @@ export async function findPartyNames(db: Db, cooperationIds: string[]): Promise<
     .execute();
   for (const r of rows) names.set(r.cooperation_id, [...(names.get(r.cooperation_id) ?? []), r.name]);
   return names;
+}
+
+/** Which of many cooperations have a steering group without a meeting this semester (IOP-6): one query for a whole page. */
+export async function findSteeringGroupFlags(db: Db, cooperationIds: string[], today: string): Promise<Set<string>> {
+  if (cooperationIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('cooperation')
+    .select('cooperation.id')
+    .where(sql<boolean>`cooperation.id = ANY(${cooperationIds}::uuid[])`)
+    .where(steeringGroupFlagged(today))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The active area codes an area filter covers: the area itself and its sub-areas. */

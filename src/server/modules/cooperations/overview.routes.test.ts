@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation } from '../../../../tests/support/factories';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
+import { semesterOf } from '../../../shared/governance/cadence.rules';
 import { ROLES } from '../../../shared/users/roles';
 import { parseCsv } from '../../lib/spreadsheet/csv';
 import { readXlsx } from '../../lib/spreadsheet/xlsx';
+import { createBody, todayOf } from '../governance/governance-fixtures.test-helper';
 
 let t: TestApp;
 let officer: Session;
@@ -202,5 +204,48 @@ describe('saved filters (OVR-1)', () => {
       const id = allowed ? created.json().id : '00000000-0000-4000-8000-000000000000';
       expect((await t.as(session, { method: 'DELETE', url: `/api/saved-filters/${id}` })).statusCode, role).toBe(allowed ? 204 : 403);
     }
+  });
+});
+
+describe('steering groups without a meeting this semester (IOP-6)', () => {
+  it('IOP-6: flags a cooperation whose steering group has not met this semester, in the list, the filter and the export; a meeting clears it', async () => {
+    const today = todayOf(t);
+    const flagOf = async (key: string) => ((await list('')).items as { id: string; steeringGroupFlag: boolean }[]).find((i) => i.id === ids[key])?.steeringGroupFlag;
+    expect(await flagOf('cafe')).toBe(false);
+    expect(keysOf(await list('steeringGroupFlag=true'))).toEqual([]);
+
+    const body = await createBody(t, officer, { cooperationIds: [ids.cafe] });
+    expect(await flagOf('cafe')).toBe(true);
+    expect(await flagOf('vida')).toBe(false);
+    expect(keysOf(await list('steeringGroupFlag=true'))).toEqual(['cafe']);
+    expect(keysOf(await list('steeringGroupFlag=false'))).toEqual(['evil', 'vida', 'summer']);
+    expect(keysOf(await list('steeringGroupFlag=true&form=vida'))).toEqual([]);
+    const exported = parseCsv((await t.as(officer, { method: 'GET', url: '/api/cooperations/export?format=csv' })).rawPayload, { unescapeFormulas: false });
+    expect(exported.headers.at(-1)).toBe('Styrgrupp utan möte denna termin');
+    expect(exported.rows.map((r) => [r.cells[0], r.cells.at(-1)])).toEqual([
+      [caseNumbers.evil, 'Nej'],
+      [caseNumbers.vida, 'Nej'],
+      [caseNumbers.summer, 'Nej'],
+      [caseNumbers.cafe, 'Ja'],
+    ]);
+
+    // A meeting in the previous semester does not count; one this semester clears the flag.
+    const lastSemester = new Date(`${semesterOf(today).start}T12:00:00Z`);
+    lastSemester.setUTCDate(lastSemester.getUTCDate() - 1);
+    const meet = async (meetingDate: string) => {
+      const response = await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${body.id}/meetings`, payload: { meetingDate } });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+    await meet(lastSemester.toISOString().slice(0, 10));
+    expect(await flagOf('cafe')).toBe(true);
+    await meet(today);
+    expect(await flagOf('cafe')).toBe(false);
+    expect(keysOf(await list('steeringGroupFlag=true'))).toEqual([]);
+  });
+
+  it('refuses a steering-group flag that is not true or false', async () => {
+    const response = await t.as(officer, { method: 'GET', url: '/api/cooperations?steeringGroupFlag=maybe' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].path).toBe('query.steeringGroupFlag');
   });
 });

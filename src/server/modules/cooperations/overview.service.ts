@@ -17,6 +17,7 @@ import {
   findCappedHitsPage,
   findOverviewRows,
   findPartyNames,
+  findSteeringGroupFlags,
   type OverviewAfter,
   type OverviewFilter,
   type OverviewListRow,
@@ -30,10 +31,13 @@ export const TOTAL_CAP = 1_000;
 // prefix, so the prefix setting need not be read for it.
 const mayNameCaseNumber = (text: string) => /\d{4}(?:-\d*)?$/u.test(text.trim());
 
-/** The filter of a query: the area widened to its sub-areas, the search text read as a case number too. */
-export async function toOverviewFilter(db: Db, q: CooperationFilter): Promise<OverviewFilter> {
+/**
+ * The filter of a query: the area widened to its sub-areas, the search text read as a case number
+ * too, and the day the steering-group flag is judged on.
+ */
+export async function toOverviewFilter(db: Db, q: CooperationFilter, today: string): Promise<OverviewFilter> {
   const { area, ...rest } = q;
-  const filter: OverviewFilter = { ...rest };
+  const filter: OverviewFilter = { ...rest, today };
   const text = q.q;
   // Both look-ups are independent; they run side by side.
   const [codes, prefix] = await Promise.all([
@@ -62,9 +66,10 @@ export async function findOverviewPage(
   return { rows: await findOverviewRows(db, filter, order), total };
 }
 
-/** Overview items of rows, with the parties' names read in one query for all of them. */
-export async function toListItems(db: Db, rows: OverviewListRow[]): Promise<CooperationListItem[]> {
-  const partyNames = await findPartyNames(db, rows.map((r) => r.id));
+/** Overview items of rows, with the parties' names and steering-group flags read in one query each for all of them. */
+export async function toListItems(db: Db, rows: OverviewListRow[], today: string): Promise<CooperationListItem[]> {
+  const ids = rows.map((r) => r.id);
+  const [partyNames, flagged] = await Promise.all([findPartyNames(db, ids), findSteeringGroupFlags(db, ids, today)]);
   return rows.map((r) => ({
     id: r.id,
     caseNumber: r.case_number,
@@ -80,6 +85,7 @@ export async function toListItems(db: Db, rows: OverviewListRow[]): Promise<Coop
     startDate: r.start_date,
     endDate: r.end_date,
     updatedAt: r.updated_at.toISOString(),
+    steeringGroupFlag: flagged.has(r.id),
   }));
 }
 
@@ -98,7 +104,7 @@ export async function listCooperations(db: Db, ctx: RequestContext, q: Cooperati
   const { limit, cursor, sort, ...filters } = q;
   let after: OverviewAfter | undefined;
   if (cursor) after = decodeCursor<OverviewAfter>(cursor, sort === 'caseNumber' ? isNumberKey : sort === 'title' ? isTextKey : isTimeKey);
-  const filter = await toOverviewFilter(db, filters);
+  const filter = await toOverviewFilter(db, filters, ctx.today);
   const { rows, total } = await findOverviewPage(db, filter, { sort, limit, after });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
@@ -108,5 +114,5 @@ export async function listCooperations(db: Db, ctx: RequestContext, q: Cooperati
     else if (sort === 'updatedAt') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
     else nextCursor = encodeCursor([last.case_year, last.case_sequence]);
   }
-  return { items: await toListItems(db, page), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
+  return { items: await toListItems(db, page, ctx.today), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
 }

@@ -6,6 +6,7 @@ import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperati
 import { ROLES } from '../../../shared/users/roles';
 import type { Db } from '../../db/database';
 import { affirmed, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from './cooperation-fixtures.test-helper';
+import { readyIopForActivation } from './iop-activation.test-helper';
 
 let t: TestApp;
 let officer: Session;
@@ -16,8 +17,6 @@ beforeAll(async () => {
   manager = await t.loginAs('manager');
 });
 afterAll(() => t.close());
-
-
 
 /** Puts an initiative on a meeting's agenda as an information item, and holds the meeting when asked (INI-3). */
 async function insertInformationItem(db: Db, initiativeId: string, held: boolean): Promise<void> {
@@ -57,7 +56,7 @@ const iopAssessment = {
 };
 const preStudy = { date: '2026-01-20', scope: 'Språkcafé', goals: 'Fler i arbete', structure: 'Veckovisa träffar', roles: 'Föreningen driver', participants: 'Båda parter' };
 
-describe('IOP activation gates (IOP-1–4, FRM-2, DEM-3, INI-2, INI-6)', () => {
+describe('IOP activation gates (IOP-1–6, FRM-2, DEM-3, INI-2, INI-6)', () => {
   it('refuses with exactly the unmet gates, which shrink one by one until the transition succeeds', async () => {
     const org = await makeOrganisation(t.database.db, { name: 'IOP-föreningen' });
     // Recommended, but the recommendation itself is recorded later, to see that gate go.
@@ -66,7 +65,20 @@ describe('IOP activation gates (IOP-1–4, FRM-2, DEM-3, INI-2, INI-6)', () => {
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
 
-    const all = ['frm2.competence', 'frm2.mission', 'dem3.democracy', 'ini6.responsible-manager', 'ini2.review-consulted', 'iop2.legal-tests', 'iop2.guiding-criteria', 'iop3.partner-control', 'iop4.pre-study'];
+    const all = [
+      'frm2.competence',
+      'frm2.mission',
+      'dem3.democracy',
+      'ini6.responsible-manager',
+      'ini2.review-consulted',
+      'iop2.legal-tests',
+      'iop2.guiding-criteria',
+      'iop3.partner-control',
+      'iop4.pre-study',
+      'iop5.terms-checklist',
+      'iop5.signed-agreement',
+      'iop6.steering-group',
+    ];
     const first = await transition(id, 'active');
     expect(first.statusCode).toBe(409);
     expect(first.json()).toMatchObject({ code: 'gates_unmet', status: 409, title: 'Övergången kan inte göras: alla villkor är inte uppfyllda', from: 'preparing', to: 'active' });
@@ -87,6 +99,7 @@ describe('IOP activation gates (IOP-1–4, FRM-2, DEM-3, INI-2, INI-6)', () => {
       [['iop2.legal-tests', 'iop2.guiding-criteria'], () => patch(id, { facts: { iopAssessment } })],
       [['iop4.pre-study'], () => patch(id, { facts: { preStudy } })],
       [['iop3.partner-control'], () => completePartnerControl(t, officer, org.id)],
+      [['iop5.terms-checklist', 'iop5.signed-agreement', 'iop6.steering-group'], async () => void (await readyIopForActivation(t, officer, id, org.id))],
     ];
     let expected = [...all];
     for (const [met, step] of steps) {

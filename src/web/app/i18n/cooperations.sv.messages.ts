@@ -69,6 +69,8 @@ export const svCooperations = {
     colTerm: 'Avtalsperiod',
     colValue: 'Värde',
     noManager: 'Ingen ansvarig chef utsedd',
+    steeringGroupFlag: 'Styrgrupp utan möte denna termin',
+    steeringGroupFlagFilter: 'Bara samverkan vars styrgrupp inte har haft möte denna termin',
     // Saved filters
     savedFilters: 'Sparade filter',
     chooseSavedFilter: 'Välj ett sparat filter',
@@ -156,6 +158,8 @@ export const svCooperations = {
     fixDemocracy: 'Demokrativillkor för {{name}}',
     fixPartnerControl: 'Kontrolldokument för {{name}}',
     fixReview: 'Öppna initiativet hos beredningsgruppen',
+    fixAgreement: 'Gå till avtalen',
+    fixGovernance: 'Gå till styrningen',
     fixReviewNoInitiative: 'Anmäl samverkan till beredningsgruppen.',
     transitionsLabel: 'Byt status',
     transitionManagerOnly: 'Bara en ansvarig chef kan byta status på samverkan (INI-6).',

@@ -1,13 +1,14 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CooperationListItem } from '../../../shared/cooperations/cooperation.schemas';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
+import { AlertIcon } from '../../components/ui/icons';
 import { NoValue } from '../../components/ui/NoValue';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { formatAmount, termText } from './cooperation.format';
 import { CooperationStatusBadge } from './CooperationStatusBadge';
 
-/** The overview as a table: the case number links to the cooperation's page. */
+/** The overview as a table: the case number links to the cooperation's page; a steering group without a meeting this semester is flagged. */
 export function CooperationTable({ cooperations }: { cooperations: CooperationListItem[] }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -47,7 +48,18 @@ export function CooperationTable({ cooperations }: { cooperations: CooperationLi
                 <Text size="sm">{t(`cooperations.form_${c.form}`)}</Text>
               </Table.Td>
               <Table.Td>
-                <CooperationStatusBadge status={c.status} size="sm" />
+                <Stack gap={4} align="flex-start">
+                  <CooperationStatusBadge status={c.status} size="sm" />
+                  {c.steeringGroupFlag ? (
+                    // IOP-6: a steering group of the cooperation has not met this semester; text, not colour alone.
+                    <Group gap={4} wrap="nowrap" align="flex-start" maw={170}>
+                      <AlertIcon size={16} aria-hidden="true" color="var(--mantine-color-red-8)" style={{ flexShrink: 0 }} />
+                      <Text size="xs" fw={600} c="red.8">
+                        {t('cooperations.steeringGroupFlag')}
+                      </Text>
+                    </Group>
+                  ) : null}
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{c.partyNames.length > 0 ? c.partyNames.join(', ') : <NoValue />}</Text>

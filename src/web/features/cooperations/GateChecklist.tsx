@@ -10,7 +10,7 @@ import { type FixTarget, fixTarget } from './gate-fix';
 
 type GateChecklistProps = {
   gates: GateResult[];
-  cooperation: Pick<CooperationView, 'parties' | 'initiativeId'>;
+  cooperation: Pick<CooperationView, 'id' | 'parties' | 'initiativeId'>;
   /** Goes to a section or field of this page; absent where the list is shown outside it. */
   onFix?: ((target: FixTarget) => void) | undefined;
   label: string;
@@ -27,9 +27,16 @@ function CrossCircleIcon() {
 
 const initiativesPath: string = AREAS.find((a) => a.key === 'initiatives')?.path ?? '/initiatives';
 
-function FixLink({ target, onFix }: { target: FixTarget; onFix?: ((target: FixTarget) => void) | undefined }) {
+function FixLink({ target, cooperationId, onFix }: { target: FixTarget; cooperationId: string; onFix?: ((target: FixTarget) => void) | undefined }) {
   const { t } = useTranslation();
   switch (target.kind) {
+    case 'overview-section':
+      // The overview tab is the page without a tab in its address; the hash brings the section into view.
+      return (
+        <AnchorLink to="/samverkan/$id" params={{ id: cooperationId }} search={{}} hash={target.sectionId} size="sm" fw={600}>
+          {t(target.sectionId === 'agreements-heading' ? 'cooperations.fixAgreement' : 'cooperations.fixGovernance')}
+        </AnchorLink>
+      );
     case 'organisations':
       return (
         <Group gap="sm" wrap="wrap">
@@ -82,7 +89,7 @@ export function GateChecklist({ gates, cooperation, onFix, label }: GateChecklis
                 </Badge>
               </Group>
               <Text size="sm">{lang === 'en' ? gate.whyEn : gate.why}</Text>
-              {gate.met ? null : <FixLink target={fixTarget(gate, cooperation)} onFix={onFix} />}
+              {gate.met ? null : <FixLink target={fixTarget(gate, cooperation)} cooperationId={cooperation.id} onFix={onFix} />}
             </Stack>
           </Group>
         </li>

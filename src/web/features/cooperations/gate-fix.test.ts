@@ -37,4 +37,11 @@ describe('where an unmet gate is fixed', () => {
     expect(fixTarget({ gate: 'frm4.not-contractor', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-contractor' });
     expect(fixTarget({ gate: 'ini2.review-consulted', fixAt: 'review' }, cooperation)).toEqual({ kind: 'review', initiativeId: 'i-1' });
   });
+
+  it('IOP-5 leads to the agreements and IOP-6 to the governance of the overview tab', () => {
+    for (const gate of ['iop5.terms-checklist', 'iop5.signed-agreement']) {
+      expect(fixTarget({ gate, fixAt: 'terms' }, cooperation)).toEqual({ kind: 'overview-section', sectionId: 'agreements-heading' });
+    }
+    expect(fixTarget({ gate: 'iop6.steering-group', fixAt: 'organisation' }, cooperation)).toEqual({ kind: 'overview-section', sectionId: 'governance-heading' });
+  });
 });

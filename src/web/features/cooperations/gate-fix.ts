@@ -10,7 +10,9 @@ export type FixTarget =
   /** The parties' organisation pages, on the tab where the condition is fixed. */
   | { kind: 'organisations'; tab: 'democracy' | 'documents'; parties: { id: string; name: string }[] }
   /** The review group's handling of the initiative the cooperation came from. */
-  | { kind: 'review'; initiativeId: string | null };
+  | { kind: 'review'; initiativeId: string | null }
+  /** A section of the overview tab by element id: the agreements (IOP-5) or the governance (IOP-6). */
+  | { kind: 'overview-section'; sectionId: 'agreements-heading' | 'governance-heading' };
 
 // Gates fixed in the edit form carry the field they need; `fixAt` alone would say only "terms".
 const EDIT_FIELDS: Record<string, string> = {
@@ -29,7 +31,7 @@ const SECTIONS: Partial<Record<GateResult['fixAt'], string>> = {
 
 /**
  * Where the user fixes an unmet gate: the fact section or edit-form field of this page, the
- * organisation pages of the parties concerned (democracy conditions, partner control), or the
+ * agreements or governance section of its overview, the organisation pages of the parties concerned (democracy conditions, partner control), or the
  * review group's handling of the initiative.
  */
 export function fixTarget(gate: Pick<GateResult, 'gate' | 'fixAt'>, cooperation: Pick<CooperationView, 'parties' | 'initiativeId'>): FixTarget {
@@ -38,6 +40,9 @@ export function fixTarget(gate: Pick<GateResult, 'gate' | 'fixAt'>, cooperation:
   if (gate.gate === 'ini5.not-singling-out') return { kind: 'section', sectionId: 'section-single-out' };
   if (gate.gate === 'frm5.occasions') return { kind: 'section', sectionId: 'section-vida' };
   if (gate.gate === 'frm4.not-contractor') return { kind: 'section', sectionId: 'section-contractor' };
+  // IOP-5: the agreement's terms and signed document; IOP-6: the steering group of both parties.
+  if (gate.gate.startsWith('iop5.')) return { kind: 'overview-section', sectionId: 'agreements-heading' };
+  if (gate.gate.startsWith('iop6.')) return { kind: 'overview-section', sectionId: 'governance-heading' };
   const section = SECTIONS[gate.fixAt];
   if (section) return { kind: 'section', sectionId: section };
   if (gate.fixAt === 'organisation') {
