@@ -8,6 +8,7 @@ import type { FileStorage } from '../../modules/files/file-storage';
 import type { RequestContext } from '../../http/request-context';
 import { countOverviewRows } from '../../modules/cooperations/overview.repository';
 import { seedDemoCooperations } from './demo-cooperations';
+import { seedAfAgreement } from './demo-af-agreement';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoOrganisations } from './demo-organisations';
 
@@ -83,6 +84,10 @@ export async function seedDemo(
           { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id },
           governance,
         );
-  if (cooperations > 0) await seedDemoGovernance(db, governance);
+  if (cooperations > 0) {
+    await seedDemoGovernance(db, governance);
+    // The agreement with Arbetsförmedlingen and its bodies, as its text gives them (AGR-1, AGR-3, AGR-7).
+    await seedAfAgreement(db, storage, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
+  }
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
 }

@@ -89,12 +89,20 @@ describe('first run', () => {
     const published = await handle.db.selectFrom('cooperation').select('title').where('published', '=', true).orderBy('case_sequence').execute();
     expect(published.map((c) => c.title)).toEqual(['IOP Duo Stockholm', 'IOP Svenska med baby', 'IOP Medprat']);
     // IOP-6: each demo IOP has a joint steering group; Duo Stockholm's decision was approved by both parties.
-    const bodies = await handle.db.selectFrom('governance_body').select(['name', 'type']).orderBy('name').execute();
+    const bodies = await handle.db.selectFrom('governance_body').select(['name', 'type']).where('type', '=', 'steering_group').orderBy('name').execute();
     expect(bodies).toEqual([
       { name: 'Styrgrupp Duo Stockholm', type: 'steering_group' },
       { name: 'Styrgrupp Medprat', type: 'steering_group' },
       { name: 'Styrgrupp Svenska med baby', type: 'steering_group' },
     ]);
+    // AGR-3: the agreement with Arbetsförmedlingen brings its ten bodies, linked to its cooperation.
+    const afBodies = await handle.db
+      .selectFrom('governance_body_cooperation as l')
+      .innerJoin('cooperation as c', 'c.id', 'l.cooperation_id')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('c.form', '=', 'public_agreement')
+      .executeTakeFirstOrThrow();
+    expect(Number(afBodies.n)).toBe(10);
     const decisions = await handle.db.selectFrom('governance_decision').select('status').execute();
     expect(decisions).toEqual([{ status: 'decided' }]);
     // IOP-5, IOP-6: each IOP was activated with a signed agreement and a steering group of both sides.

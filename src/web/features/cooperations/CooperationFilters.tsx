@@ -1,4 +1,4 @@
-import { Group, MultiSelect, NativeSelect, SimpleGrid } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COOPERATION_SORTS } from '../../../shared/cooperations/cooperation.schemas';
 import { COOPERATION_FORMS, COOPERATION_STATUSES } from '../../../shared/cooperations/forms';
@@ -108,6 +108,12 @@ export function CooperationFilters({ value, referenceData, onChange }: Cooperati
           data={[{ value: '', label: t('cooperations.allYears') }, ...yearOptions()]}
         />
       </SimpleGrid>
+      <Checkbox
+        mt="sm"
+        label={t('cooperations.steeringGroupFlagFilter')}
+        checked={value.steeringGroupFlag === 'true'}
+        onChange={(e) => set('steeringGroupFlag')(e.currentTarget.checked ? 'true' : '')}
+      />
       {hasFilters(value) ? (
         <ClearFiltersButton
           onClick={() => {

@@ -31,8 +31,17 @@ describe('overview filters for the API (OVR-1)', () => {
     });
   });
 
+  it('passes the steering-group flag (IOP-6) only when set, and keeps it in a saved filter', () => {
+    expect(toCooperationQuery({ steeringGroupFlag: 'true' }).steeringGroupFlag).toBe(true);
+    expect(toCooperationQuery({ steeringGroupFlag: 'yes' }).steeringGroupFlag).toBeUndefined();
+    const saved = toSavedFilterQuery({ steeringGroupFlag: 'true' });
+    expect(saved).toEqual({ steeringGroupFlag: true });
+    expect(searchFromSavedFilter(saved)).toEqual({ steeringGroupFlag: 'true' });
+  });
+
   it('does not count the sort alone as a filter', () => {
     expect(hasFilters({ sort: 'title' })).toBe(false);
+    expect(hasFilters({ steeringGroupFlag: 'true' })).toBe(true);
     expect(hasFilters({ status: 'active' })).toBe(true);
   });
 });

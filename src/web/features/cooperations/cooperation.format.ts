@@ -46,6 +46,7 @@ export function toCooperationQuery(search: CooperationSearch): Omit<CooperationQ
     responsibleManagerId: search.responsibleManagerId && isUuid(search.responsibleManagerId) ? search.responsibleManagerId : undefined,
     targetGroup: search.targetGroup,
     year: search.year ? Number(search.year) : undefined,
+    steeringGroupFlag: search.steeringGroupFlag === 'true' ? true : undefined,
     sort,
   };
 }
@@ -68,6 +69,7 @@ export function searchFromSavedFilter(query: SavedFilterView['query'], sort?: st
   if (query.responsibleManagerId) search.responsibleManagerId = query.responsibleManagerId;
   if (query.targetGroup) search.targetGroup = query.targetGroup;
   if (query.year !== undefined) search.year = String(query.year);
+  if (query.steeringGroupFlag) search.steeringGroupFlag = 'true';
   if (sort) search.sort = sort;
   return search;
 }

@@ -17,6 +17,8 @@ export type CooperationSearch = {
   responsibleManagerId?: string;
   targetGroup?: string;
   year?: string;
+  /** "true" to list only cooperations whose steering group has not met this semester (IOP-6). */
+  steeringGroupFlag?: string;
   sort?: string;
 };
 
@@ -30,6 +32,7 @@ export const COOPERATION_SEARCH_KEYS = [
   'responsibleManagerId',
   'targetGroup',
   'year',
+  'steeringGroupFlag',
   'sort',
 ] as const;
 
