@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMOCRACY_CONDITIONS, EXCLUSION_GROUNDS } from '../../../shared/organisations/democracy.rules';
+import { isoDateIn } from '../../../shared/time/dates';
 import { makeOrganisation } from '../../../../tests/support/factories';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 
@@ -54,8 +55,9 @@ describe('democracy assessments (DEM-1–4)', () => {
   it('DEM-3: valid for the configured 12 months, then expired', async () => {
     const org = await makeOrganisation(t.database.db);
     const signed = (await sign(manager, org.id, answers())).json();
-    const signedOn = signed.signedAt.slice(0, 10);
-    const [y, m, d] = signedOn.split('-').map(Number);
+    // The validity counts from the signing day on the administration's calendar, not in UTC.
+    const signedOn = isoDateIn(new Date(signed.signedAt), t.app.timeZone);
+    const [y = 0, m = 0, d = 0] = signedOn.split('-').map(Number);
     expect(signed.validUntil).toBe(`${y + 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     // Move the assessment back in time, as if signed 13 months ago.
     await sql`UPDATE democracy_assessment SET signed_at = signed_at - interval '13 months', valid_until = valid_until - interval '13 months' WHERE organisation_id = ${org.id}`.execute(t.database.db);
