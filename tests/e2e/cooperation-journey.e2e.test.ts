@@ -157,6 +157,8 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2â€
     for (const [name, organisation, role] of members) {
       const form = main().getByRole('form', { name: 'LÃ¤gg till ledamot' });
       await form.getByRole('textbox', { name: 'Ledamotens namn' }).fill(name);
+      // Opened first: after the previous member was added the field keeps focus with its list closed.
+      await form.getByRole('combobox', { name: 'Organisation' }).click();
       await form.getByRole('combobox', { name: 'Organisation' }).fill(organisation);
       await page.getByRole('option', { name: organisation, exact: true }).first().click();
       await form.getByRole('textbox', { name: 'Roll i organet' }).fill(role);

@@ -114,6 +114,27 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
     expect(await axeViolations(page, 'decision taken')).toEqual([]);
   });
 
+  it('AGR-3: the organisation diagram of the agreement with Arbetsförmedlingen is drawn from its bodies, each with its representation', async () => {
+    await logOut(page, DEMO_USERS.steeringMember.name);
+    await logIn(page, DEMO_USERS.manager.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
+    await page.goto('/styrgrupper/organisation');
+    await main().getByRole('heading', { name: 'Strategisk styrgrupp' }).waitFor();
+    // Reporting lines: the operative group reports to the strategic one, the clusters to the operative one.
+    const strategic = main().getByRole('list', { name: /Strategisk styrgrupp/ });
+    await strategic.getByRole('heading', { name: 'Operativ styrgrupp' }).waitFor();
+    const operative = main().getByRole('list', { name: /Operativ styrgrupp/ });
+    for (const cluster of ['Kluster Järva', 'Kluster Vällingby–City', 'Kluster Söderort – Gröna linjen', 'Kluster Söderort – Röda linjen', 'Kluster nyanlända']) {
+      await operative.getByRole('heading', { name: cluster }).waitFor();
+    }
+    await main().getByText('Enskede-Årsta-Vantör').waitFor();
+    expect(await axeViolations(page, 'organisation diagram')).toEqual([]);
+    await main().getByRole('link', { name: 'Kluster Järva' }).click();
+    await expect.poll(() => heading(page)).toBe('Kluster Järva');
+    await main().getByText('Rinkeby-Kista').waitFor();
+    expect(await axeViolations(page, 'cluster with its representation')).toEqual([]);
+  });
+
   it('left no errors in the browser console', () => {
     expect(journey.pageErrors).toEqual([]);
   });

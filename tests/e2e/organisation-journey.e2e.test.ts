@@ -29,7 +29,7 @@ describe('Organisation register in the browser: search, register, documents, dem
     await expect.poll(() => heading(page)).toBe('Organisationer');
     const table = page.getByRole('table', { name: 'Organisationer' });
     await table.getByRole('link', { name: 'Arbetsförmedlingen' }).waitFor();
-    await main().getByRole('status').getByText('38 organisationer').waitFor();
+    await main().getByRole('status').getByText('39 organisationer').waitFor();
     expect(await main().getByRole('link', { name: 'Exportera till Excel' }).getAttribute('href')).toContain('format=xlsx');
     expect(await axeViolations(page, 'organisation list')).toEqual([]);
 
