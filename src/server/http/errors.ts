@@ -39,6 +39,7 @@ const statusOfCode = {
   agreement_signed: 409,
   termination_pending: 409,
   no_pending_notice: 409,
+  not_responsible_manager: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

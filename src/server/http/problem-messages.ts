@@ -90,6 +90,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Samverkan har redan en uppsägning som väntar; återkalla den först',
     en: 'The cooperation already has a pending notice; withdraw it first',
   },
+  not_responsible_manager: {
+    sv: 'Den årliga översynen görs av samverkans ansvariga chef (IOP-8)',
+    en: 'The annual review is done by the cooperation’s responsible manager (IOP-8)',
+  },
   no_pending_notice: { sv: 'Det finns ingen väntande uppsägning att återkalla', en: 'There is no pending notice to withdraw' },
   governance_body_closed: { sv: 'Organet är avslutat och kan inte längre ändras', en: 'The body is closed and can no longer be changed' },
   'validation.orgNumber.format': {

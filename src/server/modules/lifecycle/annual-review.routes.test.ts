@@ -82,6 +82,10 @@ describe('annual review (IOP-8, AGR-7)', () => {
       .values({ meeting_date: addDays(today, -7), status: 'held', created_at: new Date(), updated_at: new Date() })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const otherManager = await t.loginAs('manager');
+    const notTheirs = await record(agreementId, review(today, { reviewYear: Number(dueOn.slice(0, 4)) }), otherManager);
+    expect(notTheirs.statusCode).toBe(403);
+    expect(notTheirs.json().code).toBe('not_responsible_manager');
     const recorded = await record(
       agreementId,
       review(today, { reviewYear: Number(dueOn.slice(0, 4)), reviewGroupConsultedOn: addDays(today, -7), reviewMeetingId: meeting.id, outcome: 'revise', reasons: 'Verksamhetsplanen behöver uppdateras' }),

@@ -68,6 +68,8 @@ export async function recordAnnualReview(
   return db.transaction().execute(async (trx) => {
     const agreement = found(await findReviewedAgreement(trx, agreementId));
     if (agreement.cooperation_status === 'ended') throw new DomainError('cooperation_ended');
+    // IOP-8: the review is the responsible manager's; any manager may step in only where none is named.
+    if (agreement.responsible_manager_id !== null && agreement.responsible_manager_id !== managerId) throw new DomainError('not_responsible_manager');
     if (input.reviewMeetingId && !(await reviewMeetingExists(trx, input.reviewMeetingId))) {
       throw new DomainError('validation_failed', { errors: [{ path: 'reviewMeetingId', message: 'validation.meeting.unknown' }] });
     }
