@@ -127,11 +127,11 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
     for (const cluster of ['Kluster Järva', 'Kluster Vällingby–City', 'Kluster Söderort – Gröna linjen', 'Kluster Söderort – Röda linjen', 'Kluster nyanlända']) {
       await operative.getByRole('heading', { name: cluster }).waitFor();
     }
-    await main().getByText('Enskede-Årsta-Vantör').waitFor();
+    await main().getByText('Enskede-Årsta-Vantör', { exact: true }).waitFor();
     expect(await axeViolations(page, 'organisation diagram')).toEqual([]);
     await main().getByRole('link', { name: 'Kluster Järva' }).click();
     await expect.poll(() => heading(page)).toBe('Kluster Järva');
-    await main().getByText('Rinkeby-Kista').waitFor();
+    await main().getByText('Rinkeby-Kista', { exact: true }).waitFor();
     expect(await axeViolations(page, 'cluster with its representation')).toEqual([]);
   });
 
