@@ -5,7 +5,8 @@ import { type RequestContext, systemContext } from '../../http/request-context';
 import { isNoticeDue } from '../../../shared/lifecycle/termination.rules';
 import { recordAudit } from '../audit/audit.service';
 import { findCooperationById, lockCooperation, updateCooperationIfVersion } from '../cooperations/cooperation.repository';
-import { findDueNotices, findFileOwner, findTerminationRow, markTerminationEffected, terminateAgreementsOf } from './termination.repository';
+import { terminateAgreementsOf } from '../agreements/agreement.repository';
+import { findDueNotices, findFileOwner, findTerminationRow, markTerminationEffected } from './termination.repository';
 
 /** What the audit log keeps of a termination: the reason and the evidence (IOP-5, EMP-3). */
 export async function auditedTermination(db: Db, t: CooperationTerminationRow): Promise<Record<string, unknown>> {

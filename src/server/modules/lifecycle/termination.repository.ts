@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { CooperationTerminationRow, TerminationKind } from '../../db/schema-lifecycle';
 
@@ -103,30 +102,6 @@ export function findDueNotices(db: Db, today: string): Promise<CooperationTermin
     .orderBy('effective_on')
     .orderBy('id')
     .execute();
-}
-
-/** The notice periods of a cooperation's agreements that are not terminated (current versions). */
-export async function findAgreementNoticeMonths(db: Db, cooperationId: string): Promise<(number | null)[]> {
-  const rows = await db
-    .selectFrom('agreement as a')
-    .innerJoin('agreement_version as v', (j) => j.onRef('v.agreement_id', '=', 'a.id').onRef('v.number', '=', 'a.current_version'))
-    .select('v.notice_months')
-    .where('a.cooperation_id', '=', cooperationId)
-    .where('a.status', '<>', 'terminated')
-    .execute();
-  return rows.map((r) => r.notice_months);
-}
-
-/** Terminates the cooperation's agreements that are still in force; returns their ids. */
-export async function terminateAgreementsOf(db: Db, cooperationId: string): Promise<string[]> {
-  const rows = await db
-    .updateTable('agreement')
-    .set({ status: 'terminated', updated_at: new Date(), version: sql`version + 1` })
-    .where('cooperation_id', '=', cooperationId)
-    .where('status', '<>', 'terminated')
-    .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
 }
 
 /** A stored file's uploader and name, for checking an evidence reference. */

@@ -12,6 +12,7 @@ import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findAgreementNoticeMonths } from '../agreements/agreement.repository';
 import { findCooperationById, lockCooperation } from '../cooperations/cooperation.repository';
 import type { FileStorage } from '../files/file-storage';
 import { checkUpload, getFileForDownload, saveCheckedUpload } from '../files/file.service';
@@ -19,7 +20,6 @@ import type { FileView } from '../files/file.views';
 import { toTerminationView } from './lifecycle.views';
 import { auditedTermination, effectTermination } from './termination-end.service';
 import {
-  findAgreementNoticeMonths,
   findFileOwner,
   findOpenTermination,
   findTermination,
