@@ -88,6 +88,12 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage'),
 });
 
+const rulesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/regler',
+  component: lazyRouteComponent(() => import('./features/rules/RulesPage'), 'RulesPage'),
+});
+
 const dueReviewsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/arlig-oversyn',
@@ -323,6 +329,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
+    rulesRoute,
     ...areaRoutes,
     organisationsRoute.addChildren([
       organisationListRoute,

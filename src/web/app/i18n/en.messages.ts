@@ -5,6 +5,7 @@ import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
+import { enRules } from './rules.en.messages';
 import { enStructure } from './structure.en.messages';
 import type { sv } from './sv.messages';
 
@@ -333,4 +334,5 @@ export const en: Messages = {
   ...enLifecycle,
   ...enPublic,
   ...enStructure,
+  ...enRules,
 };

@@ -5,6 +5,7 @@ import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
+import { svRules } from './rules.sv.messages';
 import { svStructure } from './structure.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
@@ -335,4 +336,5 @@ export const sv = {
   ...svLifecycle,
   ...svPublic,
   ...svStructure,
+  ...svRules,
 } as const;
