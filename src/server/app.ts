@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { AppConfig } from './config/env';
+import type { AppConfig, TrustProxy } from './config/env';
 import type { DatabaseHandle } from './db/database';
 import { registerAuthHook } from './http/auth-hook';
 import { registerErrorHandler, sendProblem } from './http/error-handler';
@@ -46,13 +46,26 @@ export type BuildAppOptions = {
   logger?: boolean;
 };
 
+/**
+ * Fastify's form of the trusted proxies. A hop count becomes a function that trusts the first
+ * `hops` addresses counted from the socket, as Fastify's own numeric option once did (it now
+ * trusts nothing for a number): the client address is then the one the outermost trusted proxy
+ * saw, and whatever a client puts further left in X-Forwarded-For is ignored.
+ */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if ('addresses' in trust) return trust.addresses.join(',');
+  const { hops } = trust;
+  return (_address, hop) => hop < hops;
+}
+
 /** Assembles the HTTP application around an open database; nothing here opens connections. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     genReqId: () => randomUUID(),
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     connectionTimeout: config.connectionTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
@@ -70,8 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('authSettings', {
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteMinutes: config.sessionAbsoluteMinutes,
-    loginMaxFailures: config.loginMaxFailures,
-    loginWindowMinutes: config.loginWindowMinutes,
+    loginLimits: config.loginLimits,
   });
   app.decorate('routeAccess', new Map());
   app.decorate('fileStorage', new LocalFileStorage(defaultFileStorageDir(config.dataDir)));

@@ -1,9 +1,48 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import type { LoginLimitPolicy } from '../../shared/users/login-limits.rules';
 
 const boolFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * How far `X-Forwarded-*` headers are believed: not at all; a number of proxy hops in front of the
+ * app (the client is the address the outermost trusted proxy saw, so entries a client forges to
+ * the left of it are ignored); or the proxies' own addresses and ranges.
+ */
+export type TrustProxy = false | { hops: number } | { addresses: string[] };
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(value: string): boolean {
+  if (PROXY_RANGE_NAMES.has(value)) return true;
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): TrustProxy => {
+    const lower = value.toLowerCase();
+    if (['false', 'no', '0', ''].includes(lower)) return false;
+    // `true` (and `1`, as before) means one proxy: the usual load balancer or reverse proxy.
+    if (['true', 'yes'].includes(lower)) return { hops: 1 };
+    if (/^\d+$/.test(lower)) {
+      const hops = Number(lower);
+      if (hops <= 20) return { hops };
+    } else {
+      const addresses = value.split(',').map((a) => a.trim());
+      if (addresses.every(isAddressOrRange)) return { addresses };
+    }
+    ctx.addIssue({ code: 'custom', message: 'expected false, a number of proxy hops (1–20) or proxy addresses/ranges' });
+    return z.NEVER;
+  });
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -15,12 +54,16 @@ const envSchema = z.object({
   SEED_DEMO: boolFlag.optional(),
   SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_ABSOLUTE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(720),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).optional(),
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(200),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_FIRST_DELAY_SECONDS: z.coerce.number().int().min(1).default(1),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(300),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  TRUST_PROXY: boolFlag.default(false),
+  TRUST_PROXY: trustProxy.default(false),
   TIME_ZONE: z
     .string()
     .default('Europe/Stockholm')
@@ -45,12 +88,11 @@ export type AppConfig = {
   seedDemo: boolean;
   sessionIdleMinutes: number;
   sessionAbsoluteMinutes: number;
-  loginMaxFailures: number;
-  loginWindowMinutes: number;
+  loginLimits: LoginLimitPolicy;
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   logLevel: string;
   timeZone: string;
 };
@@ -66,6 +108,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new Error('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  // A cap as long as the window would let a patient guesser's failures be forgotten between tries.
+  if (e.LOGIN_MAX_DELAY_SECONDS >= e.LOGIN_WINDOW_MINUTES * 60) {
+    throw new Error('Invalid configuration:\n  LOGIN_MAX_DELAY_SECONDS must be shorter than LOGIN_WINDOW_MINUTES');
+  }
+  if (e.LOGIN_FIRST_DELAY_SECONDS > e.LOGIN_MAX_DELAY_SECONDS) {
+    throw new Error('Invalid configuration:\n  LOGIN_FIRST_DELAY_SECONDS must not exceed LOGIN_MAX_DELAY_SECONDS');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -77,8 +126,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
     sessionIdleMinutes: e.SESSION_IDLE_TIMEOUT_MINUTES,
     sessionAbsoluteMinutes: e.SESSION_ABSOLUTE_TIMEOUT_MINUTES,
-    loginMaxFailures: e.LOGIN_MAX_FAILURES,
-    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    loginLimits: {
+      freeFailures: {
+        account_address: e.LOGIN_MAX_FAILURES,
+        // An account is tried from several addresses by its owner too (office, home, phone).
+        account: e.LOGIN_ACCOUNT_MAX_FAILURES ?? 4 * e.LOGIN_MAX_FAILURES,
+        address: e.LOGIN_ADDRESS_MAX_FAILURES,
+      },
+      firstDelaySeconds: e.LOGIN_FIRST_DELAY_SECONDS,
+      maxDelaySeconds: e.LOGIN_MAX_DELAY_SECONDS,
+      windowSeconds: e.LOGIN_WINDOW_MINUTES * 60,
+    },
     requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     connectionTimeoutMs: e.HTTP_CONNECTION_TIMEOUT_MS,
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,

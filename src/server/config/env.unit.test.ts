@@ -12,8 +12,13 @@ describe('loadConfig', () => {
       seedDemo: true,
       sessionIdleMinutes: 120,
       sessionAbsoluteMinutes: 720,
-      loginMaxFailures: 10,
-      loginWindowMinutes: 15,
+      loginLimits: {
+        freeFailures: { account_address: 5, account: 20, address: 200 },
+        firstDelaySeconds: 1,
+        maxDelaySeconds: 300,
+        windowSeconds: 15 * 60,
+      },
+      trustProxy: false,
     });
     expect(config.requestTimeoutMs).toBeGreaterThan(0);
     expect(config.connectionTimeoutMs).toBeGreaterThan(0);
@@ -29,5 +34,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.se' })).toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/);
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.se', ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('reads login limits; the account’s limit follows the per-address one unless set', () => {
+    expect(loadConfig({ LOGIN_MAX_FAILURES: '10' }).loginLimits.freeFailures).toEqual({ account_address: 10, account: 40, address: 200 });
+    expect(loadConfig({ LOGIN_ACCOUNT_MAX_FAILURES: '8', LOGIN_ADDRESS_MAX_FAILURES: '300' }).loginLimits.freeFailures).toEqual({
+      account_address: 5,
+      account: 8,
+      address: 300,
+    });
+    // A cap as long as the window would let a patient guesser start afresh between tries.
+    expect(() => loadConfig({ LOGIN_MAX_DELAY_SECONDS: '900' })).toThrow(/LOGIN_MAX_DELAY_SECONDS/);
+    expect(() => loadConfig({ LOGIN_FIRST_DELAY_SECONDS: '600' })).toThrow(/LOGIN_FIRST_DELAY_SECONDS/);
+  });
+
+  it('reads TRUST_PROXY as false, a number of proxy hops (true meaning one) or proxy addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toEqual({ hops: 2 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5, ::1, fd00::/8, loopback' }).trustProxy).toEqual({
+      addresses: ['10.0.0.0/8', '192.168.1.5', '::1', 'fd00::/8', 'loopback'],
+    });
+    for (const bad of ['maybe', '10.0.0.0/33', '300.1.1.1', '21', '10.0.0.1/8/8']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
   });
 });

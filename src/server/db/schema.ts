@@ -35,12 +35,14 @@ export interface UserSessionTable {
   user_agent: string | null;
 }
 
-export interface LoginAttemptTable {
-  id: Generated<string>;
-  email: string;
-  ip: string;
-  succeeded: boolean;
-  attempted_at: Timestamp;
+/** A login-limit counter (decision 005): `email` is '' for an address, `ip` is '' for an account. */
+export interface LoginLimitTable {
+  scope: 'account' | 'account_address' | 'address';
+  email: ColumnType<string, string | undefined, never>;
+  ip: ColumnType<string, string | undefined, never>;
+  failures: ColumnType<number, number | undefined, number>;
+  last_failure_at: NullableTimestamp;
+  refused_since_failure: ColumnType<number, number | undefined, number>;
 }
 
 export interface ApiTokenTable {
@@ -94,7 +96,7 @@ export interface Database
     GovernanceStructureTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
-  login_attempt: LoginAttemptTable;
+  login_limit: LoginLimitTable;
   api_token: ApiTokenTable;
   audit_log: AuditLogTable;
   file: FileTable;

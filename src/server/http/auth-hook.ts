@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasPermission } from '../../shared/users/permissions.rules';
 import { resolveApiToken, resolveSession } from '../modules/users/auth.service';
 import { safeEqual } from '../modules/users/secrets';
-import { isoDateIn } from '../../shared/time/dates';
+import { todayIn } from '../../shared/time/dates';
 import { DomainError } from './errors';
 import { pickLanguage } from './language';
 import { type Actor, rolesOf } from './request-context';
@@ -40,7 +40,7 @@ export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('viaCookie', false);
   app.addHook('onRequest', async (req) => {
     req.language = pickLanguage(req.headers['accept-language']);
-    req.ctx = { actor: { kind: 'anonymous' }, requestId: req.id, ip: req.ip, today: isoDateIn(new Date(), app.timeZone) };
+    req.ctx = { actor: { kind: 'anonymous' }, requestId: req.id, ip: req.ip, today: todayIn(app.timeZone) };
     const access = req.routeOptions.config.access;
     if (access === undefined || access === 'public') {
       // Public routes still learn who is calling when a valid credential comes along.

@@ -1,4 +1,4 @@
-import { isoDateIn } from '../../shared/time/dates';
+import { todayIn } from '../../shared/time/dates';
 import type { Role } from '../../shared/users/roles';
 
 /** The time zone of dates when no configuration is at hand (commands, tests). */
@@ -36,6 +36,6 @@ export function rolesOf(actor: Actor): Role[] {
 }
 
 /** A context for work the system does by itself (first run, seed, scheduled jobs). */
-export function systemContext(label: string, today = isoDateIn(new Date(), DEFAULT_TIME_ZONE)): RequestContext {
+export function systemContext(label: string, today = todayIn(DEFAULT_TIME_ZONE)): RequestContext {
   return { actor: { kind: 'system', label }, requestId: null, ip: null, today };
 }

@@ -33,7 +33,7 @@ export function findApiTokenById(db: Db, id: string): Promise<ApiTokenRow | unde
   return db.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Marks a token as used now, at most once a minute to spare writes. */
+/** Marks a token as used now, unless a concurrent request already did within the minute. */
 export async function touchApiToken(db: Db, id: string, at: Date): Promise<void> {
   await db
     .updateTable('api_token')

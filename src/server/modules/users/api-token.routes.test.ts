@@ -1,5 +1,7 @@
+import type { KyselyPlugin, OperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
+import { buildApp } from '../../app';
 
 let t: TestApp;
 let admin: Session;
@@ -78,5 +80,45 @@ describe('API tokens', () => {
     const response = await t.as(admin, { method: 'POST', url: '/api/api-tokens', payload: { name: '', roles: [], expiresAt: '2030-13-45' } });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['expiresAt', 'name', 'roles']);
+  });
+});
+
+describe('last-used stamp of API tokens', () => {
+  it('sends no UPDATE of the token on a read by id within a minute of the last stamp', async () => {
+    // The same database, seen through a plugin that notes every UPDATE of api_token it is sent.
+    const updates: OperationNode[] = [];
+    const recorder: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        if (node.kind === 'UpdateQueryNode' && JSON.stringify(node.table).includes('"api_token"')) updates.push(node);
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    };
+    const watched = await buildApp({
+      config: t.config,
+      database: { ...t.database, db: t.database.db.withPlugin(recorder) },
+      logger: false,
+    });
+    try {
+      const { token, secret } = (await t.as(admin, { method: 'POST', url: '/api/api-tokens', payload: { name: 'Läser', roles: ['admin'] } })).json();
+      const read = () => watched.inject({ method: 'GET', url: `/api/users/${admin.userId}`, headers: { authorization: `Bearer ${secret}` } });
+      for (let i = 0; i < 5; i += 1) expect((await read()).statusCode).toBe(200);
+      // Only the first use stamps the token.
+      expect(updates).toHaveLength(1);
+      const stamped = await t.database.db.selectFrom('api_token').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow();
+      expect(stamped.last_used_at).not.toBeNull();
+      // A minute later the next use stamps it again.
+      await t.database.db
+        .updateTable('api_token')
+        .set({ last_used_at: new Date(Date.now() - 61_000) })
+        .where('id', '=', token.id)
+        .execute();
+      expect((await read()).statusCode).toBe(200);
+      expect(updates).toHaveLength(2);
+      const restamped = await t.database.db.selectFrom('api_token').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow();
+      expect(Date.now() - (restamped.last_used_at?.getTime() ?? 0)).toBeLessThan(10_000);
+    } finally {
+      await watched.close();
+    }
   });
 });

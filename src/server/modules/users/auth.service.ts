@@ -1,10 +1,11 @@
 import type { ChangePasswordInput, LoginInput, SessionView } from '../../../shared/users/auth.schemas';
+import type { LoginLimitPolicy } from '../../../shared/users/login-limits.rules';
 import type { Db } from '../../db/database';
 import { DomainError } from '../../http/errors';
 import type { Actor, RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findApiTokenByHash, touchApiToken } from './api-token.repository';
-import { insertLoginAttempt, recentFailures } from './login-attempt.repository';
+import { reserveLoginAttempt, settleSuccessfulLogin } from './login-limit.service';
 import { hashPassword, verifyPassword } from './password';
 import { hashSecret, newSecret } from './secrets';
 import {
@@ -21,23 +22,18 @@ import { auditedUser, toUserView } from './user.views';
 export type AuthSettings = {
   sessionIdleMinutes: number;
   sessionAbsoluteMinutes: number;
-  loginMaxFailures: number;
-  loginWindowMinutes: number;
+  /** Login limits per account, account and address, and address (decision 005). */
+  loginLimits: LoginLimitPolicy;
 };
 
 export type LoginResult = { sessionId: string; view: SessionView };
 
 const MINUTE = 60_000;
 
-/** Seconds until enough failures leave the window for another attempt to be allowed. */
-function retryAfterSeconds(failures: Date[], max: number, windowMs: number, now: Date): number {
-  const oldestThatMustExpire = failures[failures.length - max] ?? failures[0] ?? now;
-  return Math.max(1, Math.ceil((oldestThatMustExpire.getTime() + windowMs - now.getTime()) / 1000));
-}
-
 /**
- * Logs a user in with e-mail and password: refuses after too many recent failures (429), audits
- * every attempt, and on success starts a brand-new session (a fresh id, never a reused one).
+ * Logs a user in with e-mail and password: the attempt first passes the login limits (429 with
+ * Retry-After when it must wait; decision 005), every attempt is audited, and on success a
+ * brand-new session starts (a fresh id, never a reused one).
  */
 export async function login(
   db: Db,
@@ -47,33 +43,15 @@ export async function login(
   userAgent: string | null,
 ): Promise<LoginResult> {
   const now = new Date();
-  const windowMs = settings.loginWindowMinutes * MINUTE;
-  const since = new Date(now.getTime() - windowMs);
-  const ip = ctx.ip ?? 'unknown';
-  const [byIp, byAccount] = await Promise.all([
-    recentFailures(db, { ip }, since),
-    recentFailures(db, { email: input.email }, since),
-  ]);
-  const blocking = [byIp, byAccount].filter((f) => f.length >= settings.loginMaxFailures);
-  if (blocking.length > 0) {
-    const wait = Math.max(...blocking.map((f) => retryAfterSeconds(f, settings.loginMaxFailures, windowMs, now)));
-    await db.transaction().execute((trx) =>
-      recordAudit(trx, ctx, {
-        action: 'auth.login.blocked',
-        entityType: 'user',
-        entityId: null,
-        data: { email: input.email, retryAfterSeconds: wait },
-      }),
-    );
-    throw new DomainError('too_many_attempts', { retryAfterSeconds: wait });
-  }
+  const attempt = { email: input.email, ip: ctx.ip ?? 'unknown' };
+  // Counted as a failure before the password is checked; a success takes it back below.
+  await reserveLoginAttempt(db, ctx, attempt, settings.loginLimits, now);
 
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.password_hash, input.password);
   if (!user || !passwordOk || user.status !== 'active') {
     const reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled';
     await db.transaction().execute(async (trx) => {
-      await insertLoginAttempt(trx, { email: input.email, ip, succeeded: false, at: now });
       await recordAudit(trx, ctx, {
         action: 'auth.login.failed',
         entityType: 'user',
@@ -87,7 +65,7 @@ export async function login(
   const sessionId = newSecret();
   const csrfToken = newSecret();
   await db.transaction().execute(async (trx) => {
-    await insertLoginAttempt(trx, { email: input.email, ip, succeeded: true, at: now });
+    await settleSuccessfulLogin(trx, attempt);
     await deleteExpiredSessions(
       trx,
       new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE),
@@ -161,7 +139,10 @@ export async function resolveApiToken(db: Db, secret: string): Promise<Actor | u
   if (!token || token.revoked_at) return undefined;
   const now = new Date();
   if (token.expires_at && token.expires_at <= now) return undefined;
-  await touchApiToken(db, token.id, now);
+  // The row just read says when the token was last stamped: within the minute, no write is sent
+  // at all (a round trip that almost never changed a row), in whichever process serves it.
+  const stampedRecently = token.last_used_at !== null && now.getTime() - token.last_used_at.getTime() < MINUTE;
+  if (!stampedRecently) await touchApiToken(db, token.id, now);
   return { kind: 'token', tokenId: token.id, name: token.name, roles: token.roles };
 }
 

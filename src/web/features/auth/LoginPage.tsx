@@ -9,6 +9,7 @@ import { AlertIcon, InfoIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { useLogin } from './api';
+import { loginWait } from './login-wait';
 
 const route = getRouteApi('/login');
 
@@ -35,7 +36,7 @@ export function LoginPage() {
   const error = login.error;
   const fieldErrors = isApiError(error) ? error.fieldErrors() : {};
   const rateLimited = isApiError(error, 429);
-  const minutes = rateLimited ? Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) : 0;
+  const wait = rateLimited ? loginWait(error.retryAfterSeconds) : undefined;
   // A wrong e-mail or password is shown at the password field, where the user will retype.
   const credentialsWrong = isApiError(error, 401);
   const formError = error && !credentialsWrong && !rateLimited && Object.keys(fieldErrors).length === 0;
@@ -58,7 +59,7 @@ export function LoginPage() {
             ) : null}
             {rateLimited ? (
               <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" title={t('auth.loginFailed')}>
-                {t('auth.rateLimited', { count: minutes })}
+                {wait ? t(wait.key, { count: wait.count }) : null}
               </Alert>
             ) : null}
             {formError ? (
