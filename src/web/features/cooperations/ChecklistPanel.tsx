@@ -71,7 +71,7 @@ export function ChecklistPanel({ cooperation: c, onMessage, onEditField }: Check
 
   return (
     <Stack gap="lg">
-      <Paper withBorder radius="md" p="lg">
+      <Paper withBorder radius="md" p="lg" id="checklist-panel">
         <PanelHeading
           title={c.nextStatus ? t('cooperations.readinessFor', { status: t(`cooperations.status_${c.nextStatus}`) }) : t('cooperations.tab_checklist')}
           description={hasGates ? t('cooperations.readinessIntro') : undefined}

@@ -40,6 +40,14 @@ function SectionForm({ section, cooperation, onMessage, onEditField }: SectionFo
 
 type FactDrawerProps = Omit<SectionFormProps, 'section'> & { section: FactSectionKey | null; onClose: () => void };
 
+/** Moves focus to the checklist's heading (in the panel with id `checklist-panel`), so keyboard users keep their place. */
+function focusChecklist() {
+  const heading = document.getElementById('checklist-panel')?.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
+}
+
 /**
  * One form of recorded facts, opened beside the checklist from its row; it closes once saved
  * (the checklist then shows the new verdicts) and gives focus back to the row it came from.
@@ -69,6 +77,11 @@ export function FactDrawer({ section, cooperation, onClose, onMessage, onEditFie
       }
       closeButtonProps={{ 'aria-label': t('common.close') }}
       styles={{ title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } }}
+      // Opened from a refused transition, the element that had focus is gone with its dialog:
+      // focus then goes to the checklist rather than to the top of the document.
+      onExitTransitionEnd={() => {
+        if (document.activeElement === document.body || !document.activeElement) focusChecklist();
+      }}
     >
       {shown ? (
         <SectionForm
