@@ -199,10 +199,10 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     await logIn(page, DEMO_USERS.manager.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
     await page.goto(cooperationPath);
-    await page.getByRole('tab', { name: /^Beredskap/ }).click();
+    await page.getByRole('tab', { name: /^Checklista/ }).click();
     const checklist = main().getByRole('list', { name: 'Villkor för nästa steg' });
     await checklist.waitFor();
-    expect(await axeViolations(page, 'readiness checklist')).toEqual([]);
+    expect(await axeViolations(page, 'checklist')).toEqual([]);
 
     await main().getByRole('button', { name: 'Gör aktiv' }).click();
     const confirm = page.getByRole('dialog');
@@ -220,32 +220,46 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     apiPath = cooperationPath.replace('/samverkan/', '/api/cooperations/');
     expect((await (await page.request.get(apiPath)).json()).status).toBe('preparing');
 
-    const competence = main().getByRole('form', { name: 'Kommunal kompetens och uppdrag' });
+    // Each fact form opens in a drawer from its checklist row and closes once saved.
+    const openFrom = async (row: string) => {
+      await main().getByRole('button', { name: row }).first().click();
+      return page.getByRole('dialog');
+    };
+    const drawerGone = () => page.waitForFunction(() => document.querySelector('.mantine-Drawer-content') === null);
+    const competence = (await openFrom('Fyll i Kompetens, uppdrag och mervärde')).getByRole('form', { name: 'Kompetens, uppdrag och mervärde' });
     await competence.getByRole('checkbox', { name: 'Samverkan ligger inom den kommunala kompetensen' }).check();
     await competence.getByRole('checkbox', { name: 'Samverkan ligger inom nämndens uppdrag' }).check();
+    // FRM-2: an IOP adds value with activity that otherwise might not be offered.
+    await competence.getByRole('checkbox', { name: /^Partnerskapet medför ett mervärde och kompletterar förvaltningens grunduppdrag/ }).check();
+    expect(await axeViolations(page, 'competence form')).toEqual([]);
     for (const box of await competence.getByRole('textbox').all()) await box.fill(JUSTIFICATION);
-    await competence.getByRole('button', { name: 'Spara Kommunal kompetens och uppdrag' }).click();
-    await page.getByText('Kommunal kompetens och uppdrag har sparats.').waitFor();
+    await competence.getByRole('button', { name: 'Spara Kompetens, uppdrag och mervärde' }).click();
+    await page.getByText('Kompetens, uppdrag och mervärde har sparats.').waitFor();
+    await drawerGone();
 
-    const legal = main().getByRole('form', { name: 'Rättslig bedömning av IOP' });
+    const legal = (await openFrom('Fyll i Rättslig bedömning av IOP')).getByRole('form', { name: 'Rättslig bedömning av IOP' });
     for (const box of await legal.getByRole('checkbox').all()) await box.check();
     for (const yes of await legal.getByRole('radio', { name: 'Ja' }).all()) await yes.check();
     for (const box of await legal.getByRole('textbox').all()) await box.fill(JUSTIFICATION);
     await legal.getByRole('button', { name: 'Spara Rättslig bedömning av IOP' }).click();
     await page.getByText('Rättslig bedömning av IOP har sparats.').waitFor();
+    await drawerGone();
 
-    const preStudy = main().getByRole('form', { name: 'Förstudie' });
+    const preStudy = (await openFrom('Fyll i Förstudie')).getByRole('form', { name: 'Förstudie' });
     await preStudy.getByLabel('Datum').fill('2026-10-15');
     for (const field of ['Omfattning', 'Mål', 'Struktur och organisering', 'Roller och ansvar', 'Deltagare']) {
       await preStudy.getByRole('textbox', { name: field, exact: true }).fill(`${field}: beskrivet i förstudien.`);
     }
     await preStudy.getByRole('button', { name: 'Spara Förstudie' }).click();
     await page.getByText('Förstudie har sparats.').waitFor();
+    await drawerGone();
+    // Once met, a row leads back to its facts.
+    await main().getByRole('button', { name: 'Visa Förstudie' }).waitFor();
 
     await createSteeringGroup();
     await createSignedAgreement();
     await page.goto(cooperationPath);
-    await page.getByRole('tab', { name: /^Beredskap/ }).click();
+    await page.getByRole('tab', { name: /^Checklista/ }).click();
     await main().getByRole('list', { name: 'Villkor för nästa steg' }).waitFor();
     await expect.poll(async () => (await main().getByRole('status').filter({ hasText: /av \d+/ }).first().textContent()) ?? '').toMatch(/(\d+) av \1/);
 

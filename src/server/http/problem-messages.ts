@@ -154,6 +154,27 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Ett reserverat kontrakt får löpa högst 36 månader (FRM-6)',
     en: 'A reserved contract runs at most 36 months (FRM-6)',
   },
+  'validation.frameworkAgreement.term': { sv: 'Ett ramavtal får löpa högst fyra år', en: 'A framework agreement runs at most four years' },
+  'validation.reservedPredecessor.unknown': {
+    sv: 'Välj ett tidigare reserverat kontrakt ur registret',
+    en: 'Choose an earlier reserved contract from the register',
+  },
+  'validation.reservedPredecessor.notReserved': {
+    sv: 'Den valda samverkan är inte ett reserverat kontrakt',
+    en: 'The chosen cooperation is not a reserved contract',
+  },
+  'validation.reservedPredecessor.self': {
+    sv: 'Ett reserverat kontrakt kan inte följa sig självt',
+    en: 'A reserved contract cannot follow itself',
+  },
+  'validation.reservedPredecessor.cycle': {
+    sv: 'Det valda kontraktet anges redan följa det här kontraktet',
+    en: 'The chosen contract is already stated to follow this one',
+  },
+  'validation.reservedPredecessor.form': {
+    sv: 'Tidigare kontrakt anges bara för reserverade kontrakt',
+    en: 'An earlier contract is stated only for reserved contracts',
+  },
   'validation.threshold.nothingToChange': { sv: 'Ange belopp eller källa att ändra', en: 'Give an amount or a source to change' },
   'validation.threshold.amount': {
     sv: 'Ange ett belopp i kronor, 0 eller mer, med högst två decimaler',

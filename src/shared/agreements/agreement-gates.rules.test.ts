@@ -6,7 +6,7 @@ import { agreementGates } from './agreement-gates.rules';
 const base: CooperationGateFacts = {
   form: 'iop',
   status: 'preparing',
-  competence: { withinCompetence: null, withinMission: null },
+  competence: { withinCompetence: null, withinMission: null, addsValue: null },
   responsibleManagerId: null,
   parties: [],
   reviewGroup: { consulted: false, informed: false },
@@ -19,6 +19,8 @@ const base: CooperationGateFacts = {
   vidaOccasions: null,
   organisationActsAsContractor: null,
   singlesOutOrganisation: null,
+  reservedPredecessor: null,
+  frameworkAgreement: null,
 };
 const byId = (facts: Partial<CooperationGateFacts>) => Object.fromEntries(agreementGates({ ...base, ...facts }).map((g) => [g.gate, g]));
 

@@ -17,6 +17,25 @@ describe('cooperation facts (gate.types CooperationGateFacts)', () => {
     expect(paths(result)).toEqual(['competence.withinCompetence.justification']);
   });
 
+  it('FRM-2: the added value is an affirmation with a justification, and may be left out of a change', () => {
+    const withinBoth = { withinCompetence: null, withinMission: null };
+    expect(cooperationFactsInput.safeParse({ competence: withinBoth }).success).toBe(true);
+    const blank = cooperationFactsInput.safeParse({ competence: { ...withinBoth, addsValue: { affirmed: true, justification: '' } } });
+    expect(paths(blank)).toEqual(['competence.addsValue.justification']);
+  });
+
+  it('FRM-6: a predecessor is "first" or another cooperation by id; FRM-9: framework agreement is yes, no or unknown', () => {
+    const id = '00000000-0000-4000-8000-000000000001';
+    expect(cooperationFactsInput.safeParse({ reservedPredecessor: { kind: 'first' } }).success).toBe(true);
+    expect(cooperationFactsInput.safeParse({ reservedPredecessor: { kind: 'follows', cooperationId: id } }).success).toBe(true);
+    expect(cooperationFactsInput.safeParse({ reservedPredecessor: null, frameworkAgreement: null }).success).toBe(true);
+    expect(paths(cooperationFactsInput.safeParse({ reservedPredecessor: { kind: 'follows', cooperationId: 'AMN 2026-0001' } }))).toEqual([
+      'reservedPredecessor.cooperationId',
+    ]);
+    expect(cooperationFactsInput.safeParse({ reservedPredecessor: { kind: 'first', cooperationId: id } }).success).toBe(false);
+    expect(cooperationFactsInput.safeParse({ frameworkAgreement: 'yes' }).success).toBe(false);
+  });
+
   it('IOP-2: accepts a partial legal assessment but no unknown tests or criteria', () => {
     const ok = cooperationFactsInput.safeParse({
       iopAssessment: { tests: { state_aid_rules: { affirmed: true, justification: 'Inget statsstöd' } }, criteria: {} },

@@ -33,30 +33,52 @@ export const preStudySchema = z.strictObject({
 });
 
 /**
+ * FRM-6: the earlier reserved contract (another cooperation) this reserved contract is the next
+ * procurement of, or the explicit statement that it is the first procurement of it.
+ */
+export const reservedPredecessorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('first') }),
+  z.strictObject({ kind: z.literal('follows'), cooperationId: z.uuid({ error: 'validation.reservedPredecessor.unknown' }) }),
+]);
+
+/**
  * The facts of a cooperation that the gates read and people record (gate.types.ts
  * `CooperationGateFacts`, the parts not derived from other records). Each section given
- * replaces that section; sections left out stay as they were.
+ * replaces that section; sections left out stay as they were. Within `competence`, an
+ * `addsValue` left out also stays as it was (FRM-2).
  */
 export const cooperationFactsInput = z.strictObject({
   competence: z
-    .strictObject({ withinCompetence: affirmationSchema.nullable(), withinMission: affirmationSchema.nullable() })
+    .strictObject({
+      withinCompetence: affirmationSchema.nullable(),
+      withinMission: affirmationSchema.nullable(),
+      addsValue: affirmationSchema.nullable().optional(),
+    })
     .optional(),
   iopAssessment: iopAssessmentSchema.nullable().optional(),
   preStudy: preStudySchema.nullable().optional(),
   vidaOccasions: z.number().int().min(0).max(1_000).nullable().optional(),
   organisationActsAsContractor: z.boolean().nullable().optional(),
   singlesOutOrganisation: affirmationSchema.nullable().optional(),
+  reservedPredecessor: reservedPredecessorSchema.nullable().optional(),
+  frameworkAgreement: z.boolean().nullable().optional(),
 });
 export type CooperationFactsInput = z.infer<typeof cooperationFactsInput>;
 
 /** The recorded facts as stored and shown: every section present, null when not yet recorded. */
 export const cooperationFactsView = z.object({
-  competence: z.object({ withinCompetence: affirmationSchema.nullable(), withinMission: affirmationSchema.nullable() }),
+  competence: z.object({
+    withinCompetence: affirmationSchema.nullable(),
+    withinMission: affirmationSchema.nullable(),
+    addsValue: affirmationSchema.nullable(),
+  }),
   iopAssessment: iopAssessmentSchema.nullable(),
   preStudy: preStudySchema.nullable(),
   vidaOccasions: z.number().int().nullable(),
   organisationActsAsContractor: z.boolean().nullable(),
   singlesOutOrganisation: affirmationSchema.nullable(),
+  reservedPredecessor: reservedPredecessorSchema.nullable(),
+  frameworkAgreement: z.boolean().nullable(),
 });
 export type CooperationFactsView = z.infer<typeof cooperationFactsView>;
 

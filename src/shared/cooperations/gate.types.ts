@@ -40,12 +40,38 @@ export type IopAssessment = {
 
 export type PreStudy = { date: string; scope: string; goals: string; structure: string; roles: string; participants: string };
 
+/**
+ * FRM-6, as recorded on a reserved contract: the earlier reserved contract (another cooperation)
+ * this one is the next procurement of, or an explicit statement that it is the first.
+ */
+export type ReservedPredecessorFact = { kind: 'first' } | { kind: 'follows'; cooperationId: string };
+
+/** FRM-6: the earlier reserved contract as the gate reads it; `contract` is null when no such cooperation exists. */
+export type ReservedPredecessor =
+  | { kind: 'first' }
+  | {
+      kind: 'follows';
+      cooperationId: string;
+      contract: {
+        caseNumber: string;
+        title: string;
+        form: CooperationForm;
+        /** The earlier contract's parties: its holders, who may not take part in the next procurement of it. */
+        holders: { organisationId: string; name: string }[];
+        /** The contract that earlier one states it follows, so that two contracts cannot follow each other. */
+        followsId: string | null;
+      } | null;
+    };
+
 /** Everything the gates read about one cooperation on one date; assembled by the service. */
 export type CooperationGateFacts = {
   form: CooperationForm;
   status: CooperationStatus;
-  /** FRM-2: within municipal competence and within the committee's mission. */
-  competence: { withinCompetence: Affirmation | null; withinMission: Affirmation | null };
+  /**
+   * FRM-2: within municipal competence, within the committee's mission, and adding value that
+   * complements the administration's basic mission (for IOP: activity that otherwise might not be offered).
+   */
+  competence: { withinCompetence: Affirmation | null; withinMission: Affirmation | null; addsValue: Affirmation | null };
   responsibleManagerId: string | null;
   /** Parties from the register with what the gates need of each. */
   parties: {
@@ -69,6 +95,10 @@ export type CooperationGateFacts = {
   organisationActsAsContractor: boolean | null;
   /** FRM-3 / INI-5: whether the choice of this party disadvantages others; justified by the manager. */
   singlesOutOrganisation: Affirmation | null;
+  /** FRM-6: the earlier reserved contract this one follows, or that it is the first; null when not stated. */
+  reservedPredecessor: ReservedPredecessor | null;
+  /** FRM-9: whether a procurement under LOU is a framework agreement (ramavtal); null when not stated. */
+  frameworkAgreement: boolean | null;
   /**
    * IOP-5: the cooperation's best agreement (signed first, then the latest): whether its current
    * version's terms checklist is complete, the sections missing, and whether it is signed.
@@ -84,6 +114,9 @@ export type Transition = { from: CooperationStatus; to: CooperationStatus };
 
 /** FRM-6: a reserved contract runs at most three years (law, not dated configuration). */
 export const RESERVED_CONTRACT_MAX_MONTHS = 36;
+
+/** FRM-9: a framework agreement under LOU runs at most four years as a rule (law, not dated configuration). */
+export const FRAMEWORK_AGREEMENT_MAX_MONTHS = 48;
 
 /** FRM-5: a VIDA activity gives each participant 8–15 occasions (the VIDA frame). */
 export const VIDA_OCCASIONS = { min: 8, max: 15 } as const;

@@ -3,6 +3,7 @@ import { PARTNER_CONTROL_DOCUMENTS, type ChecklistItem } from '../organisations/
 import type { CooperationForm } from './forms';
 import { type CooperationGateFacts, IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS, type IopAssessment } from './gate.types';
 import { evaluateGates, registerGates, unmetGates, validateCooperationFacts } from './gates.rules';
+import { validateReservedPredecessor } from './procurement-gates.rules';
 
 const TODAY = '2026-03-01';
 const yes = { affirmed: true, justification: 'Bedömt av förvaltningens jurist' };
@@ -25,7 +26,7 @@ function ready(form: CooperationForm, over: Partial<CooperationGateFacts> = {}):
   return {
     form,
     status: 'preparing',
-    competence: { withinCompetence: yes, withinMission: yes },
+    competence: { withinCompetence: yes, withinMission: yes, addsValue: yes },
     responsibleManagerId: '00000000-0000-4000-8000-0000000000aa',
     parties: [party()],
     reviewGroup: { consulted: form !== 'informal', informed: form === 'informal' },
@@ -38,6 +39,8 @@ function ready(form: CooperationForm, over: Partial<CooperationGateFacts> = {}):
     vidaOccasions: form === 'vida' ? 10 : null,
     organisationActsAsContractor: form === 'external_funding' ? false : null,
     singlesOutOrganisation: null,
+    reservedPredecessor: form === 'reserved_contract' ? { kind: 'first' } : null,
+    frameworkAgreement: form === 'procurement' ? false : null,
     agreement: form === 'iop' ? { termsComplete: true, missingTerms: [], signedDocument: true } : null,
     steeringGroup: form === 'iop' ? { cityRepresented: true, partnerRepresented: true } : null,
     ...over,
@@ -57,9 +60,9 @@ describe('activation gates of every form', () => {
   });
 
   it('FRM-2: municipal competence and mission must be affirmed with a non-empty justification', () => {
-    expect(unmet(ready('procurement', { competence: { withinCompetence: null, withinMission: yes } }))).toEqual(['frm2.competence']);
-    expect(unmet(ready('procurement', { competence: { withinCompetence: yes, withinMission: { affirmed: true, justification: '  ' } } }))).toEqual(['frm2.mission']);
-    expect(unmet(ready('procurement', { competence: { withinCompetence: { affirmed: false, justification: 'Nej' }, withinMission: yes } }))).toEqual(['frm2.competence']);
+    expect(unmet(ready('procurement', { competence: { withinCompetence: null, withinMission: yes, addsValue: yes } }))).toEqual(['frm2.competence']);
+    expect(unmet(ready('procurement', { competence: { withinCompetence: yes, withinMission: { affirmed: true, justification: '  ' }, addsValue: yes } }))).toEqual(['frm2.mission']);
+    expect(unmet(ready('procurement', { competence: { withinCompetence: { affirmed: false, justification: 'Nej' }, withinMission: yes, addsValue: yes } }))).toEqual(['frm2.competence']);
     expect(result(ready('procurement'), 'frm2.competence')).toMatchObject({ met: true, requirement: 'FRM-2', fixAt: 'competence' });
   });
 
@@ -99,7 +102,7 @@ describe('activation gates of every form', () => {
   });
 
   it('gates apply to activation only: ending or reviewing has no built-in gates', () => {
-    const bare = ready('iop', { competence: { withinCompetence: null, withinMission: null }, parties: [], preStudy: null, iopAssessment: null });
+    const bare = ready('iop', { competence: { withinCompetence: null, withinMission: null, addsValue: null }, parties: [], preStudy: null, iopAssessment: null });
     expect(unmet(bare, 'ended')).toEqual([]);
     expect(unmet(bare, 'under_review')).toEqual([]);
   });
@@ -120,6 +123,71 @@ describe('per-form activation gates', () => {
     expect(unmet(ready('reserved_contract', { startDate: '2026-01-01', endDate: '2029-01-31' }))).toEqual(['frm6.term']);
     expect(unmet(ready('reserved_contract', { endDate: null }))).toEqual(['frm6.term']);
     expect(unmet(ready('reserved_contract', { startDate: null }))).toEqual(['frm6.term']);
+  });
+  it('FRM-6: a reserved contract states its predecessor; the earlier holder may not be a party, and is named', () => {
+    const holder = party();
+    const earlier = (holders: { organisationId: string; name: string }[], form: CooperationForm = 'reserved_contract') => ({
+      kind: 'follows' as const,
+      cooperationId: '00000000-0000-4000-8000-0000000000e1',
+      contract: { caseNumber: 'AMN 2023-0042', title: 'Städning i Tensta', form, holders, followsId: null },
+    });
+    const notStated = result(ready('reserved_contract', { reservedPredecessor: null }), 'frm6.previous-holder');
+    expect(notStated).toMatchObject({ met: false, requirement: 'FRM-6', fixAt: 'terms' });
+    expect(notStated?.why).toContain('den första upphandlingen');
+
+    const same = result(ready('reserved_contract', { reservedPredecessor: earlier([{ organisationId: holder.organisationId, name: holder.name }]) }), 'frm6.previous-holder');
+    expect(same).toMatchObject({ met: false, requirement: 'FRM-6' });
+    expect(same?.why).toBe('Föreningen Gemenskap genomförde det tidigare reserverade kontraktet AMN 2023-0042 och får inte delta i nästa upphandling av det');
+    expect(same?.whyEn).toContain('AMN 2023-0042');
+
+    const other = ready('reserved_contract', { reservedPredecessor: earlier([{ organisationId: '00000000-0000-4000-8000-0000000000b2', name: 'Arbetsintegrerande AB' }]) });
+    expect(unmet(other)).toEqual([]);
+    expect(result(other, 'frm6.previous-holder')?.why).toContain('AMN 2023-0042');
+    expect(unmet(ready('reserved_contract', { reservedPredecessor: { kind: 'first' } }))).toEqual([]);
+    // A stated contract that is gone or not reserved does not pass either.
+    expect(unmet(ready('reserved_contract', { reservedPredecessor: { kind: 'follows', cooperationId: 'x', contract: null } }))).toEqual(['frm6.previous-holder']);
+    expect(result(ready('reserved_contract', { reservedPredecessor: earlier([], 'procurement') }), 'frm6.previous-holder')?.why).toContain('är inte ett reserverat kontrakt');
+    // Other forms have no such gate.
+    expect(result(ready('procurement'), 'frm6.previous-holder')).toBeUndefined();
+  });
+  it('FRM-6: a stated predecessor must be another reserved contract that exists and does not follow this one', () => {
+    type Contract = { caseNumber: string; title: string; form: CooperationForm; holders: []; followsId: string | null };
+    const contract: Contract = { caseNumber: 'AMN 2023-0042', title: 'Städning', form: 'reserved_contract', holders: [], followsId: null };
+    const follows = (over: Partial<Contract> | null, cooperationId = 'earlier') => ({
+      kind: 'follows' as const,
+      cooperationId,
+      contract: over === null ? null : { ...contract, ...over },
+    });
+    const path = 'facts.reservedPredecessor.cooperationId';
+    expect(validateReservedPredecessor('reserved_contract', 'this', follows({}))).toEqual([]);
+    expect(validateReservedPredecessor('reserved_contract', null, { kind: 'first' })).toEqual([]);
+    expect(validateReservedPredecessor('reserved_contract', 'this', follows({}, 'this'))).toEqual([{ path, message: 'validation.reservedPredecessor.self' }]);
+    expect(validateReservedPredecessor('reserved_contract', 'this', follows(null))).toEqual([{ path, message: 'validation.reservedPredecessor.unknown' }]);
+    expect(validateReservedPredecessor('reserved_contract', 'this', follows({ form: 'iop' }))).toEqual([{ path, message: 'validation.reservedPredecessor.notReserved' }]);
+    expect(validateReservedPredecessor('reserved_contract', 'this', follows({ followsId: 'this' }))).toEqual([{ path, message: 'validation.reservedPredecessor.cycle' }]);
+    expect(validateReservedPredecessor('procurement', 'this', { kind: 'first' })).toEqual([{ path: 'facts.reservedPredecessor', message: 'validation.reservedPredecessor.form' }]);
+  });
+  it('FRM-9: a procurement states whether it is a framework agreement; one that is runs at most four years', () => {
+    const framework = (over: Partial<CooperationGateFacts>) => ready('procurement', { frameworkAgreement: true, ...over });
+    expect(result(ready('procurement', { frameworkAgreement: null }), 'frm9.framework-term')).toMatchObject({ met: false, requirement: 'FRM-9', why: 'Ange om upphandlingen är ett ramavtal' });
+    expect(result(ready('procurement', { frameworkAgreement: false, startDate: '2020-01-01', endDate: null }), 'frm9.framework-term')?.met).toBe(true);
+    expect(unmet(framework({ startDate: '2026-01-01', endDate: '2029-12-31' }))).toEqual([]);
+    expect(unmet(framework({ startDate: '2026-01-01', endDate: '2030-01-01' }))).toEqual(['frm9.framework-term']);
+    expect(unmet(framework({ startDate: '2026-01-01', endDate: null }))).toEqual(['frm9.framework-term']);
+    // Welfare services below the threshold may run without a fixed term (FRM-7): no FRM-9 gate.
+    expect(result(ready('welfare_procurement', { frameworkAgreement: true, endDate: null }), 'frm9.framework-term')).toBeUndefined();
+  });
+  it('FRM-2: every formal form must add value and complement the basic mission; an IOP is asked about activity not otherwise offered', () => {
+    const noValue = { competence: { withinCompetence: yes, withinMission: yes, addsValue: null } };
+    for (const form of ['procurement', 'reserved_contract', 'vida', 'external_funding', 'public_agreement', 'iop'] as const) {
+      expect(unmet(ready(form, noValue)), form).toEqual(['frm2.adds-value']);
+    }
+    expect(unmet(ready('procurement', { competence: { withinCompetence: yes, withinMission: yes, addsValue: { affirmed: true, justification: ' ' } } }))).toEqual(['frm2.adds-value']);
+    expect(result(ready('iop', noValue), 'frm2.adds-value')).toMatchObject({ requirement: 'FRM-2', fixAt: 'competence' });
+    expect(result(ready('iop', noValue), 'frm2.adds-value')?.why).toContain('annars kanske inte skulle erbjudas');
+    expect(result(ready('vida', noValue), 'frm2.adds-value')?.why).not.toContain('annars');
+    // Informal cooperation is reported, not formally assessed: no added-value gate.
+    expect(result(ready('informal', noValue), 'frm2.adds-value')).toBeUndefined();
   });
   it('FRM-5: VIDA needs 8–15 occasions (7 and 16 refused)', () => {
     expect(unmet(ready('vida', { vidaOccasions: 8 }))).toEqual([]);
@@ -156,17 +224,17 @@ describe('an IOP from nothing to ready (IOP-1–4, FRM-2, DEM-3, INI-2, INI-6)',
   it('lists exactly the unmet gates, and meeting them one by one shrinks the list to empty', () => {
     let facts: CooperationGateFacts = {
       ...ready('iop'),
-      competence: { withinCompetence: null, withinMission: null },
+      competence: { withinCompetence: null, withinMission: null, addsValue: null },
       responsibleManagerId: null,
       parties: [],
       reviewGroup: { consulted: false, informed: false },
       iopAssessment: null,
       preStudy: null,
     };
-    const expected = ['frm2.competence', 'frm2.mission', 'ini6.responsible-manager', 'ini2.review-consulted', 'iop1.civil-society-party', 'iop2.legal-tests', 'iop2.guiding-criteria', 'iop4.pre-study'];
+    const expected = ['frm2.competence', 'frm2.mission', 'frm2.adds-value', 'ini6.responsible-manager', 'ini2.review-consulted', 'iop1.civil-society-party', 'iop2.legal-tests', 'iop2.guiding-criteria', 'iop4.pre-study'];
     expect(unmet(facts)).toEqual(expected);
     const steps: [string[], Partial<CooperationGateFacts>][] = [
-      [['frm2.competence', 'frm2.mission'], { competence: { withinCompetence: yes, withinMission: yes } }],
+      [['frm2.competence', 'frm2.mission', 'frm2.adds-value'], { competence: { withinCompetence: yes, withinMission: yes, addsValue: yes } }],
       [['ini6.responsible-manager'], { responsibleManagerId: '00000000-0000-4000-8000-0000000000aa' }],
       [['ini2.review-consulted'], { reviewGroup: { consulted: true, informed: false } }],
       [['iop2.legal-tests'], { iopAssessment: { tests: fullAssessment.tests, criteria: {} } }],
@@ -203,7 +271,7 @@ describe('the gate registry', () => {
 });
 
 describe('hard limits of cooperation facts (validateCooperationFacts)', () => {
-  const base = { compensationSek: null, vidaOccasions: null, startDate: null, endDate: null };
+  const base = { compensationSek: null, vidaOccasions: null, startDate: null, endDate: null, frameworkAgreement: null };
   it('FRM-3: informal compensation above 0 is a field error', () => {
     expect(validateCooperationFacts({ ...base, form: 'informal', compensationSek: 100 })).toEqual([{ path: 'compensationSek', message: 'validation.informal.compensation' }]);
     expect(validateCooperationFacts({ ...base, form: 'informal', compensationSek: 0 })).toEqual([]);
@@ -218,5 +286,12 @@ describe('hard limits of cooperation facts (validateCooperationFacts)', () => {
     expect(validateCooperationFacts({ ...base, form: 'reserved_contract', startDate: '2026-01-01', endDate: '2029-01-31' })).toEqual([{ path: 'endDate', message: 'validation.reservedContract.term' }]);
     expect(validateCooperationFacts({ ...base, form: 'reserved_contract', startDate: '2026-01-01', endDate: '2028-12-31' })).toEqual([]);
     expect(validateCooperationFacts({ ...base, form: 'iop', startDate: '2026-01-01', endDate: '2025-12-31' })).toEqual([{ path: 'endDate', message: 'validation.dateRange' }]);
+  });
+  it('FRM-9: a framework agreement over four years is a field error; not marked, or welfare services, is not', () => {
+    const long = { ...base, startDate: '2026-01-01', endDate: '2030-01-01' };
+    expect(validateCooperationFacts({ ...long, form: 'procurement', frameworkAgreement: true })).toEqual([{ path: 'endDate', message: 'validation.frameworkAgreement.term' }]);
+    expect(validateCooperationFacts({ ...long, form: 'procurement', frameworkAgreement: true, endDate: '2029-12-31' })).toEqual([]);
+    expect(validateCooperationFacts({ ...long, form: 'procurement', frameworkAgreement: false })).toEqual([]);
+    expect(validateCooperationFacts({ ...long, form: 'welfare_procurement', frameworkAgreement: true })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { agreementGates } from '../agreements/agreement-gates.rules';
-import { addMonths, type DemocracyStatus } from '../organisations/democracy.rules';
+import type { DemocracyStatus } from '../organisations/democracy.rules';
 import { isPartnerControlComplete } from '../organisations/partner-control.rules';
-import { type CooperationForm, type CooperationStatus, isFormalForm } from './forms';
+import { COOPERATION_FORMS, type CooperationForm, type CooperationStatus, isFormalForm } from './forms';
 import {
   type Affirmation,
   type CooperationGateFacts,
@@ -10,9 +10,15 @@ import {
   IOP_GUIDING_CRITERION_LABELS,
   IOP_LEGAL_TEST_LABELS,
   IOP_LEGAL_TESTS,
-  RESERVED_CONTRACT_MAX_MONTHS,
   VIDA_OCCASIONS,
 } from './gate.types';
+import {
+  frameworkAgreementGates,
+  isFrameworkAgreementForm,
+  isFrameworkTermWithinLimit,
+  isReservedTermWithinLimit,
+  reservedContractGates,
+} from './procurement-gates.rules';
 
 /** Gates of one kind for a cooperation's facts on a date; each result cites its requirement. */
 export type GateFn = (facts: CooperationGateFacts, today: string) => GateResult[];
@@ -117,6 +123,34 @@ function reviewGate(f: CooperationGateFacts): GateResult {
   );
 }
 
+/**
+ * FRM-2: formal cooperation adds value and complements the administration's basic mission; an
+ * IOP is for activity that otherwise might not be offered to the municipality's residents.
+ */
+function addsValueGate(f: CooperationGateFacts): GateResult[] {
+  if (!isFormalForm(f.form)) return [];
+  const met = isAffirmed(f.competence.addsValue);
+  return [
+    f.form === 'iop'
+      ? gate(
+          'frm2.adds-value',
+          'FRM-2',
+          met,
+          'competence',
+          'Partnerskapet ska medföra ett mervärde och komplettera förvaltningens grunduppdrag: verksamhet som annars kanske inte skulle erbjudas kommunens invånare, med motivering',
+          "The partnership must add value and complement the administration's basic mission: activity that otherwise might not be offered to the municipality's residents, with a justification",
+        )
+      : gate(
+          'frm2.adds-value',
+          'FRM-2',
+          met,
+          'competence',
+          'Samverkan ska medföra ett mervärde och komplettera förvaltningens grunduppdrag, med motivering',
+          "The cooperation must add value and complement the administration's basic mission, with a justification",
+        ),
+  ];
+}
+
 /** FRM-2, DEM-3, INI-2/3, INI-6 and the parties: what every form needs to become active. */
 function activationGates(f: CooperationGateFacts): GateResult[] {
   return [
@@ -136,6 +170,7 @@ function activationGates(f: CooperationGateFacts): GateResult[] {
       'Samverkan ska vara bedömd som inom nämndens uppdrag, med motivering',
       "The cooperation must be affirmed as within the committee's mission, with a justification",
     ),
+    ...addsValueGate(f),
     democracyGate(f),
     gate('ini6.responsible-manager', 'INI-6', f.responsibleManagerId !== null, 'overview', 'En ansvarig chef med budgetansvar ska vara utsedd', 'A responsible manager with budget responsibility must be set'),
     reviewGate(f),
@@ -194,14 +229,6 @@ function iopGates(f: CooperationGateFacts): GateResult[] {
   ];
 }
 
-/**
- * FRM-6: a reserved contract's term, from its start date through its (inclusive) end date, is at
- * most 36 months, i.e. it ends before the same day 36 months later.
- */
-export function isReservedTermWithinLimit(startDate: string, endDate: string): boolean {
-  return endDate >= startDate && endDate < addMonths(startDate, RESERVED_CONTRACT_MAX_MONTHS);
-}
-
 /** FRM-5: a VIDA activity has 8–15 occasions per participant. */
 export function isVidaOccasionsWithinFrame(occasions: number): boolean {
   return Number.isInteger(occasions) && occasions >= VIDA_OCCASIONS.min && occasions <= VIDA_OCCASIONS.max;
@@ -223,16 +250,9 @@ registerGates(['informal'], 'active', (f) => [
     'No single organisation may be singled out to the disadvantage of others',
   ),
 ]);
-registerGates(['reserved_contract'], 'active', (f) => [
-  gate(
-    'frm6.term',
-    'FRM-6',
-    f.startDate !== null && f.endDate !== null && isReservedTermWithinLimit(f.startDate, f.endDate),
-    'terms',
-    `Ett reserverat kontrakt ska ha start- och slutdatum och löpa högst ${RESERVED_CONTRACT_MAX_MONTHS} månader`,
-    `A reserved contract must have a start and end date and run at most ${RESERVED_CONTRACT_MAX_MONTHS} months`,
-  ),
-]);
+// FRM-6: the term and the earlier contract's holder; FRM-9: a framework agreement's term.
+registerGates(['reserved_contract'], 'active', (f) => reservedContractGates(f));
+registerGates(COOPERATION_FORMS.filter(isFrameworkAgreementForm), 'active', (f) => frameworkAgreementGates(f));
 registerGates(['vida'], 'active', (f) => [
   gate(
     'frm5.occasions',
@@ -261,10 +281,11 @@ export type CooperationFactError = { path: 'compensationSek' | 'vidaOccasions' |
  * The hard limits a cooperation's facts may never break, whatever its status, so the service can
  * refuse such input at once with 400 instead of waiting for a gate: an end date before the start
  * date; compensation in informal cooperation (FRM-3); VIDA occasions outside 8–15 (FRM-5); a
- * reserved contract longer than 36 months (FRM-6). Unknown (null) facts are not errors here.
+ * reserved contract longer than 36 months (FRM-6); a framework agreement longer than four years
+ * (FRM-9). Unknown (null) facts are not errors here.
  */
 export function validateCooperationFacts(
-  facts: Pick<CooperationGateFacts, 'form' | 'compensationSek' | 'vidaOccasions' | 'startDate' | 'endDate'>,
+  facts: Pick<CooperationGateFacts, 'form' | 'compensationSek' | 'vidaOccasions' | 'startDate' | 'endDate' | 'frameworkAgreement'>,
 ): CooperationFactError[] {
   const errors: CooperationFactError[] = [];
   if (facts.form === 'informal' && facts.compensationSek !== null && facts.compensationSek > 0) {
@@ -277,6 +298,12 @@ export function validateCooperationFacts(
     if (facts.endDate < facts.startDate) errors.push({ path: 'endDate', message: 'validation.dateRange' });
     else if (facts.form === 'reserved_contract' && !isReservedTermWithinLimit(facts.startDate, facts.endDate)) {
       errors.push({ path: 'endDate', message: 'validation.reservedContract.term' });
+    } else if (
+      isFrameworkAgreementForm(facts.form) &&
+      facts.frameworkAgreement === true &&
+      !isFrameworkTermWithinLimit(facts.startDate, facts.endDate)
+    ) {
+      errors.push({ path: 'endDate', message: 'validation.frameworkAgreement.term' });
     }
   }
   return errors;

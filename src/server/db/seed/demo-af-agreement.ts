@@ -112,6 +112,10 @@ async function ensureCooperation(db: Db, actors: DemoActors, afId: string): Prom
       competence: {
         withinCompetence: { affirmed: true, justification: 'Arbetsmarknadsinsatser för kommunens invånare ryms i den kommunala kompetensen.' },
         withinMission: { affirmed: true, justification: 'Samordningen av stadens samverkan med Arbetsförmedlingen är arbetsmarknadsförvaltningens uppdrag.' },
+        addsValue: {
+          affirmed: true,
+          justification: 'Gemensam planering med Arbetsförmedlingen ger arbetssökande i staden samordnade insatser som ingen av parterna kan erbjuda på egen hand.',
+        },
       },
     },
   });

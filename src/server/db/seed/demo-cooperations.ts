@@ -33,6 +33,8 @@ type DemoCooperation = {
   valueSek: number | null;
   facts?: CooperationFactsInput;
   justification: string;
+  /** FRM-2: how the cooperation adds value and complements the administration's basic mission. */
+  addsValue: string;
 };
 
 const IOP_PARTNERS = ['Individuell Människohjälp (IM)', 'Svenska med baby', 'Internationella Bekantskaper (IB)'];
@@ -65,6 +67,11 @@ function iopFacts(startDate: string, activity: string): CooperationFactsInput {
   };
 }
 
+/** The demo facts with the added value recorded beside municipal competence and mission (FRM-2). */
+function withAddedValue(c: DemoCooperation): CooperationFactsInput {
+  return { ...c.facts, competence: { ...competence, addsValue: { affirmed: true, justification: c.addsValue } } };
+}
+
 /** The cooperations the source documents name, registered as they run today. */
 const demoCooperations: DemoCooperation[] = [
   {
@@ -78,6 +85,7 @@ const demoCooperations: DemoCooperation[] = [
     valueSek: null,
     facts: iopFacts('2015-01-01', 'Duo Stockholm'),
     justification: 'Ett pågående partnerskap sedan 2015; organisationen har initierat verksamheten och båda parter bidrar.',
+    addsValue: 'Matchningen ger nyanlända ett personligt nätverk bland etablerade stockholmare, något förvaltningen inte själv erbjuder och som kompletterar Jobbtorgs insatser.',
   },
   {
     title: 'IOP Svenska med baby',
@@ -90,6 +98,7 @@ const demoCooperations: DemoCooperation[] = [
     valueSek: null,
     facts: iopFacts('2015-01-01', 'Svenska med baby'),
     justification: 'Ett pågående partnerskap sedan 2015 som når föräldralediga nyanlända.',
+    addsValue: 'Föräldralediga nyanlända får språkträning och gemenskap under en tid då de inte deltar i förvaltningens insatser; verksamheten skulle annars inte erbjudas dem.',
   },
   {
     title: 'IOP Medprat',
@@ -102,6 +111,7 @@ const demoCooperations: DemoCooperation[] = [
     valueSek: null,
     facts: iopFacts('2015-01-01', 'Medprat'),
     justification: 'Ett pågående partnerskap sedan 2015 som kompletterar SFI.',
+    addsValue: 'Samtal med volontärer ger SFI-elever vardaglig språkträning som kompletterar undervisningen och som förvaltningen inte själv erbjuder.',
   },
   {
     title: 'Stockholmsmentor',
@@ -112,8 +122,9 @@ const demoCooperations: DemoCooperation[] = [
     targetGroups: ['youth_16_29'],
     startDate: '2019-01-01',
     valueSek: null,
-    facts: { competence },
+    facts: { competence, frameworkAgreement: false },
     justification: 'Tjänsten har en marknad och upphandlades därför enligt LOU.',
+    addsValue: 'Genom civilsamhället nås en bredd av mentorer inom olika yrkesområden, något förvaltningen inte kan erbjuda med egen personal.',
   },
   {
     title: 'VIDA – föreningsaktiviteter för nyanlända',
@@ -126,6 +137,7 @@ const demoCooperations: DemoCooperation[] = [
     valueSek: null,
     facts: { competence, vidaOccasions: 10 },
     justification: 'VIDA-modellen är en del av ordinarie verksamhet enligt verksamhetsplanen.',
+    addsValue: 'Nyanlända får en aktivitet i föreningslivet efter eget intresse, som förvaltningen inte själv kan erbjuda och som kompletterar insatserna i handlingsplanen.',
   },
   {
     title: 'Samverkansöverenskommelse med Arbetsförmedlingen',
@@ -138,6 +150,7 @@ const demoCooperations: DemoCooperation[] = [
     valueSek: null,
     facts: { competence },
     justification: 'Myndighetssamverkan som regleras i en gemensam överenskommelse.',
+    addsValue: 'Gemensam planering med Arbetsförmedlingen ger arbetssökande i staden samordnade insatser som ingen av parterna kan erbjuda på egen hand.',
   },
 ];
 
@@ -245,7 +258,7 @@ export async function seedDemoCooperations(db: Db, storage: FileStorage, actors:
       unitCode: 'jobbtorg',
       startDate: c.startDate,
       valueSek: c.valueSek,
-      facts: c.facts ?? {},
+      facts: withAddedValue(c),
     });
     const [partner] = c.parties;
     if (c.form === 'iop' && partner) {

@@ -4,7 +4,7 @@ import { multipartFile } from '../../../../tests/support/multipart';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { IOP_TERMS } from '../../../shared/agreements/terms.rules';
 import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperations/gate.types';
-import { affirmed, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from '../cooperations/cooperation-fixtures.test-helper';
+import { affirmed, assessedCompetence, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from '../cooperations/cooperation-fixtures.test-helper';
 import { pdfBytes } from '../files/file-fixtures.test-helper';
 import { addMember, createBody } from '../governance/governance-fixtures.test-helper';
 
@@ -44,7 +44,7 @@ async function readyIop() {
   await patch(id, {
     responsibleManagerId: manager.userId,
     facts: {
-      competence: { withinCompetence: affirmed, withinMission: affirmed },
+      competence: assessedCompetence,
       iopAssessment: {
         tests: Object.fromEntries(IOP_LEGAL_TESTS.map((test) => [test, affirmed])),
         criteria: Object.fromEntries(IOP_GUIDING_CRITERIA.map((c) => [c, { answer: 'yes', justification: 'Föreningen har tagit initiativet' }])),

@@ -31,6 +31,13 @@ export async function completePartnerControl(t: TestApp, session: Session, organ
 /** An affirmation with a justification. */
 export const affirmed = { affirmed: true, justification: 'Bedömt av ansvarig chef' };
 
+/** FRM-2 assessed in full: within competence and mission, and adding value to the basic mission. */
+export const assessedCompetence = {
+  withinCompetence: affirmed,
+  withinMission: affirmed,
+  addsValue: { affirmed: true, justification: 'Verksamheten erbjuds inte av förvaltningen i dag och kompletterar grunduppdraget' },
+};
+
 // The initiatives slice is tested on its own; here its records are inserted as they would stand.
 /** Inserts an initiative in a given status, naming these organisations (the initiatives slice is tested on its own). */
 export async function insertInitiative(

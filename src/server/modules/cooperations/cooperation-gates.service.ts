@@ -1,6 +1,6 @@
 import type { CooperationFactsView } from '../../../shared/cooperations/cooperation.schemas';
-import type { CooperationForm, CooperationStatus } from '../../../shared/cooperations/forms';
-import type { CooperationGateFacts } from '../../../shared/cooperations/gate.types';
+import { COOPERATION_FORMS, type CooperationForm, type CooperationStatus } from '../../../shared/cooperations/forms';
+import type { CooperationGateFacts, ReservedPredecessor } from '../../../shared/cooperations/gate.types';
 import type { DemocracyStatus } from '../../../shared/organisations/democracy.rules';
 import {
   type DocumentType,
@@ -10,7 +10,8 @@ import {
 import type { Db } from '../../db/database';
 import { findAgreementGateRecords } from '../agreements/agreement.repository';
 import { agreementGateFacts } from '../agreements/agreement-gate-facts';
-import { findGateRecords, type PartyRow } from './cooperation.repository';
+import { findGateRecords, findPredecessorRecord, type PartyRow } from './cooperation.repository';
+import { readStoredFacts } from './cooperation.views';
 
 /** The cooperation's own data the gates read, as it is or as it would be after a change. */
 export type GateSubject = {
@@ -26,6 +27,30 @@ export type GateSubject = {
   /** The stored cooperation's id, so that its agreements and steering groups are read (IOP-5, IOP-6). */
   cooperationId?: string | null;
 };
+
+/**
+ * FRM-6: the earlier reserved contract a cooperation states it follows, read from the register:
+ * its case number, form, what it follows in turn, and its parties (the holders).
+ */
+async function resolvePredecessor(db: Db, facts: CooperationFactsView): Promise<ReservedPredecessor | null> {
+  const stated = facts.reservedPredecessor;
+  if (!stated || stated.kind === 'first') return stated;
+  const row = await findPredecessorRecord(db, stated.cooperationId);
+  const form = COOPERATION_FORMS.find((f) => f === row?.form);
+  if (!row || !form) return { kind: 'follows', cooperationId: stated.cooperationId, contract: null };
+  const follows = readStoredFacts(row.facts).reservedPredecessor;
+  return {
+    kind: 'follows',
+    cooperationId: stated.cooperationId,
+    contract: {
+      caseNumber: row.case_number,
+      title: row.title,
+      form,
+      holders: row.holders.map((h) => ({ organisationId: h.id, name: h.name })),
+      followsId: follows?.kind === 'follows' ? follows.cooperationId : null,
+    },
+  };
+}
 
 /**
  * Everything the gates need about a cooperation on a date (gate.types.ts): its own facts, each
@@ -73,6 +98,8 @@ export async function assembleGateFacts(
     vidaOccasions: subject.facts.vidaOccasions,
     organisationActsAsContractor: subject.facts.organisationActsAsContractor,
     singlesOutOrganisation: subject.facts.singlesOutOrganisation,
+    reservedPredecessor: await resolvePredecessor(db, subject.facts),
+    frameworkAgreement: subject.facts.frameworkAgreement,
     ...agreementGateFacts(agreementRecords),
   };
   return { facts, parties };

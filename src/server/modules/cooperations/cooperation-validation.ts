@@ -1,5 +1,6 @@
 import type { CooperationGateFacts } from '../../../shared/cooperations/gate.types';
 import { validateCooperationFacts } from '../../../shared/cooperations/gates.rules';
+import { validateReservedPredecessor } from '../../../shared/cooperations/procurement-gates.rules';
 import type { Db } from '../../db/database';
 import { DomainError, type FieldError } from '../../http/errors';
 import { findAreas } from '../organisations/reference.repository';
@@ -15,13 +16,17 @@ export type CooperationReferences = {
   unitCode: string | null;
   areas: string[];
   targetGroups: string[];
+  /** The stored cooperation's id (null while it is being created), and whether the change states its predecessor (FRM-6). */
+  cooperationId: string | null;
+  predecessorChanged: boolean;
 };
 
 /**
- * Checks a cooperation before it is stored (INI-6, FRM-3, FRM-5, FRM-6): parties exist (a new
- * party must not be archived), the responsible manager is an active user with the manager
- * role, codes exist in reference data, and the hard limits of the form hold (the term ends
- * after it starts; FRM-3, FRM-5, FRM-6). Every problem is reported at once, with its field path.
+ * Checks a cooperation before it is stored (INI-6, FRM-3, FRM-5, FRM-6, FRM-9): parties exist (a
+ * new party must not be archived), the responsible manager is an active user with the manager
+ * role, codes exist in reference data, a newly stated earlier reserved contract is another
+ * reserved contract in the register, and the hard limits of the form hold (the term ends after
+ * it starts; FRM-3, FRM-5, FRM-6, FRM-9). Every problem is reported at once, with its field path.
  */
 export async function assertValidCooperation(db: Db, refs: CooperationReferences, facts: CooperationGateFacts): Promise<void> {
   const errors: FieldError[] = [];
@@ -51,6 +56,7 @@ export async function assertValidCooperation(db: Db, refs: CooperationReferences
   refs.targetGroups.forEach((code, i) => {
     if (!knownGroups.has(code)) errors.push({ path: `targetGroups.${i}`, message: 'validation.targetGroup.unknown' });
   });
+  if (refs.predecessorChanged) errors.push(...validateReservedPredecessor(facts.form, refs.cooperationId, facts.reservedPredecessor));
   // The facts' own fields sit under `facts` in the input; amounts and dates are top-level fields.
   for (const e of validateCooperationFacts(facts)) errors.push({ path: e.path === 'vidaOccasions' ? 'facts.vidaOccasions' : e.path, message: e.message });
   if (errors.length > 0) throw new DomainError('validation_failed', { errors });

@@ -193,3 +193,28 @@ export async function findKnownCodes(db: Db, table: 'unit' | 'target_group', cod
   const rows = await db.selectFrom(table).select('code').where('code', 'in', codes).where('active', '=', true).execute();
   return new Set(rows.map((r) => r.code));
 }
+
+/** An earlier reserved contract as the FRM-6 gate reads it: what it is, what it follows and its parties (holders). */
+export type PredecessorRow = {
+  id: string;
+  case_number: string;
+  title: string;
+  form: string;
+  facts: Record<string, unknown>;
+  holders: { id: string; name: string }[];
+};
+
+/** The cooperation a reserved contract states it follows (FRM-6), with its parties in name order. */
+export async function findPredecessorRecord(db: Db, id: string): Promise<PredecessorRow | undefined> {
+  const row = await db.selectFrom('cooperation').select(['id', 'case_number', 'title', 'form', 'facts']).where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const holders = await db
+    .selectFrom('cooperation_party')
+    .innerJoin('organisation', 'organisation.id', 'cooperation_party.organisation_id')
+    .select(['organisation.id', 'organisation.name'])
+    .where('cooperation_party.cooperation_id', '=', id)
+    .orderBy('organisation.name')
+    .orderBy('organisation.id')
+    .execute();
+  return { ...row, holders };
+}

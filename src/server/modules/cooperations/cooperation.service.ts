@@ -122,6 +122,8 @@ export async function createCooperation(db: Db, ctx: RequestContext, input: Crea
         unitCode,
         areas,
         targetGroups,
+        cooperationId: null,
+        predecessorChanged: input.facts?.reservedPredecessor !== undefined,
       },
       facts,
     );
@@ -195,7 +197,7 @@ function columnsOf(input: Omit<UpdateCooperationInput, 'version' | 'organisation
 
 /**
  * Changes a cooperation with optimistic concurrency: any field, fact sections and parties. The
- * hard limits of the form are checked again on the result (FRM-3, FRM-5, FRM-6).
+ * hard limits of the form are checked again on the result (FRM-3, FRM-5, FRM-6, FRM-9).
  */
 export async function updateCooperation(db: Db, ctx: RequestContext, id: string, input: UpdateCooperationInput): Promise<CooperationView> {
   assertPermitted(ctx.actor, 'cooperations.write');
@@ -233,6 +235,8 @@ export async function updateCooperation(db: Db, ctx: RequestContext, id: string,
         unitCode: fields.unitCode ?? null,
         areas: fields.areas ?? [],
         targetGroups: fields.targetGroups ?? [],
+        cooperationId: id,
+        predecessorChanged: factsChange?.reservedPredecessor !== undefined,
       },
       facts,
     );

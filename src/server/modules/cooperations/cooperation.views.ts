@@ -6,25 +6,36 @@ import type { GateSubject } from './cooperation-gates.service';
 import type { CooperationWithManager, PartyRow } from './cooperation.repository';
 
 const emptyFacts: CooperationFactsView = {
-  competence: { withinCompetence: null, withinMission: null },
+  competence: { withinCompetence: null, withinMission: null, addsValue: null },
   iopAssessment: null,
   preStudy: null,
   vidaOccasions: null,
   organisationActsAsContractor: null,
   singlesOutOrganisation: null,
+  reservedPredecessor: null,
+  frameworkAgreement: null,
 };
 
 /** The stored fact sections with every section present (null when not recorded yet). */
 export function readStoredFacts(raw: Record<string, unknown>): CooperationFactsView {
-  return { ...emptyFacts, ...(raw as Partial<CooperationFactsView>) };
+  const stored = raw as Partial<CooperationFactsView>;
+  // Facts stored before a field existed lack it; it reads as not recorded.
+  return { ...emptyFacts, ...stored, competence: { ...emptyFacts.competence, ...stored.competence } };
 }
 
-/** Stored facts with the given sections replaced; sections left out stay as they were. */
+/**
+ * Stored facts with the given sections replaced; sections left out stay as they were, and so
+ * does a competence section's `addsValue` when the change leaves it out (FRM-2).
+ */
 export function mergeFacts(current: CooperationFactsView, change: CooperationFactsInput | undefined): CooperationFactsView {
   if (!change) return current;
   const merged: CooperationFactsView = { ...current };
   for (const [key, value] of Object.entries(change)) {
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  if (change.competence) {
+    const { addsValue, ...rest } = change.competence;
+    merged.competence = { ...rest, addsValue: addsValue !== undefined ? addsValue : current.competence.addsValue };
   }
   return merged;
 }

@@ -5,7 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../../../../tests/sup
 import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from '../../../shared/cooperations/gate.types';
 import { ROLES } from '../../../shared/users/roles';
 import type { Db } from '../../db/database';
-import { affirmed, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from './cooperation-fixtures.test-helper';
+import { affirmed, assessedCompetence, completePartnerControl, insertInitiative, insertRecommendation, signDemocracy } from './cooperation-fixtures.test-helper';
 import { readyIopForActivation } from './iop-activation.test-helper';
 
 let t: TestApp;
@@ -68,6 +68,7 @@ describe('IOP activation gates (IOP-1–6, FRM-2, DEM-3, INI-2, INI-6)', () => {
     const all = [
       'frm2.competence',
       'frm2.mission',
+      'frm2.adds-value',
       'dem3.democracy',
       'ini6.responsible-manager',
       'ini2.review-consulted',
@@ -93,7 +94,7 @@ describe('IOP activation gates (IOP-1–6, FRM-2, DEM-3, INI-2, INI-6)', () => {
     expect(gates.filter((g) => g.met).map((g) => g.gate)).toEqual(['iop1.civil-society-party']);
 
     const steps: [string[], () => Promise<void>][] = [
-      [['frm2.competence', 'frm2.mission'], () => patch(id, { facts: { competence: { withinCompetence: affirmed, withinMission: affirmed } } })],
+      [['frm2.competence', 'frm2.mission', 'frm2.adds-value'], () => patch(id, { facts: { competence: assessedCompetence } })],
       [['ini6.responsible-manager'], () => patch(id, { responsibleManagerId: manager.userId })],
       [['ini2.review-consulted'], () => insertRecommendation(t.database.db, initiativeId, 'iop', manager.userId)],
       [['iop2.legal-tests', 'iop2.guiding-criteria'], () => patch(id, { facts: { iopAssessment } })],
@@ -129,7 +130,7 @@ describe('democracy conditions block activation (DEM-3, FRM-2)', () => {
     const created = await t.as(officer, {
       method: 'POST',
       url: '/api/cooperations',
-      payload: { initiativeId, responsibleManagerId: manager.userId, facts: { competence: { withinCompetence: affirmed, withinMission: affirmed } } },
+      payload: { initiativeId, responsibleManagerId: manager.userId, facts: { competence: assessedCompetence } },
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
@@ -155,7 +156,7 @@ describe('democracy conditions block activation (DEM-3, FRM-2)', () => {
     const created = await t.as(officer, {
       method: 'POST',
       url: '/api/cooperations',
-      payload: { initiativeId, responsibleManagerId: manager.userId, facts: { competence: { withinCompetence: affirmed, withinMission: affirmed } } },
+      payload: { initiativeId, responsibleManagerId: manager.userId, facts: { competence: assessedCompetence } },
     });
     const id = created.json().id as string;
     expect(await unmetOf(id)).toEqual(['ini3.review-informed']);
@@ -172,7 +173,7 @@ describe('the lifecycle', () => {
     const created = await t.as(officer, {
       method: 'POST',
       url: '/api/cooperations',
-      payload: { initiativeId, responsibleManagerId: manager.userId, facts: { competence: { withinCompetence: affirmed, withinMission: affirmed } } },
+      payload: { initiativeId, responsibleManagerId: manager.userId, facts: { competence: assessedCompetence } },
     });
     expect(created.json().form).toBe('public_agreement');
     const id = created.json().id as string;

@@ -7,23 +7,27 @@ import { FactSection, useFactsSave } from './FactSection';
 
 type SectionProps = { cooperation: CooperationView; onMessage: (message: string) => void };
 
-/** FRM-2: within municipal competence and within the committee's mission, each affirmed with a justification. */
+/**
+ * FRM-2: within municipal competence, within the committee's mission, and adding value that
+ * complements the administration's basic mission (for an IOP: activity that otherwise might not
+ * be offered), each affirmed with a justification.
+ */
 export function CompetenceSection({ cooperation, onMessage }: SectionProps) {
   const { t } = useTranslation();
   const saver = useFactsSave(cooperation, onMessage);
-  const [competence, setCompetence] = useState(() => affirmationValues(cooperation.facts.competence.withinCompetence));
-  const [mission, setMission] = useState(() => affirmationValues(cooperation.facts.competence.withinMission));
+  const recorded = cooperation.facts.competence;
+  const [competence, setCompetence] = useState(() => affirmationValues(recorded.withinCompetence));
+  const [mission, setMission] = useState(() => affirmationValues(recorded.withinMission));
+  const [addsValue, setAddsValue] = useState(() => affirmationValues(recorded.addsValue));
 
   return (
     <FactSection
-      id="section-competence"
       title={t('cooperations.competenceTitle')}
       description={t('cooperations.competenceIntro')}
-      requirement="FRM-2"
       saver={saver}
       onSubmit={() =>
         saver.save(
-          { competence: { withinCompetence: toAffirmation(competence), withinMission: toAffirmation(mission) } },
+          { competence: { withinCompetence: toAffirmation(competence), withinMission: toAffirmation(mission), addsValue: toAffirmation(addsValue) } },
           t('cooperations.sectionSaved', { title: t('cooperations.competenceTitle') }),
         )
       }
@@ -42,6 +46,13 @@ export function CompetenceSection({ cooperation, onMessage }: SectionProps) {
         onChange={setMission}
         error={saver.fieldError('competence.withinMission.justification')}
       />
+      <AffirmationField
+        id="competence.addsValue"
+        label={t(cooperation.form === 'iop' ? 'cooperations.addsValueIop' : 'cooperations.addsValue')}
+        value={addsValue}
+        onChange={setAddsValue}
+        error={saver.fieldError('competence.addsValue.justification')}
+      />
     </FactSection>
   );
 }
@@ -56,10 +67,8 @@ export function SingleOutSection({ cooperation, onMessage }: SectionProps) {
 
   return (
     <FactSection
-      id="section-single-out"
       title={t('cooperations.singleOutTitle')}
       description={t('cooperations.singleOutIntro')}
-      requirement="INI-5"
       saver={saver}
       onSubmit={() =>
         saver.save(

@@ -11,16 +11,16 @@ import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage'
 import { CooperationAgreementsSection } from '../agreements/CooperationAgreementsSection';
 import { LifecycleSections } from '../lifecycle/LifecycleSections';
 import { BackToOverview } from './BackToOverview';
+import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
 import { CooperationOverviewPanel } from './CooperationOverviewPanel';
 import { COOPERATION_TABS, type CooperationTab } from './cooperation.search';
 import { CooperationStatusBadge } from './CooperationStatusBadge';
-import { ReadinessPanel } from './ReadinessPanel';
 import { WithCooperation } from './WithCooperation';
 
 const route = getRouteApi('/app/samverkan/$id');
 
-/** A cooperation's page: its fields, the readiness checklist with the facts the gates read, and its history. */
+/** A cooperation's page: its fields, the checklist of its next step with the facts the gates read, and its history. */
 export function CooperationPage() {
   const { t } = useTranslation();
   const allowed = useCan('cooperations.read');
@@ -55,8 +55,8 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
         <Tabs.List aria-label={t('cooperations.tabsLabel')} mb="lg">
           {COOPERATION_TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {value === 'readiness' && c.nextStatus && c.gates.length > 0
-                ? t('cooperations.tab_readinessCount', { met: c.gates.filter((g) => g.met).length, total: c.gates.length })
+              {value === 'checklist' && c.nextStatus && c.gates.length > 0
+                ? t('cooperations.tab_checklistCount', { met: c.gates.filter((g) => g.met).length, total: c.gates.length })
                 : t(`cooperations.tab_${value}`)}
             </Tabs.Tab>
           ))}
@@ -66,8 +66,8 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
           {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
         </Tabs.Panel>
-        <Tabs.Panel value="readiness">
-          <ReadinessPanel
+        <Tabs.Panel value="checklist">
+          <ChecklistPanel
             cooperation={c}
             onMessage={setMessage}
             onEditField={(field) => {

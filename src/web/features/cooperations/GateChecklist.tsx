@@ -6,6 +6,7 @@ import { AREAS } from '../../app/areas.config';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { CheckCircleIcon } from '../../components/ui/icons';
 import { AnchorLink } from '../../components/ui/RouterLinks';
+import { FACT_SECTIONS } from './fact-sections';
 import { type FixTarget, fixTarget } from './gate-fix';
 
 type GateChecklistProps = {
@@ -27,7 +28,9 @@ function CrossCircleIcon() {
 
 const initiativesPath: string = AREAS.find((a) => a.key === 'initiatives')?.path ?? '/initiatives';
 
-function FixLink({ target, cooperationId, onFix }: { target: FixTarget; cooperationId: string; onFix?: ((target: FixTarget) => void) | undefined }) {
+type FixLinkProps = { target: FixTarget; met: boolean; cooperationId: string; onFix?: ((target: FixTarget) => void) | undefined };
+
+function FixLink({ target, met, cooperationId, onFix }: FixLinkProps) {
   const { t } = useTranslation();
   switch (target.kind) {
     case 'overview-section':
@@ -52,21 +55,40 @@ function FixLink({ target, cooperationId, onFix }: { target: FixTarget; cooperat
         <Anchor href={`${initiativesPath}/${target.initiativeId}`} size="sm" fw={600}>
           {t('cooperations.fixReview')}
         </Anchor>
-      ) : (
+      ) : met ? null : (
         <Text size="sm">{t('cooperations.fixReviewNoInitiative')}</Text>
       );
-    default:
-      return onFix ? (
+    case 'section': {
+      if (!onFix) return null;
+      const title = t(FACT_SECTIONS[target.section].titleKey);
+      return met ? (
+        <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onFix(target)}>
+          {t('cooperations.fixShow', { title })}
+        </Anchor>
+      ) : (
         <Button variant="light" size="compact-sm" onClick={() => onFix(target)}>
-          {target.kind === 'section' ? t('cooperations.fixInSection') : t('cooperations.fixInDetails')}
+          {t('cooperations.fixOpen', { title })}
         </Button>
-      ) : null;
+      );
+    }
+    case 'edit':
+      if (!onFix) return null;
+      return met ? (
+        <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onFix(target)}>
+          {t('cooperations.fixShowDetails')}
+        </Anchor>
+      ) : (
+        <Button variant="light" size="compact-sm" onClick={() => onFix(target)}>
+          {t('cooperations.fixInDetails')}
+        </Button>
+      );
   }
 }
 
 /**
- * The readiness checklist: every gate of a step with ✓ or ✗ and the words "uppfyllt"/"inte
- * uppfyllt" (never colour alone), the explanation, the requirement it enforces, and where to fix it.
+ * The checklist: every gate of a step with ✓ or ✗ and the words "uppfyllt"/"inte uppfyllt" (never
+ * colour alone), the explanation, the requirement it enforces, and where to fix it (or, once met,
+ * where its facts are kept).
  */
 export function GateChecklist({ gates, cooperation, onFix, label }: GateChecklistProps) {
   const { t } = useTranslation();
@@ -89,7 +111,7 @@ export function GateChecklist({ gates, cooperation, onFix, label }: GateChecklis
                 </Badge>
               </Group>
               <Text size="sm">{lang === 'en' ? gate.whyEn : gate.why}</Text>
-              {gate.met ? null : <FixLink target={fixTarget(gate, cooperation)} cooperationId={cooperation.id} onFix={onFix} />}
+              <FixLink target={fixTarget(gate, cooperation)} met={gate.met} cooperationId={cooperation.id} onFix={onFix} />
             </Stack>
           </Group>
         </li>

@@ -47,10 +47,8 @@ export function IopAssessmentSection({ cooperation, onMessage }: { cooperation: 
 
   return (
     <FactSection
-      id="section-iop-assessment"
       title={t('cooperations.iopAssessmentTitle')}
       description={t('cooperations.iopAssessmentIntro')}
-      requirement="IOP-2"
       saver={saver}
       onSubmit={() => saver.save({ iopAssessment: toInput() }, t('cooperations.sectionSaved', { title: t('cooperations.iopAssessmentTitle') }))}
     >

@@ -18,10 +18,8 @@ export function PreStudySection({ cooperation, onMessage }: { cooperation: Coope
 
   return (
     <FactSection
-      id="section-pre-study"
       title={t('cooperations.preStudyTitle')}
       description={t('cooperations.preStudyIntro')}
-      requirement="IOP-4"
       saver={saver}
       onSubmit={() => saver.save({ preStudy: blank ? null : values }, t('cooperations.sectionSaved', { title: t('cooperations.preStudyTitle') }))}
     >

@@ -15,10 +15,8 @@ export function VidaOccasionsSection({ cooperation, onMessage }: SectionProps) {
 
   return (
     <FactSection
-      id="section-vida"
       title={t('cooperations.vidaTitle')}
       description={t('cooperations.vidaOccasionsHint', VIDA_OCCASIONS)}
-      requirement="FRM-5"
       saver={saver}
       onSubmit={() => saver.save({ vidaOccasions: occasions }, t('cooperations.sectionSaved', { title: t('cooperations.vidaTitle') }))}
     >
@@ -45,10 +43,8 @@ export function ContractorSection({ cooperation, onMessage }: SectionProps) {
 
   return (
     <FactSection
-      id="section-contractor"
       title={t('cooperations.contractorTitle')}
       description={t('cooperations.contractorIntro')}
-      requirement="FRM-4"
       saver={saver}
       onSubmit={() =>
         saver.save(

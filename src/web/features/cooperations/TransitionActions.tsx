@@ -12,8 +12,14 @@ import { AlertIcon } from '../../components/ui/icons';
 import { TerminationButton } from '../lifecycle/TerminationButton';
 import { useTransitionCooperation } from './api';
 import { GateChecklist } from './GateChecklist';
+import type { FixTarget } from './gate-fix';
 
-type TransitionActionsProps = { cooperation: CooperationView; onMessage: (message: string) => void };
+type TransitionActionsProps = {
+  cooperation: CooperationView;
+  onMessage: (message: string) => void;
+  /** Opens where an unmet gate is fixed; the refusal then closes so the form is in reach. */
+  onFix?: ((target: FixTarget) => void) | undefined;
+};
 
 /** The unmet gates a 409 `gates_unmet` answer lists. */
 function unmetGatesOf(error: unknown): GateResult[] {
@@ -23,7 +29,7 @@ function unmetGatesOf(error: unknown): GateResult[] {
 }
 
 /** The lifecycle steps the responsible manager may take now, each confirmed first (INI-6). */
-export function TransitionActions({ cooperation, onMessage }: TransitionActionsProps) {
+export function TransitionActions({ cooperation, onMessage, onFix }: TransitionActionsProps) {
   const { t } = useTranslation();
   const canTransition = useCan('cooperations.transition');
   const transition = useTransitionCooperation(cooperation.id);
@@ -91,7 +97,19 @@ export function TransitionActions({ cooperation, onMessage }: TransitionActionsP
           {transition.error && !reasonError ? (
             <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" title={errorMessage(transition.error, t)}>
               {unmet.length > 0 ? (
-                <GateChecklist gates={unmet} cooperation={cooperation} label={t('cooperations.unmetGatesLabel')} />
+                <GateChecklist
+                  gates={unmet}
+                  cooperation={cooperation}
+                  label={t('cooperations.unmetGatesLabel')}
+                  onFix={
+                    onFix
+                      ? (fix) => {
+                          close();
+                          onFix(fix);
+                        }
+                      : undefined
+                  }
+                />
               ) : null}
             </Alert>
           ) : null}

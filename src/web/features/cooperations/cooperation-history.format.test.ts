@@ -39,6 +39,13 @@ describe('cooperation history in words', () => {
     expect(lines).toEqual([{ field: 'facts', label: 'Bedömningar', text: 'Förstudie' }]);
   });
 
+  it('FRM-6, FRM-9: names a changed earlier reserved contract and framework agreement', () => {
+    const before = { reservedPredecessor: null, frameworkAgreement: null };
+    const after = { reservedPredecessor: { kind: 'first' }, frameworkAgreement: false };
+    const lines = cooperationChangeLines(ctx(), entry({ facts: { before, after } }));
+    expect(lines).toEqual([{ field: 'facts', label: 'Bedömningar', text: 'Tidigare reserverat kontrakt, Ramavtal' }]);
+  });
+
   it('summarises a transition\'s gate results instead of printing them raw', () => {
     const gates = [
       { gate: 'frm2.competence', met: true, requirement: 'FRM-2' },

@@ -10,7 +10,7 @@ import { formatAmount, referenceName } from './cooperation.format';
 
 // Ids and the case number say nothing new to a reader of this cooperation's own history.
 const HIDDEN_FIELDS = new Set(['initiativeId', 'caseNumber', 'followUpId', 'meetingId']);
-const FACT_SECTIONS = ['competence', 'iopAssessment', 'preStudy', 'vidaOccasions', 'organisationActsAsContractor', 'singlesOutOrganisation'];
+const FACT_SECTIONS = ['competence', 'iopAssessment', 'preStudy', 'vidaOccasions', 'organisationActsAsContractor', 'singlesOutOrganisation', 'reservedPredecessor', 'frameworkAgreement'];
 
 type Context = {
   i18n: I18n;

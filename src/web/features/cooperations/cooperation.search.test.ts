@@ -26,7 +26,9 @@ describe('the overview address (OVR-1 filters in the URL)', () => {
 
 describe('the cooperation page address', () => {
   it('names a known tab other than the first', () => {
-    expect(validateCooperationTabSearch({ tab: 'readiness' })).toEqual({ tab: 'readiness' });
+    expect(validateCooperationTabSearch({ tab: 'checklist' })).toEqual({ tab: 'checklist' });
+    // Addresses saved while the checklist tab had its earlier name still open it.
+    expect(validateCooperationTabSearch({ tab: 'readiness' })).toEqual({ tab: 'checklist' });
     expect(validateCooperationTabSearch({ tab: 'overview' })).toEqual({});
     expect(validateCooperationTabSearch({ tab: 'nope' })).toEqual({});
   });

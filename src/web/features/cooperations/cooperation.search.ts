@@ -55,12 +55,12 @@ export function validateCooperationSearch(search: Record<string, unknown>): Coop
 }
 
 /** The tabs of a cooperation's page, in order; the first is shown when none is named. */
-export const COOPERATION_TABS = ['overview', 'readiness', 'history'] as const;
+export const COOPERATION_TABS = ['overview', 'checklist', 'history'] as const;
 export type CooperationTab = (typeof COOPERATION_TABS)[number];
 
-/** The tab named in the address of a cooperation's page, if it is one we have. */
+/** The tab named in the address of a cooperation's page, if it is one we have; the checklist's earlier name still leads to it. */
 export function validateCooperationTabSearch(search: Record<string, unknown>): { tab?: CooperationTab } {
-  const tab = search.tab;
+  const tab = search.tab === 'readiness' ? 'checklist' : search.tab;
   return typeof tab === 'string' && tab !== 'overview' && (COOPERATION_TABS as readonly string[]).includes(tab)
     ? { tab: tab as CooperationTab }
     : {};

@@ -9,8 +9,16 @@ const parties = [
 const cooperation = { parties, initiativeId: 'i-1' };
 
 describe('where an unmet gate is fixed', () => {
-  it('FRM-2: competence is recorded in its section of the readiness tab', () => {
-    expect(fixTarget({ gate: 'frm2.competence', fixAt: 'competence' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-competence' });
+  it('FRM-2: competence, mission and added value are recorded in the competence form of the checklist', () => {
+    for (const gate of ['frm2.competence', 'frm2.mission', 'frm2.adds-value']) {
+      expect(fixTarget({ gate, fixAt: 'competence' }, cooperation)).toEqual({ kind: 'section', section: 'competence' });
+    }
+  });
+
+  it('FRM-6: the earlier reserved contract and FRM-9: the framework agreement have forms of their own; the FRM-6 term is an edit field', () => {
+    expect(fixTarget({ gate: 'frm6.previous-holder', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', section: 'reservedPredecessor' });
+    expect(fixTarget({ gate: 'frm9.framework-term', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', section: 'frameworkAgreement' });
+    expect(fixTarget({ gate: 'frm6.term', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'edit', field: 'endDate' });
   });
 
   it('DEM-3: links to the democracy tab of the civil-society parties not eligible', () => {
@@ -33,8 +41,8 @@ describe('where an unmet gate is fixed', () => {
   });
 
   it('FRM-5 and FRM-4 have sections of their own; INI-2 points at the initiative', () => {
-    expect(fixTarget({ gate: 'frm5.occasions', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-vida' });
-    expect(fixTarget({ gate: 'frm4.not-contractor', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', sectionId: 'section-contractor' });
+    expect(fixTarget({ gate: 'frm5.occasions', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', section: 'vida' });
+    expect(fixTarget({ gate: 'frm4.not-contractor', fixAt: 'terms' }, cooperation)).toEqual({ kind: 'section', section: 'contractor' });
     expect(fixTarget({ gate: 'ini2.review-consulted', fixAt: 'review' }, cooperation)).toEqual({ kind: 'review', initiativeId: 'i-1' });
   });
 

@@ -1,10 +1,11 @@
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
 import type { GateResult } from '../../../shared/cooperations/gate.types';
+import type { FactSectionKey } from './fact-sections';
 
-/** Where a gate is fixed, as the readiness checklist links to it. */
+/** Where a gate is fixed, as the checklist links to it. */
 export type FixTarget =
-  /** A fact section of the readiness tab, by element id. */
-  | { kind: 'section'; sectionId: string }
+  /** A form of recorded facts, opened from the checklist. */
+  | { kind: 'section'; section: FactSectionKey }
   /** A field of the cooperation's edit form on the overview tab. */
   | { kind: 'edit'; field: string }
   /** The parties' organisation pages, on the tab where the condition is fixed. */
@@ -23,28 +24,40 @@ const EDIT_FIELDS: Record<string, string> = {
   'iop1.civil-society-party': 'organisationIds',
 };
 
-const SECTIONS: Partial<Record<GateResult['fixAt'], string>> = {
-  competence: 'section-competence',
-  'iop-assessment': 'section-iop-assessment',
-  'pre-study': 'section-pre-study',
+// Gates recorded in a fact section, by gate id; `fixAt` alone would not tell the terms' sections apart.
+const SECTIONS: Record<string, FactSectionKey> = {
+  'frm2.competence': 'competence',
+  'frm2.mission': 'competence',
+  'frm2.adds-value': 'competence',
+  'ini5.not-singling-out': 'singleOut',
+  'iop2.legal-tests': 'iopAssessment',
+  'iop2.guiding-criteria': 'iopAssessment',
+  'iop4.pre-study': 'preStudy',
+  'frm5.occasions': 'vida',
+  'frm4.not-contractor': 'contractor',
+  'frm6.previous-holder': 'reservedPredecessor',
+  'frm9.framework-term': 'frameworkAgreement',
+};
+
+const SECTIONS_BY_FIX_AT: Partial<Record<GateResult['fixAt'], FactSectionKey>> = {
+  competence: 'competence',
+  'iop-assessment': 'iopAssessment',
+  'pre-study': 'preStudy',
 };
 
 /**
- * Where the user fixes an unmet gate: the fact section or edit-form field of this page, the
- * agreements or governance section of its overview, the organisation pages of the parties concerned (democracy conditions, partner control), or the
- * review group's handling of the initiative.
+ * Where the user fixes (or looks up) a gate: the form of recorded facts or the edit-form field of
+ * this page, the agreements or governance section of its overview, the organisation pages of the
+ * parties concerned (democracy conditions, partner control), or the review group's handling of the initiative.
  */
 export function fixTarget(gate: Pick<GateResult, 'gate' | 'fixAt'>, cooperation: Pick<CooperationView, 'parties' | 'initiativeId'>): FixTarget {
   const field = EDIT_FIELDS[gate.gate];
   if (field) return { kind: 'edit', field };
-  if (gate.gate === 'ini5.not-singling-out') return { kind: 'section', sectionId: 'section-single-out' };
-  if (gate.gate === 'frm5.occasions') return { kind: 'section', sectionId: 'section-vida' };
-  if (gate.gate === 'frm4.not-contractor') return { kind: 'section', sectionId: 'section-contractor' };
+  const section = SECTIONS[gate.gate] ?? SECTIONS_BY_FIX_AT[gate.fixAt];
+  if (section) return { kind: 'section', section };
   // IOP-5: the agreement's terms and signed document; IOP-6: the steering group of both parties.
   if (gate.gate.startsWith('iop5.')) return { kind: 'overview-section', sectionId: 'agreements-heading' };
   if (gate.gate.startsWith('iop6.')) return { kind: 'overview-section', sectionId: 'governance-heading' };
-  const section = SECTIONS[gate.fixAt];
-  if (section) return { kind: 'section', sectionId: section };
   if (gate.fixAt === 'organisation') {
     const democracy = gate.gate.startsWith('dem');
     const civilSociety = cooperation.parties.filter((p) => p.kind === 'civil_society');
