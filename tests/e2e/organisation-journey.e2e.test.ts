@@ -120,36 +120,67 @@ describe('Organisation register in the browser: search, register, documents, dem
     expect(await axeViolations(page, 'documents tab after upload')).toEqual([]);
   });
 
-  it('lets a manager sign a democracy assessment, showing the result first (DEM-1–3)', async () => {
-    await logOut(page, DEMO_USERS.officer.name);
-    await logIn(page, DEMO_USERS.manager.email);
-    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
+  it('lets the officer prepare a democracy assessment and hand it over to a manager (DEM-1–3)', async () => {
     await page.goto(`${organisationPath}?tab=democracy`);
     await expect.poll(() => heading(page)).toBe(NEW_ORGANISATION);
     await main().getByText('Organisationen har inte bedömts.').waitFor();
 
-    await page.getByRole('button', { name: 'Gör en ny bedömning' }).click();
-    // Nothing is pre-answered: signing without answers lists what is missing.
-    await page.getByRole('button', { name: 'Granska och signera' }).click();
+    await page.getByRole('button', { name: 'Påbörja en bedömning' }).click();
+    await main().getByText(/^Utkast påbörjat av Demo Handläggare den/).first().waitFor();
+    // Nothing is pre-answered: handing over without answers lists what is missing.
+    await page.getByRole('button', { name: 'Skicka för signering' }).click();
     await page.getByRole('alert').filter({ hasText: 'Bedömningen är inte komplett' }).waitFor();
     expect(await axeViolations(page, 'democracy form with errors')).toEqual([]);
 
-    const conditions = ['1. Våld, tvång och hot', '2. Diskriminering och lika värde', '3. Rättfärdigande av sådana handlingar', '4. Demokratiskt styrelseskick'];
-    for (const name of conditions) {
-      const group = page.getByRole('group', { name, exact: true });
-      await group.getByRole('radio', { name: 'Ja, uppfyllt' }).check();
-      await group.getByRole('textbox', { name: 'Motivering' }).fill('Stadgarna och samtal med styrelsen visar att villkoret uppfylls.');
-    }
-    const first = page.getByRole('group', { name: conditions[0], exact: true });
-    await first.getByRole('textbox', { name: 'Underlag: webbadresser' }).fill('https://www.example.se/jarva-laxhjalp/stadgar');
-    const grounds = ['1. Utanför uppdraget', '2. Inget identifierat behov', '3. Våld, alkohol eller droger', '4. God ekonomisk ordning', '5. Negativa effekter för deltagare'];
-    for (const name of grounds) {
-      const group = page.getByRole('group', { name, exact: true });
-      await group.getByRole('radio', { name: 'Nej, föreligger inte' }).check();
-      await group.getByRole('textbox', { name: 'Motivering' }).fill('Bedömt utifrån stadgar och verksamhetsbeskrivning.');
-    }
+    // Every question is worded so that "Ja" is the safe answer.
+    const questions = [
+      '1. Våld, tvång och hot',
+      '2. Alla människors lika värde',
+      '3. Inget stöd för våld eller diskriminering',
+      '4. Det demokratiska styrelseskicket',
+      '5. Förvaltningens uppdrag och målgrupper',
+      '6. Identifierat behov',
+      '7. Våld, alkohol och droger',
+      '8. God ekonomisk ordning',
+      '9. Elevers och aspiranters säkerhet',
+    ];
+    for (const name of questions) await page.getByRole('group', { name, exact: true }).getByRole('radio', { name: 'Ja' }).check();
+    // A "Nej" asks for a motivation and says what it means; this one is changed back to "Ja".
+    const economy = page.getByRole('group', { name: '8. God ekonomisk ordning', exact: true });
+    await economy.getByRole('radio', { name: 'Nej' }).check();
+    await economy.getByText('Ett nej innebär att organisationen inte kan godkännas för samverkan.').waitFor();
+    await page.getByText('Resultat: Ej uppfyllda').waitFor();
+    await economy.getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('textbox', { name: 'Underlag för bedömningen' }).fill('Stadgar, verksamhetsberättelse och föreningens webbplats; samtal med styrelsen.');
+    await main().getByRole('textbox', { name: 'Underlag: webbadresser' }).fill('https://www.example.se/jarva-laxhjalp/stadgar');
     await page.getByText('Resultat: Uppfyllda').waitFor();
     expect(await axeViolations(page, 'democracy form filled in')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Skicka för signering' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Skicka bedömningen för signering' });
+    await dialog.getByRole('combobox', { name: 'Ansvarig chef' }).click();
+    await page.getByRole('option', { name: 'Demo Ansvarig chef' }).click();
+    await dialog.getByRole('button', { name: 'Skicka för signering' }).click();
+    await page.getByRole('status').getByText('Bedömningen är skickad till Demo Ansvarig chef för signering.').waitFor();
+    await dialogGone(page);
+    // The hand-over shows under the organisation's name; the status is unchanged until signed.
+    await main().getByText(/^Förberedd av Demo Handläggare den .+, väntar på signering av Demo Ansvarig chef\.$/).first().waitFor();
+    await main().getByText('Organisationen har inte bedömts.').waitFor();
+    expect(await page.getByRole('button', { name: 'Granska och signera' }).count()).toBe(0);
+    // Saving before the hand-over and the hand-over itself are one step: no conflict with itself.
+    expect(await main().getByText('Bedömningen har ändrats av någon annan').count()).toBe(0);
+    expect(await axeViolations(page, 'democracy tab handed over')).toEqual([]);
+  });
+
+  it('lets the manager find it under "Att signera", review it and sign (DEM-3)', async () => {
+    await logOut(page, DEMO_USERS.officer.name);
+    await logIn(page, DEMO_USERS.manager.email);
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Organisationer' }).click();
+    const toSign = page.getByRole('table', { name: 'Att signera' });
+    await toSign.getByRole('link', { name: NEW_ORGANISATION }).click();
+    await expect.poll(() => heading(page)).toBe(NEW_ORGANISATION);
+    await main().getByText('Bedömningen väntar på din granskning. Du kan ändra svar innan du signerar; ändringarna sparas i historiken.').waitFor();
 
     await page.getByRole('button', { name: 'Granska och signera' }).click();
     const dialog = page.getByRole('dialog', { name: 'Signera bedömningen?' });
@@ -158,14 +189,17 @@ describe('Organisation register in the browser: search, register, documents, dem
     await page.getByRole('status').getByText('Bedömningen är signerad med resultatet Uppfyllda.').waitFor();
     await dialogGone(page);
     await main().getByText(/^Demokrativillkoren är uppfyllda enligt bedömningen som Demo Ansvarig chef signerade/).waitFor();
-    // The badge under the name says it too, and the signed answers are kept with their evidence.
-    await expect.poll(async () => main().getByText('Uppfyllda', { exact: true }).count()).toBeGreaterThanOrEqual(2);
+    // The signed assessment names who prepared it and keeps the basis with its evidence.
+    await main().getByText(/Förberedd av Demo Handläggare \d/).waitFor();
     await main().getByRole('link', { name: 'https://www.example.se/jarva-laxhjalp/stadgar' }).waitFor();
+    await expect.poll(async () => main().getByText('Uppfyllda', { exact: true }).count()).toBeGreaterThanOrEqual(2);
     expect(await axeViolations(page, 'democracy tab after signing')).toEqual([]);
 
     await page.getByRole('tab', { name: 'Historik' }).click();
     const history = page.getByRole('table', { name: 'Historik' });
     await history.getByText('Demokrativillkor bedömda och signerade').waitFor();
+    await history.getByText('Bedömning skickad för signering').waitFor();
+    await history.getByText('Bedömning av demokrativillkor påbörjad').waitFor();
     await history.getByText('Dokument uppladdat').waitFor();
     await history.getByText('Organisation registrerad').waitFor();
     expect(await axeViolations(page, 'history tab')).toEqual([]);

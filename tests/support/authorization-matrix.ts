@@ -1,6 +1,7 @@
 import type { Role } from '../../src/shared/users/roles';
 import { agreementsMatrix } from './authorization-matrix.agreements';
 import { cooperationsMatrix } from './authorization-matrix.cooperations';
+import { democracyMatrix } from './authorization-matrix.democracy';
 import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
@@ -70,4 +71,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...publicMatrix,
   ...lifecycleMatrix,
   ...structureMatrix,
+  ...democracyMatrix,
 };

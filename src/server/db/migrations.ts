@@ -11,6 +11,7 @@ import * as m0010 from './migrations/0010-agreements';
 import * as m0011 from './migrations/0011-agreement-lifecycle';
 import * as m0012 from './migrations/0012-governance-structure';
 import * as m0016 from './migrations/0016-login-limits';
+import * as m0018 from './migrations/0018-democracy-preparation';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011-agreement-lifecycle': m0011,
   '0012-governance-structure': m0012,
   '0016-login-limits': m0016,
+  '0018-democracy-preparation': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { DraftStatus } from '../../shared/organisations/democracy.rules';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -95,6 +96,36 @@ export interface DemocracyAssessmentTable {
   signed_by: string;
   signed_at: Date;
   valid_until: DateColumn;
+  /** Migration 0018: the common basis (null before it), its evidence, the preparer, review changes. */
+  basis: string | null;
+  evidence: ColumnType<unknown[], string | undefined, string>;
+  prepared_by: string;
+  prepared_at: Date;
+  review_changes: ColumnType<unknown[], string | undefined, string>;
+}
+
+/** An assessment in preparation (migration 0018); never read by the democracy status. */
+export interface DemocracyAssessmentDraftTable {
+  id: Generated<string>;
+  organisation_id: string;
+  status: ColumnType<DraftStatus, DraftStatus | undefined, DraftStatus>;
+  conditions: Json<unknown[]>;
+  exclusions: Json<unknown[]>;
+  basis: ColumnType<string, string | undefined, string>;
+  evidence: ColumnType<unknown[], string | undefined, string>;
+  summary: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  signer_id: string | null;
+  handed_over_by: string | null;
+  handed_over_at: Date | null;
+  handed_over_answers: ColumnType<{ conditions: unknown[]; exclusions: unknown[] } | null, string | null | undefined, string | null>;
+  returned_by: string | null;
+  returned_at: Date | null;
+  return_comment: string | null;
+  assessment_id: string | null;
+  version: Generated<number>;
 }
 
 export interface RemediationMeasureTable {
@@ -130,6 +161,7 @@ export interface OrganisationTables {
   organisation_document: OrganisationDocumentTable;
   organisation_document_absence: OrganisationDocumentAbsenceTable;
   democracy_assessment: DemocracyAssessmentTable;
+  democracy_assessment_draft: DemocracyAssessmentDraftTable;
   remediation_measure: RemediationMeasureTable;
   organisation_import: OrganisationImportTable;
   /** Words of organisation names (migration 0005, kept by triggers) for correcting misspelt searches. */
@@ -139,6 +171,7 @@ export interface OrganisationTables {
 export type OrganisationRow = Selectable<OrganisationTable>;
 export type LegalFormRow = Selectable<LegalFormTable>;
 export type DemocracyAssessmentRow = Selectable<DemocracyAssessmentTable>;
+export type DemocracyAssessmentDraftRow = Selectable<DemocracyAssessmentDraftTable>;
 export type RemediationMeasureRow = Selectable<RemediationMeasureTable>;
 export type OrganisationDocumentRow = Selectable<OrganisationDocumentTable>;
 export type OrganisationImportRow = Selectable<OrganisationImportTable>;

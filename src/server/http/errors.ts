@@ -40,6 +40,9 @@ const statusOfCode = {
   termination_pending: 409,
   no_pending_notice: 409,
   not_responsible_manager: 403,
+  democracy_draft_exists: 409,
+  democracy_draft_status: 409,
+  not_assigned_signer: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -269,6 +269,26 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.member.unknown': { sv: 'Personen är inte ledamot i organet', en: 'The person is not a member of the body' },
   'validation.unknown_property': { sv: 'Okänt fält', en: 'Unknown field' },
   'validation.invalid_json': { sv: 'Ogiltig JSON', en: 'Invalid JSON' },
+  democracy_draft_exists: {
+    sv: 'Organisationen har redan en bedömning under förberedelse. Fortsätt med den eller ta bort den först.',
+    en: 'The organisation already has an assessment in preparation. Continue with it or discard it first.',
+  },
+  democracy_draft_status: {
+    sv: 'Bedömningen kan inte ändras på det sättet i sin nuvarande status. Ladda om sidan.',
+    en: 'The assessment cannot be changed that way in its current status. Reload the page.',
+  },
+  not_assigned_signer: {
+    sv: 'Bedömningen är överlämnad till en annan chef för granskning och signering',
+    en: 'The assessment has been handed over to another manager for review and signing',
+  },
+  'validation.answer': { sv: 'Välj ja eller nej', en: 'Choose yes or no' },
+  'validation.motivation': { sv: 'Motivera nej-svaret: vad visar underlaget?', en: 'Motivate the no: what does the evidence show?' },
+  'validation.basis': {
+    sv: 'Ange underlaget för bedömningen: vilka källor som har kontrollerats',
+    en: 'Give the basis of the assessment: which sources were checked',
+  },
+  'validation.signer': { sv: 'Välj en aktiv ansvarig chef', en: 'Choose an active responsible manager' },
+  'validation.returnComment': { sv: 'Skriv vad som behöver göras', en: 'Write what needs to be done' },
 };
 
 /** The text of a message key in a language; unknown keys are returned unchanged. */

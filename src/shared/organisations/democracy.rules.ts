@@ -1,4 +1,12 @@
-/** The four democracy conditions every partner must meet (DEM-1); phrased as what it must not do. */
+/**
+ * The four democracy conditions every partner must meet (DEM-1); phrased as what it must not do.
+ *
+ * Stored answers keep their own meaning, whatever the wording of the question on screen: a
+ * condition's `met` is true when the condition is met, an exclusion ground's `applies` is true
+ * when the ground applies. Signed assessments from before the questions were reworded therefore
+ * mean exactly what they meant when they were signed, and nothing stored had to be rewritten.
+ * The questions are worded so that "Ja" is always the safe answer (`answerIsYes`).
+ */
 export const DEMOCRACY_CONDITIONS = [
   'no_violence_or_coercion',
   'no_discrimination',
@@ -19,8 +27,35 @@ export type ExclusionGround = (typeof EXCLUSION_GROUNDS)[number];
 
 export type Evidence = { kind: 'document'; documentId: string } | { kind: 'url'; url: string };
 
+/** A justification is only required for the unsafe answer; for a safe one it is an empty string. */
 export type ConditionAnswer = { condition: DemocracyCondition; met: boolean; justification: string; evidence: Evidence[] };
 export type ExclusionAnswer = { ground: ExclusionGround; applies: boolean; justification: string; evidence: Evidence[] };
+
+/** An answer while the assessment is being prepared: `null` until someone chooses. */
+export type DraftConditionAnswer = Omit<ConditionAnswer, 'met'> & { met: boolean | null };
+export type DraftExclusionAnswer = Omit<ExclusionAnswer, 'applies'> & { applies: boolean | null };
+
+export type DemocracySection = 'conditions' | 'exclusions';
+
+/** The nine questions in the order they are asked: the four conditions, then the five grounds. */
+export const DEMOCRACY_QUESTIONS: readonly { section: DemocracySection; key: DemocracyCondition | ExclusionGround; requirement: 'DEM-1' | 'DEM-2' }[] = [
+  ...DEMOCRACY_CONDITIONS.map((key) => ({ section: 'conditions' as const, key, requirement: 'DEM-1' as const })),
+  ...EXCLUSION_GROUNDS.map((key) => ({ section: 'exclusions' as const, key, requirement: 'DEM-2' as const })),
+];
+
+/**
+ * Whether a stored value is "Ja" to the question as worded (DEM-1, DEM-2): every question asks
+ * whether a condition or a prerequisite holds, so "Ja" is a met condition or a ground that does
+ * not apply, and "Ja" is always the safe answer.
+ */
+export function answerIsYes(section: DemocracySection, stored: boolean): boolean {
+  return section === 'conditions' ? stored : !stored;
+}
+
+/** The stored value (`met` or `applies`) of a "Ja" or "Nej" to the question as worded. */
+export function storedValueOf(section: DemocracySection, yes: boolean): boolean {
+  return section === 'conditions' ? yes : !yes;
+}
 
 export type DemocracyResult = 'eligible' | 'not_eligible';
 
@@ -31,8 +66,84 @@ export function assessDemocracy(conditions: ConditionAnswer[], exclusions: Exclu
   return allMet && noneApplies ? 'eligible' : 'not_eligible';
 }
 
+export type SigningProblem = { path: string; message: 'validation.answer' | 'validation.motivation' | 'validation.basis' };
+
+/**
+ * What keeps an assessment from being handed over or signed (DEM-1–3): every question answered;
+ * every unsafe answer motivated (the safe ones rest on the common basis); the basis — which
+ * sources were checked — written down. Paths index the arrays as given.
+ */
+export function signingProblems(content: {
+  conditions: DraftConditionAnswer[];
+  exclusions: DraftExclusionAnswer[];
+  basis: string | null | undefined;
+}): SigningProblem[] {
+  const problems: SigningProblem[] = [];
+  const check = (path: string, stored: boolean | null, section: DemocracySection, justification: string) => {
+    if (stored === null) problems.push({ path: `${path}.${section === 'conditions' ? 'met' : 'applies'}`, message: 'validation.answer' });
+    else if (!answerIsYes(section, stored) && justification.trim() === '') problems.push({ path: `${path}.justification`, message: 'validation.motivation' });
+  };
+  content.conditions.forEach((a, i) => check(`conditions.${i}`, a.met, 'conditions', a.justification));
+  content.exclusions.forEach((a, i) => check(`exclusions.${i}`, a.applies, 'exclusions', a.justification));
+  if (!content.basis || content.basis.trim() === '') problems.push({ path: 'basis', message: 'validation.basis' });
+  return problems;
+}
+
+/** A changed answer between hand-over and signing, in stored values (`met` or `applies`). */
+export type ReviewChange = { section: DemocracySection; key: DemocracyCondition | ExclusionGround; before: boolean | null; after: boolean | null };
+
+/** The answers the reviewing manager changed after the assessment was handed over (DEM-3). */
+export function reviewChanges(
+  handedOver: { conditions: DraftConditionAnswer[]; exclusions: DraftExclusionAnswer[] },
+  current: { conditions: DraftConditionAnswer[]; exclusions: DraftExclusionAnswer[] },
+): ReviewChange[] {
+  const changes: ReviewChange[] = [];
+  for (const key of DEMOCRACY_CONDITIONS) {
+    const before = handedOver.conditions.find((a) => a.condition === key)?.met ?? null;
+    const after = current.conditions.find((a) => a.condition === key)?.met ?? null;
+    if (before !== after) changes.push({ section: 'conditions', key, before, after });
+  }
+  for (const key of EXCLUSION_GROUNDS) {
+    const before = handedOver.exclusions.find((a) => a.ground === key)?.applies ?? null;
+    const after = current.exclusions.find((a) => a.ground === key)?.applies ?? null;
+    if (before !== after) changes.push({ section: 'exclusions', key, before, after });
+  }
+  return changes;
+}
+
+/** Where an assessment in preparation stands: worked on, handed over for signing, sent back, or closed. */
+export const DRAFT_STATUSES = ['draft', 'ready_for_signing', 'returned', 'signed', 'discarded'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+/** The statuses of the one assessment an organisation may have in preparation at a time. */
+export const OPEN_DRAFT_STATUSES = ['draft', 'ready_for_signing', 'returned'] as const satisfies readonly DraftStatus[];
+
+export type DraftFacts = { status: DraftStatus; createdBy: string; signerId: string | null };
+
+/**
+ * Who may change an assessment in preparation (DEM-3): while it is worked on (or sent back),
+ * anyone who prepares assessments; once handed over, only the manager it was handed to, as
+ * part of the review; never once signed or discarded.
+ */
+export function mayEditDraft(draft: DraftFacts, userId: string): 'yes' | 'not_signer' | 'closed' {
+  if (draft.status === 'signed' || draft.status === 'discarded') return 'closed';
+  if (draft.status === 'ready_for_signing') return draft.signerId === userId ? 'yes' : 'not_signer';
+  return 'yes';
+}
+
+/**
+ * Whether a manager may sign this assessment (DEM-3): one handed over to them, or one they
+ * prepared themselves and have not handed to someone else. Signing rights themselves (the
+ * manager role) are checked separately.
+ */
+export function maySignDraft(draft: DraftFacts, userId: string): 'yes' | 'not_signer' | 'closed' {
+  if (draft.status === 'signed' || draft.status === 'discarded') return 'closed';
+  if (draft.status === 'ready_for_signing') return draft.signerId === userId ? 'yes' : 'not_signer';
+  return draft.createdBy === userId ? 'yes' : 'not_signer';
+}
+
 export type DemocracyStatus = 'not_assessed' | 'eligible' | 'not_eligible' | 'expired';
 
+/** A signed assessment as the status rules see it; assessments in preparation are never facts. */
 export type AssessmentFact = { id: string; result: DemocracyResult; signedAt: string; validUntil: string };
 export type RemediationFact = { id: string; completedOn: string; recordedAt: string };
 

@@ -1,41 +1,40 @@
 import { z } from 'zod';
-import { DEMOCRACY_CONDITIONS, EXCLUSION_GROUNDS } from './democracy.rules';
+import {
+  basisSchema,
+  conditionAnswerSchema,
+  evidenceListSchema,
+  evidenceSchema,
+  exactlyOnce,
+  exclusionAnswerSchema,
+  pathSegments,
+  personSchema,
+  reviewChangeSchema,
+} from './democracy-answers.schemas';
+import { DEMOCRACY_CONDITIONS, EXCLUSION_GROUNDS, signingProblems } from './democracy.rules';
+import { democracyDraftView } from './democracy-draft.schemas';
 import { democracyStatusSchema } from './organisation.schemas';
 
-const justification = z.string().trim().min(1, { error: 'validation.justification' }).max(5_000);
-
-export const evidenceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('document'), documentId: z.uuid() }),
-  z.strictObject({ kind: z.literal('url'), url: z.url({ protocol: /^https?$/, error: 'validation.url' }).max(1_000) }),
-]);
-
-export const conditionAnswerSchema = z.strictObject({
-  condition: z.enum(DEMOCRACY_CONDITIONS),
-  met: z.boolean(),
-  justification,
-  evidence: z.array(evidenceSchema).max(20).default([]),
-});
-
-export const exclusionAnswerSchema = z.strictObject({
-  ground: z.enum(EXCLUSION_GROUNDS),
-  applies: z.boolean(),
-  justification,
-  evidence: z.array(evidenceSchema).max(20).default([]),
-});
-
-const exactlyOnce = <T extends string>(all: readonly T[], key: 'condition' | 'ground') => (answers: Record<string, unknown>[]) =>
-  answers.length === all.length && all.every((v) => answers.filter((a) => a[key] === v).length === 1);
-
-export const signAssessmentInput = z.strictObject({
-  conditions: z
-    .array(conditionAnswerSchema)
-    .refine(exactlyOnce(DEMOCRACY_CONDITIONS, 'condition'), { error: 'validation.allConditions' }),
-  exclusions: z
-    .array(exclusionAnswerSchema)
-    .refine(exactlyOnce(EXCLUSION_GROUNDS, 'ground'), { error: 'validation.allExclusions' }),
-  summary: z.string().trim().max(5_000).optional(),
-});
-export type SignAssessmentInput = z.infer<typeof signAssessmentInput>;
+/**
+ * A manager's assessment prepared and signed in one step (DEM-1–3), e.g. by an integration:
+ * the nine answers, a motivation for every unsafe one, and the basis.
+ */
+export const signAssessmentInput = z
+  .strictObject({
+    conditions: z
+      .array(conditionAnswerSchema)
+      .refine(exactlyOnce(DEMOCRACY_CONDITIONS, 'condition'), { error: 'validation.allConditions' }),
+    exclusions: z
+      .array(exclusionAnswerSchema)
+      .refine(exactlyOnce(EXCLUSION_GROUNDS, 'ground'), { error: 'validation.allExclusions' }),
+    basis: basisSchema.default(''),
+    evidence: evidenceListSchema,
+    summary: z.string().trim().max(5_000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    for (const p of signingProblems(value)) ctx.addIssue({ code: 'custom', path: pathSegments(p.path), message: p.message });
+  });
+export type SignAssessmentInput = z.input<typeof signAssessmentInput>;
+export type SignAssessmentData = z.output<typeof signAssessmentInput>;
 
 export const assessmentView = z.object({
   id: z.uuid(),
@@ -43,10 +42,17 @@ export const assessmentView = z.object({
   result: z.enum(['eligible', 'not_eligible']),
   conditions: z.array(conditionAnswerSchema),
   exclusions: z.array(exclusionAnswerSchema),
+  /** Null for assessments signed before the common basis was asked for (each answer was motivated then). */
+  basis: z.string().nullable(),
+  evidence: z.array(evidenceSchema),
   summary: z.string().nullable(),
-  signedBy: z.object({ id: z.uuid(), name: z.string() }),
+  preparedBy: personSchema,
+  preparedAt: z.string(),
+  signedBy: personSchema,
   signedAt: z.string(),
   validUntil: z.string(),
+  /** Answers the signing manager changed after the assessment was handed over. */
+  reviewChanges: z.array(reviewChangeSchema),
 });
 export type AssessmentView = z.infer<typeof assessmentView>;
 
@@ -63,7 +69,7 @@ export const remediationView = z.object({
   description: z.string(),
   completedOn: z.string(),
   evidence: z.array(evidenceSchema),
-  recordedBy: z.object({ id: z.uuid(), name: z.string() }),
+  recordedBy: personSchema,
   recordedAt: z.string(),
 });
 export type RemediationView = z.infer<typeof remediationView>;
@@ -72,6 +78,8 @@ export const democracyOverviewView = z.object({
   status: democracyStatusSchema,
   validUntil: z.string().nullable(),
   mayBecomeEligible: z.boolean(),
+  /** The assessment in preparation, if any; it never counts for the status. */
+  draft: democracyDraftView.nullable(),
   assessments: z.array(assessmentView),
   remediations: z.array(remediationView),
 });

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   // IOP-8, AGR-7: the responsible manager records the annual review; staff read reviews and the due list.
   'annual-reviews.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'annual-reviews.write': ['manager'],
+  // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
+  'democracy.prepare': ['officer', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -105,21 +105,21 @@ const employers = [
   ['Förskolan Lilla Solen Ekonomisk förening', 'Föräldrakooperativ förskola'],
 ] as const;
 
-/** Democracy answers for demo assessments: all conditions met; one exclusion ground when not eligible. */
+/**
+ * Democracy answers for demo assessments: all conditions met; one exclusion ground when not
+ * eligible, motivated; the safe answers rest on the common basis.
+ */
 export function democracyAnswers(eligible: boolean) {
   return {
-    conditions: DEMOCRACY_CONDITIONS.map((condition) => ({
-      condition,
-      met: true,
-      justification: 'Stadgar, verksamhetsberättelse och referenser har gåtts igenom; inget tyder på motsatsen.',
-      evidence: [],
-    })),
+    conditions: DEMOCRACY_CONDITIONS.map((condition) => ({ condition, met: true, justification: '', evidence: [] })),
     exclusions: EXCLUSION_GROUNDS.map((ground, i) => ({
       ground,
       applies: !eligible && i === 3,
-      justification: !eligible && i === 3 ? 'Revisionsberättelsen saknar ansvarsfrihet för styrelsen.' : 'Bedömt utifrån underlaget.',
+      justification: !eligible && i === 3 ? 'Revisionsberättelsen saknar ansvarsfrihet för styrelsen.' : '',
       evidence: [],
     })),
+    basis: 'Stadgar, verksamhetsberättelse, ekonomisk berättelse och referenser har gåtts igenom, liksom organisationens webbplats och sökningar i media.',
+    evidence: [],
     summary: 'Bedömning inför samverkan (demodata).',
   };
 }

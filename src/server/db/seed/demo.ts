@@ -11,6 +11,7 @@ import { seedDemoCooperations } from './demo-cooperations';
 import { seedAfAgreement } from './demo-af-agreement';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoOrganisations } from './demo-organisations';
+import { seedDemoDemocracyDraft } from './demo-democracy';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -66,6 +67,7 @@ export async function seedDemo(
   );
   if (!manager || !officer || !reviewGroup || !steeringMember) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
   const organisations = await seedDemoOrganisations(db, contextOf(manager));
+  if (organisations > 0) await seedDemoDemocracyDraft(db, contextOf(officer), manager.id);
   const governance = {
     officer: contextOf(officer),
     manager: contextOf(manager),

@@ -66,6 +66,14 @@ describe('first run', () => {
     expect(byName.get('Stockholms stad')?.org_number).toBe('212000-0142');
     expect(byName.get('Svenska med baby')?.democracy_result).toBe('eligible');
     expect(named.some((o) => o.democracy_result === 'not_eligible')).toBe(true);
+    // DEM-3: one assessment prepared by the officer waits for the manager's signature, and counts for nothing yet.
+    const prepared = await handle.db
+      .selectFrom('democracy_assessment_draft as d')
+      .innerJoin('app_user as u', 'u.id', 'd.signer_id')
+      .innerJoin('organisation as o', 'o.id', 'd.organisation_id')
+      .select(['d.status', 'u.email', 'o.name', 'o.democracy_result'])
+      .execute();
+    expect(prepared).toEqual([{ status: 'ready_for_signing', email: demoEmail('manager'), name: 'Hässelby Cykelskola', democracy_result: null }]);
     const again = await seedDemo(handle.db, storage);
     expect(again).toMatchObject({ created: [], organisations: 0, cooperations: 0 });
   });

@@ -11,6 +11,7 @@ export async function signDemocracy(t: TestApp, manager: Session, organisationId
     payload: {
       conditions: DEMOCRACY_CONDITIONS.map((condition, i) => ({ condition, met: eligible || i !== 0, justification: 'Bedömt utifrån stadgar', evidence: [] })),
       exclusions: EXCLUSION_GROUNDS.map((ground) => ({ ground, applies: false, justification: 'Bedömt utifrån underlaget', evidence: [] })),
+      basis: 'Stadgar, verksamhetsberättelse och referenser',
     },
   });
   if (response.statusCode !== 201) throw new Error(`signing failed: ${response.body}`);

@@ -1,28 +1,42 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database';
-import type { DemocracyAssessmentRow, RemediationMeasureRow } from '../../db/schema-organisations';
+import type { DemocracyAssessmentRow, DemocracyAssessmentTable, RemediationMeasureRow } from '../../db/schema-organisations';
 
 export type WithSigner<T> = T & { signer_name: string };
+export type AssessmentRow = WithSigner<DemocracyAssessmentRow> & { preparer_name: string };
 
-/** An organisation's democracy assessments, newest first, with the signer's name. */
-export function findAssessments(db: Db, organisationId: string): Promise<WithSigner<DemocracyAssessmentRow>[]> {
+/** An organisation's signed democracy assessments, newest first, with the preparer's and signer's names. */
+export function findAssessments(db: Db, organisationId: string): Promise<AssessmentRow[]> {
   return db
     .selectFrom('democracy_assessment')
-    .innerJoin('app_user', 'app_user.id', 'democracy_assessment.signed_by')
+    .innerJoin('app_user as signer', 'signer.id', 'democracy_assessment.signed_by')
+    .innerJoin('app_user as preparer', 'preparer.id', 'democracy_assessment.prepared_by')
     .selectAll('democracy_assessment')
-    .select('app_user.name as signer_name')
+    .select(['signer.name as signer_name', 'preparer.name as preparer_name'])
     .where('organisation_id', '=', organisationId)
     .orderBy('signed_at', 'desc')
     .execute();
 }
 
-/** Stores a signed assessment. */
+/** Stores a signed assessment; it is never changed afterwards. */
 export async function insertAssessment(
   db: Db,
-  a: Omit<DemocracyAssessmentRow, 'id' | 'conditions' | 'exclusions'> & { conditions: unknown[]; exclusions: unknown[] },
+  a: Omit<Insertable<DemocracyAssessmentTable>, 'conditions' | 'exclusions' | 'evidence' | 'review_changes'> & {
+    conditions: unknown[];
+    exclusions: unknown[];
+    evidence: unknown[];
+    review_changes: unknown[];
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('democracy_assessment')
-    .values({ ...a, conditions: JSON.stringify(a.conditions), exclusions: JSON.stringify(a.exclusions) })
+    .values({
+      ...a,
+      conditions: JSON.stringify(a.conditions),
+      exclusions: JSON.stringify(a.exclusions),
+      evidence: JSON.stringify(a.evidence),
+      review_changes: JSON.stringify(a.review_changes),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

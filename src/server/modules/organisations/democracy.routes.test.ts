@@ -20,15 +20,17 @@ function answers(options: { unmet?: number; applies?: number } = {}) {
     conditions: DEMOCRACY_CONDITIONS.map((condition, i) => ({
       condition,
       met: i !== options.unmet,
-      justification: i === options.unmet ? 'Företrädare har uttalat sig nedsättande om grupper' : 'Inget tyder på motsatsen enligt stadgar och verksamhetsberättelse',
-      evidence: [{ kind: 'url', url: 'https://example.org/stadgar' }],
+      justification: i === options.unmet ? 'Företrädare har uttalat sig nedsättande om grupper' : '',
+      evidence: i === options.unmet ? [{ kind: 'url', url: 'https://example.org/uttalande' }] : [],
     })),
     exclusions: EXCLUSION_GROUNDS.map((ground, i) => ({
       ground,
       applies: i === options.applies,
-      justification: 'Bedömt utifrån underlaget',
+      justification: i === options.applies ? 'Revisionsberättelsen saknar ansvarsfrihet' : '',
       evidence: [],
     })),
+    basis: 'Stadgar, verksamhetsberättelse, webbplats och sökningar i media',
+    evidence: [{ kind: 'url', url: 'https://example.org/stadgar' }],
     summary: 'Bedömning inför samverkan',
   };
 }
@@ -128,22 +130,57 @@ describe('democracy assessments (DEM-1–4)', () => {
     expect(o.remediations).toHaveLength(1);
   });
 
-  it('requires all four conditions and five grounds, each with a justification', async () => {
+  it('requires all four conditions and five grounds', async () => {
     const org = await makeOrganisation(t.database.db);
     const incomplete = answers();
     incomplete.conditions = incomplete.conditions.slice(0, 3);
-    incomplete.exclusions[0]!.justification = '';
     const response = await sign(manager, org.id, incomplete);
     expect(response.statusCode).toBe(400);
-    const paths = response.json().errors.map((e: { path: string }) => e.path);
-    expect(paths).toContain('conditions');
-    expect(paths).toContain('exclusions.0.justification');
+    expect(response.json().errors.map((e: { path: string }) => e.path)).toContain('conditions');
+  });
+
+  it('DEM-1/DEM-2: only an unsafe answer needs a motivation; the safe ones rest on the basis, which is required', async () => {
+    const org = await makeOrganisation(t.database.db);
+    const unmotivated = answers({ unmet: 2, applies: 4 });
+    unmotivated.conditions[2]!.justification = '';
+    unmotivated.exclusions[4]!.justification = '  ';
+    unmotivated.basis = '';
+    const refused = await sign(manager, org.id, unmotivated);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual([
+      ['conditions.2.justification', 'Motivera nej-svaret: vad visar underlaget?'],
+      ['exclusions.4.justification', 'Motivera nej-svaret: vad visar underlaget?'],
+      ['basis', 'Ange underlaget för bedömningen: vilka källor som har kontrollerats'],
+    ]);
+    const { basis: _omitted, ...withoutBasis } = answers();
+    expect((await sign(manager, org.id, withoutBasis)).json().errors.map((e: { path: string }) => e.path)).toEqual(['basis']);
+    // Nine safe answers without a motivation each, and a basis: signed.
+    const signed = await sign(manager, org.id, answers());
+    expect(signed.statusCode).toBe(201);
+    expect(signed.json()).toMatchObject({
+      basis: 'Stadgar, verksamhetsberättelse, webbplats och sökningar i media',
+      evidence: [{ kind: 'url', url: 'https://example.org/stadgar' }],
+      preparedBy: { id: manager.userId },
+      reviewChanges: [],
+    });
+    expect(signed.json().conditions[0]).toEqual({ condition: 'no_violence_or_coercion', met: true, justification: '', evidence: [] });
+  });
+
+  it('DEM-3: a one-step signature is refused while an assessment is in preparation', async () => {
+    const org = await makeOrganisation(t.database.db);
+    const draft = await t.as(officer, { method: 'POST', url: `/api/organisations/${org.id}/democracy-drafts`, payload: {} });
+    expect(draft.statusCode).toBe(201);
+    const refused = await sign(manager, org.id, answers());
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('democracy_draft_exists');
   });
 
   it('accepts only the organisation\'s own documents as evidence', async () => {
     const org = await makeOrganisation(t.database.db);
     const payload = answers();
     payload.conditions[0]!.evidence = [{ kind: 'document', documentId: '00000000-0000-4000-8000-000000000000' } as never];
+    payload.conditions[0]!.met = false;
+    payload.conditions[0]!.justification = 'Se dokumentet';
     const response = await sign(manager, org.id, payload);
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('conditions.0.evidence.0');

@@ -7,18 +7,21 @@ import {
   remediationView,
   signAssessmentInput,
 } from '../../../shared/organisations/democracy.schemas';
+import { democracyDraftRoutes } from './democracy-draft.routes';
 import { getDemocracyOverview, recordRemediation, signDemocracyAssessment } from './democracy.service';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['democracy'];
 
-/** Democracy assessments and remediation measures of an organisation (DEM-1–4). */
+/** Democracy assessments, their preparation, and remediation measures of an organisation (DEM-1–4). */
 export const democracyRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(democracyDraftRoutes);
   app.get(
     '/api/organisations/:id/democracy',
     { config: { access: { permission: 'organisations.read' } }, schema: { tags, params: idParams, response: { 200: democracyOverviewView } } },
     async (req) => getDemocracyOverview(app.db, req.ctx, req.params.id),
   );
+  // A manager's assessment prepared and signed in one step; the web prepares through drafts.
   app.post(
     '/api/organisations/:id/democracy-assessments',
     {

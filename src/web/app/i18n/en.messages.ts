@@ -1,5 +1,6 @@
 import { enAgreements } from './agreements.en.messages';
 import { enCooperations } from './cooperations.en.messages';
+import { enDemocracy } from './democracy.en.messages';
 import { enGovernance } from './governance.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
@@ -304,6 +305,12 @@ export const en: Messages = {
     action_organisation_document_absence_withdrawn: '"Does not exist" note withdrawn',
     action_organisation_democracy_assessment_signed: 'Democracy conditions assessed and signed',
     action_organisation_remediation_recorded: 'Remediation recorded (DEM-4)',
+    action_organisation_democracy_draft_created: 'Democracy assessment started',
+    action_organisation_democracy_draft_updated: 'Assessment in preparation changed',
+    action_organisation_democracy_draft_handed_over: 'Assessment sent for signature',
+    action_organisation_democracy_draft_reviewed: 'Assessment changed in review',
+    action_organisation_democracy_draft_returned: 'Assessment sent back',
+    action_organisation_democracy_draft_discarded: 'Draft assessment discarded',
     action_organisation_import_uploaded: 'Import file uploaded',
     action_organisation_import_committed: 'Import committed',
     action_legal_form_created: 'Legal form created',
@@ -341,4 +348,5 @@ export const en: Messages = {
   ...enPublic,
   ...enStructure,
   ...enRules,
+  ...enDemocracy,
 };

@@ -1,5 +1,6 @@
 import { svAgreements } from './agreements.sv.messages';
 import { svCooperations } from './cooperations.sv.messages';
+import { svDemocracy } from './democracy.sv.messages';
 import { svGovernance } from './governance.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
@@ -306,6 +307,12 @@ export const sv = {
     action_organisation_document_absence_withdrawn: 'Markering ”finns inte” borttagen',
     action_organisation_democracy_assessment_signed: 'Demokrativillkor bedömda och signerade',
     action_organisation_remediation_recorded: 'Åtgärd registrerad (DEM-4)',
+    action_organisation_democracy_draft_created: 'Bedömning av demokrativillkor påbörjad',
+    action_organisation_democracy_draft_updated: 'Bedömning under förberedelse ändrad',
+    action_organisation_democracy_draft_handed_over: 'Bedömning skickad för signering',
+    action_organisation_democracy_draft_reviewed: 'Bedömning ändrad vid granskningen',
+    action_organisation_democracy_draft_returned: 'Bedömning skickad tillbaka',
+    action_organisation_democracy_draft_discarded: 'Utkast till bedömning borttaget',
     action_organisation_import_uploaded: 'Importfil uppladdad',
     action_organisation_import_committed: 'Import genomförd',
     action_legal_form_created: 'Juridisk form skapad',
@@ -343,4 +350,5 @@ export const sv = {
   ...svPublic,
   ...svStructure,
   ...svRules,
+  ...svDemocracy,
 } as const;

@@ -1,6 +1,12 @@
 import { Accordion, Anchor, Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Evidence } from '../../../shared/organisations/democracy.rules';
+import {
+  answerIsYes,
+  DEMOCRACY_QUESTIONS,
+  type DemocracyCondition,
+  type Evidence,
+  type ExclusionGround,
+} from '../../../shared/organisations/democracy.rules';
 import type { AssessmentView } from '../../../shared/organisations/democracy.schemas';
 import type { OrganisationDocumentView } from '../../../shared/organisations/document.schemas';
 import { currentLocale } from '../../app/i18n/i18n.config';
@@ -8,6 +14,7 @@ import { formatCalendarDate, formatDateTime } from '../../components/ui/date.for
 import { NoValue } from '../../components/ui/NoValue';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { documentContentHref } from './api';
+import { answerText } from './democracy.format';
 
 type EvidenceListProps = { evidence: Evidence[]; documents: OrganisationDocumentView[]; organisationId: string };
 
@@ -42,11 +49,17 @@ export function EvidenceList({ evidence, documents, organisationId }: EvidenceLi
 
 type AssessmentHistoryProps = { assessments: AssessmentView[]; documents: OrganisationDocumentView[]; organisationId: string };
 
-/** Every signed assessment, newest first, with each answer, its justification and evidence (DEM-3). */
+/**
+ * Every signed assessment, newest first (DEM-3): who prepared and who signed it, the basis, the
+ * answers as the questions read today ("Ja" always the safe answer), their motivations and
+ * evidence, and what the signer changed in review.
+ */
 export function AssessmentHistory({ assessments, documents, organisationId }: AssessmentHistoryProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   if (assessments.length === 0) return <EmptyMessage>{t('democracy.noAssessments')}</EmptyMessage>;
+  const number = (key: string) => DEMOCRACY_QUESTIONS.findIndex((q) => q.key === key) + 1;
+  const title = (key: DemocracyCondition | ExclusionGround) => `${number(key)}. ${t(`democracy.short_${key}`)}`;
 
   return (
     <Accordion variant="separated" radius="md" multiple defaultValue={[assessments[0]?.id ?? '']}>
@@ -68,8 +81,24 @@ export function AssessmentHistory({ assessments, documents, organisationId }: As
               <Text size="sm">
                 {a.result === 'eligible'
                   ? t('democracy.validThrough', { date: formatCalendarDate(a.validUntil, locale) })
-                  : t('democracy.notEligibleAssessment')}
+                  : t('democracy.notEligibleAssessment')}{' '}
+                {t('democracy.preparedBy', { name: a.preparedBy.name, date: formatDateTime(a.preparedAt, locale) })}
               </Text>
+              {a.basis === null ? (
+                <Text size="sm" c="dimmed">
+                  {t('democracy.earlierBasis')}
+                </Text>
+              ) : (
+                <Stack gap={4}>
+                  <Text size="sm" fw={600}>
+                    {t('democracy.basis')}
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {a.basis}
+                  </Text>
+                  {a.evidence.length > 0 ? <EvidenceList evidence={a.evidence} documents={documents} organisationId={organisationId} /> : null}
+                </Stack>
+              )}
               {a.summary ? (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   <Text span fw={600} size="sm">
@@ -78,14 +107,30 @@ export function AssessmentHistory({ assessments, documents, organisationId }: As
                   {a.summary}
                 </Text>
               ) : null}
+              {a.reviewChanges.length > 0 ? (
+                <Stack gap={4}>
+                  <Text size="sm" fw={600}>
+                    {t('democracy.reviewChangesTitle', { name: a.signedBy.name })}
+                  </Text>
+                  <List size="sm">
+                    {a.reviewChanges.map((c) => (
+                      <List.Item key={c.key}>
+                        {t('democracy.changedAnswer', {
+                          question: title(c.key),
+                          before: answerText(t, c.section, c.before),
+                          after: answerText(t, c.section, c.after),
+                        })}
+                      </List.Item>
+                    ))}
+                  </List>
+                </Stack>
+              ) : null}
               <AnswerTable
                 caption={t('democracy.conditionsTitle')}
-                questionHeader={t('democracy.colCondition')}
                 rows={a.conditions.map((c) => ({
                   key: c.condition,
-                  title: t(`democracy.condition_${c.condition}_title`),
-                  answer: c.met ? t('democracy.conditionYes') : t('democracy.conditionNo'),
-                  ok: c.met,
+                  title: title(c.condition),
+                  yes: answerIsYes('conditions', c.met),
                   justification: c.justification,
                   evidence: c.evidence,
                 }))}
@@ -94,12 +139,10 @@ export function AssessmentHistory({ assessments, documents, organisationId }: As
               />
               <AnswerTable
                 caption={t('democracy.exclusionsTitle')}
-                questionHeader={t('democracy.colGround')}
                 rows={a.exclusions.map((e) => ({
                   key: e.ground,
-                  title: t(`democracy.ground_${e.ground}_title`),
-                  answer: e.applies ? t('democracy.groundYes') : t('democracy.groundNo'),
-                  ok: !e.applies,
+                  title: title(e.ground),
+                  yes: answerIsYes('exclusions', e.applies),
                   justification: e.justification,
                   evidence: e.evidence,
                 }))}
@@ -114,15 +157,9 @@ export function AssessmentHistory({ assessments, documents, organisationId }: As
   );
 }
 
-type AnswerRow = { key: string; title: string; answer: string; ok: boolean; justification: string; evidence: Evidence[] };
+type AnswerRow = { key: string; title: string; yes: boolean; justification: string; evidence: Evidence[] };
 
-function AnswerTable({
-  caption,
-  questionHeader,
-  rows,
-  documents,
-  organisationId,
-}: { caption: string; questionHeader: string; rows: AnswerRow[] } & Omit<EvidenceListProps, 'evidence'>) {
+function AnswerTable({ caption, rows, documents, organisationId }: { caption: string; rows: AnswerRow[] } & Omit<EvidenceListProps, 'evidence'>) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={760} type="native">
@@ -132,10 +169,10 @@ function AnswerTable({
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w="28%">
-              {questionHeader}
+            <Table.Th scope="col" w="30%">
+              {t('democracy.colQuestion')}
             </Table.Th>
-            <Table.Th scope="col" w="16%">
+            <Table.Th scope="col" w="10%">
               {t('democracy.colAnswer')}
             </Table.Th>
             <Table.Th scope="col">{t('democracy.justification')}</Table.Th>
@@ -147,18 +184,24 @@ function AnswerTable({
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={r.key}>
-              <Table.Th scope="row" fw={600}>
+              <Table.Th scope="row">
                 <Text size="sm" fw={600}>
                   {r.title}
                 </Text>
               </Table.Th>
               <Table.Td>
-                <Badge variant="light" color={r.ok ? 'green' : 'red'}>
-                  {r.answer}
+                <Badge variant="light" color={r.yes ? 'green' : 'red'}>
+                  {r.yes ? t('democracy.yes') : t('democracy.no')}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{r.justification}</Text>
+                {r.justification ? (
+                  <Text size="sm">{r.justification}</Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('democracy.restsOnBasis')}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <EvidenceList evidence={r.evidence} documents={documents} organisationId={organisationId} />

@@ -1,30 +1,36 @@
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DemocracyDraftView } from '../../../shared/organisations/democracy-draft.schemas';
 import type { DemocracyOverviewView } from '../../../shared/organisations/democracy.schemas';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
-import { useCan } from '../../app/current-session.context';
+import { errorMessage } from '../../components/ui/error-message.format';
+import { useCan, useCurrentSession } from '../../app/current-session.context';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { formatCalendarDate, formatDateTime } from '../../components/ui/date.format';
 import { AlertIcon, CheckCircleIcon, InfoIcon } from '../../components/ui/icons';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { useDemocracy, useDocuments } from './api';
-import { AssessmentForm } from './AssessmentForm';
+import { AssessmentForm, type DraftCapabilities } from './AssessmentForm';
 import { AssessmentHistory } from './AssessmentHistory';
+import { useCreateDraft } from './democracy.api';
 import { DemocracyStatusBadge } from './DemocracyStatusBadge';
+import { DraftStatusText } from './DraftStatusText';
 import { PanelHeading } from './PanelHeading';
 import { RemediationForm, RemediationList } from './RemediationSection';
 
 type DemocracyPanelProps = { organisation: OrganisationView; onMessage: (message: string) => void };
 
-/** Democracy conditions (DEM-1–4): status and validity, remediation, the manager's assessment and the signed history. */
+/**
+ * Democracy conditions (DEM-1–4): status and validity, remediation, the assessment in
+ * preparation — prepared by an officer or manager, handed over, reviewed and signed by the
+ * responsible manager — and the signed history.
+ */
 export function DemocracyPanel({ organisation, onMessage }: DemocracyPanelProps) {
   const { t } = useTranslation();
   const democracy = useDemocracy(organisation.id);
   const documents = useDocuments(organisation.id);
-  const canSign = useCan('democracy.sign');
   const canRemediate = useCan('democracy.remediate');
-  const [assessing, setAssessing] = useState(false);
 
   if (democracy.isPending || documents.isPending) return <LoadingState />;
   if (democracy.isError) return <ErrorState error={democracy.error} onRetry={() => void democracy.refetch()} />;
@@ -59,27 +65,23 @@ export function DemocracyPanel({ organisation, onMessage }: DemocracyPanelProps)
       ) : null}
 
       <Paper withBorder radius="md" p="lg">
-        <PanelHeading title={t('democracy.newAssessmentTitle')} />
-        {canSign ? (
-          assessing ? (
-            <AssessmentForm
-              organisationId={organisation.id}
+        {overview.draft ? (
+          <>
+            <PanelHeading title={t('democracy.preparationTitle')} />
+            <DraftSection
+              key={overview.draft.id}
+              draft={overview.draft}
               overview={overview}
               documentOptions={documentOptions}
-              onCancel={() => setAssessing(false)}
-              onSigned={(message) => {
-                setAssessing(false);
-                onMessage(message);
-              }}
+              onMessage={onMessage}
+              onReload={() => void democracy.refetch()}
             />
-          ) : (
-            <Group gap="md">
-              <Text size="sm">{t('democracy.newAssessmentText')}</Text>
-              <Button onClick={() => setAssessing(true)}>{t('democracy.startAssessment')}</Button>
-            </Group>
-          )
+          </>
         ) : (
-          <Text size="sm">{t('democracy.onlyManagerSigns')}</Text>
+          <>
+            <PanelHeading title={t('democracy.newAssessmentTitle')} />
+            <StartAssessment organisation={organisation} onMessage={onMessage} />
+          </>
         )}
       </Paper>
 
@@ -87,6 +89,92 @@ export function DemocracyPanel({ organisation, onMessage }: DemocracyPanelProps)
         <PanelHeading title={t('democracy.historyTitle')} />
         <AssessmentHistory assessments={overview.assessments} documents={docs} organisationId={organisation.id} />
       </Paper>
+    </Stack>
+  );
+}
+
+/** Starts an assessment in preparation; for those who may (officers and managers). */
+function StartAssessment({ organisation, onMessage }: { organisation: OrganisationView; onMessage: (message: string) => void }) {
+  const { t } = useTranslation();
+  const canPrepare = useCan('democracy.prepare');
+  const create = useCreateDraft(organisation.id);
+  if (!canPrepare || organisation.status === 'archived') return <Text size="sm">{t('democracy.cannotPrepare')}</Text>;
+  return (
+    <Stack gap="sm">
+      <Group gap="md">
+        <Text size="sm">{t('democracy.newAssessmentText')}</Text>
+        <Button loading={create.isPending} onClick={() => create.mutate({}, { onSuccess: () => onMessage(t('democracy.draftSaved')) })}>
+          {t('democracy.startAssessment')}
+        </Button>
+      </Group>
+      {create.error ? (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(create.error, t)}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+type DraftSectionProps = {
+  draft: DemocracyDraftView;
+  overview: DemocracyOverviewView;
+  documentOptions: { value: string; label: string }[];
+  onMessage: (message: string) => void;
+  onReload: () => void;
+};
+
+/** The hand-over as the current user sees it, and the form with what they may do. */
+function DraftSection({ draft, overview, documentOptions, onMessage, onReload }: DraftSectionProps) {
+  const { t } = useTranslation();
+  const me = useCurrentSession().user.id;
+  const canPrepare = useCan('democracy.prepare');
+  const canSign = useCan('democracy.sign');
+  const open = draft.status === 'draft' || draft.status === 'returned';
+  const isSigner = draft.status === 'ready_for_signing' && draft.signer?.id === me;
+  const can: DraftCapabilities = {
+    edit: canPrepare && (open || isSigner),
+    handOver: canPrepare && open,
+    sign: canSign && (isSigner || (open && draft.createdBy.id === me)),
+    returnIt: canSign && isSigner,
+    discard: canPrepare && open,
+  };
+  // Reloading after a conflict starts the form again from the saved version.
+  const [generation, setGeneration] = useState(0);
+  const reload = () => {
+    setGeneration((n) => n + 1);
+    onReload();
+  };
+
+  let note: string | null = null;
+  if (isSigner) note = t('democracy.waitingForYou');
+  else if (draft.status === 'ready_for_signing') note = t('democracy.waitingForOther', { signer: draft.signer?.name ?? '' });
+  else if (canSign && !can.sign && open) note = t('democracy.notYours', { name: draft.createdBy.name });
+
+  return (
+    <Stack gap="md">
+      <DraftStatusText draft={draft} size="md" />
+      {draft.status === 'returned' && draft.returnComment ? (
+        <Alert variant="light" color="orange" icon={<AlertIcon />} title={t('democracy.returnCommentFrom', { name: draft.returnedBy?.name ?? '' })}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {draft.returnComment}
+          </Text>
+        </Alert>
+      ) : null}
+      {note ? (
+        <Alert variant="light" color="brand" icon={<InfoIcon />}>
+          {note}
+        </Alert>
+      ) : null}
+      <AssessmentForm
+        key={`${draft.id}-${generation}`}
+        draft={draft}
+        mayBecomeEligible={overview.mayBecomeEligible}
+        documentOptions={documentOptions}
+        can={can}
+        onMessage={onMessage}
+        onReload={reload}
+      />
     </Stack>
   );
 }

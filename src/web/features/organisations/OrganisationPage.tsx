@@ -1,4 +1,4 @@
-import { Badge, Tabs } from '@mantine/core';
+import { Badge, Box, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
@@ -11,12 +11,13 @@ import { ButtonLink } from '../../components/ui/RouterLinks';
 import { StatusLine } from '../../components/ui/StatusLine';
 import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { OrganisationCooperationsPanel } from '../cooperations/OrganisationCooperationsPanel';
-import { useReferenceData } from './api';
+import { useDemocracy, useReferenceData } from './api';
 import { BackToRegister } from './BackToRegister';
 import { ContactsPanel } from './ContactsPanel';
 import { DemocracyPanel } from './DemocracyPanel';
 import { DemocracyStatusBadge } from './DemocracyStatusBadge';
 import { DocumentsPanel } from './DocumentsPanel';
+import { DraftStatusText } from './DraftStatusText';
 import { HistoryPanel } from './HistoryPanel';
 import { legalFormName } from './organisation.format';
 import { ORGANISATION_TABS, type OrganisationTab } from './organisation.search';
@@ -78,6 +79,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
           </Badge>
         ) : null}
       </StatusLine>
+      <PreparationStatusLine organisationId={organisation.id} />
       <PageMessage {...messageProps} />
 
       <Tabs
@@ -117,5 +119,16 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
         </Tabs.Panel>
       </Tabs>
     </>
+  );
+}
+
+/** The hand-over of an assessment in preparation, under the status: who prepared it and whose signature it waits for (DEM-3). */
+function PreparationStatusLine({ organisationId }: { organisationId: string }) {
+  const draft = useDemocracy(organisationId).data?.draft;
+  if (!draft) return null;
+  return (
+    <Box mt={-12} mb="lg">
+      <DraftStatusText draft={draft} />
+    </Box>
   );
 }

@@ -17,6 +17,7 @@ import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/Quer
 import { ButtonLink } from '../../components/ui/RouterLinks';
 import { useCursorPages } from '../../components/ui/useCursorPages';
 import { organisationExportHref, useOrganisations, useReferenceData } from './api';
+import { DemocracyWorkList } from './DemocracyWorkList';
 import { OrganisationFilters } from './OrganisationFilters';
 import type { OrganisationSearch } from './organisation.search';
 import { OrganisationTable } from './OrganisationTable';
@@ -88,6 +89,7 @@ function OrganisationRegister() {
         }
       />
       <Stack gap="md">
+        <DemocracyWorkList />
         <Paper withBorder radius="md" p="md">
           <OrganisationFilters value={search} referenceData={referenceData} onChange={onChange} />
         </Paper>

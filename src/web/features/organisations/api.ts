@@ -1,13 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
 import type { Page } from '../../../shared/http/pagination.schemas';
-import type {
-  AssessmentView,
-  DemocracyOverviewView,
-  RemediationInput,
-  RemediationView,
-  SignAssessmentInput,
-} from '../../../shared/organisations/democracy.schemas';
+import type { DemocracyOverviewView, RemediationInput, RemediationView } from '../../../shared/organisations/democracy.schemas';
 import type { DocumentsOverviewView, OrganisationDocumentView } from '../../../shared/organisations/document.schemas';
 import type { ImportPreviewView, UpdateImportInput } from '../../../shared/organisations/import.schemas';
 import type {
@@ -63,7 +57,8 @@ export function useOrganisation(id: string) {
   });
 }
 
-function useOrganisationMutation<TInput, TResult>(call: (input: TInput) => Promise<TResult>) {
+/** A change to the register: afterwards every organisation query is read again. */
+export function useOrganisationMutation<TInput, TResult>(call: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
@@ -144,17 +139,12 @@ export function useDocumentAbsence(organisationId: string) {
   );
 }
 
-/** Democracy status, signed assessments and remediation measures (DEM-1–4). */
+/** Democracy status, the assessment in preparation, signed assessments and remediation measures (DEM-1–4). */
 export function useDemocracy(id: string) {
   return useQuery({
     queryKey: [...organisationsKey, 'detail', id, 'democracy'],
     queryFn: ({ signal }) => apiGet<DemocracyOverviewView>(`${path(id)}/democracy`, signal),
   });
-}
-
-/** Signs a democracy assessment (managers only, DEM-3). */
-export function useSignAssessment(organisationId: string) {
-  return useOrganisationMutation((input: SignAssessmentInput) => apiPost<AssessmentView>(`${path(organisationId)}/democracy-assessments`, input));
 }
 
 /** Records a completed remediation measure with evidence (DEM-4). */

@@ -82,4 +82,32 @@ describe("an organisation's history in readable Swedish", () => {
     );
     expect(absent.map((l) => `${l.label}: ${l.text}`)).toEqual(['Finns inte: Medlemsantal: – → Inget register']);
   });
+
+  it('DEM-3: tells a review of an assessment in words: each question as worded, "Ja" the safe answer, and the hand-over', () => {
+    const reviewed = organisationChangeLines(
+      ctx(),
+      entry({
+        action: 'organisation.democracy-draft.reviewed',
+        changes: {
+          draftId: { after: 'd1' },
+          'applies.no_identified_need': { before: false, after: true },
+          'met.no_discrimination': { before: null, after: true },
+          'justification.no_identified_need': { before: '', after: 'Inget behov identifierat' },
+          'evidence.no_identified_need': { before: [], after: [{ kind: 'url', url: 'https://a.se' }] },
+          basis: { before: 'Stadgar', after: 'Stadgar och webbplats' },
+        },
+      }),
+    );
+    // Question by question, in the order they are asked, after the assessment's own fields.
+    expect(reviewed.map((l) => `${l.label}: ${l.text}`)).toEqual([
+      'Underlag för bedömningen: Stadgar → Stadgar och webbplats',
+      '2. Alla människors lika värde: Obesvarad → Ja',
+      '6. Identifierat behov: Ja → Nej',
+      '6. Identifierat behov, motivering: – → Inget behov identifierat',
+      '6. Identifierat behov, underlag: – → 1 underlag',
+    ]);
+    expect(actionLabel(i18n, 'organisation.democracy-draft.reviewed')).toBe('Bedömning ändrad vid granskningen');
+    const handedOver = organisationChangeLines(ctx(), entry({ action: 'organisation.democracy-draft.handed-over', changes: { draftId: { after: 'd1' }, signer: { after: 'Demo Ansvarig chef' } } }));
+    expect(handedOver.map((l) => `${l.label}: ${l.text}`)).toEqual(['Ska signeras av: Demo Ansvarig chef']);
+  });
 });
