@@ -26,8 +26,8 @@ export function PartiesSection({ body, onMessage }: PartiesSectionProps) {
   const [editing, setEditing] = useState(false);
   const guests = nonPartyOrganisations(body);
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="parties-heading">
-      <div id="parties-heading">
+    <Paper withBorder radius="md" p="md" component="section" aria-label={t('governance.partiesTitle')}>
+      <div>
         <PanelHeading
           title={t('governance.partiesTitle')}
           description={t('governance.partiesIntro')}
