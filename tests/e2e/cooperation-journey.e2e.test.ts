@@ -155,14 +155,16 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
       ['Organisationens representant', partner, 'Verksamhetsansvarig'],
     ];
     for (const [name, organisation, role] of members) {
-      const form = main().getByRole('form', { name: 'Lägg till ledamot' });
+      await main().getByRole('button', { name: 'Lägg till ledamot' }).click();
+      const form = page.getByRole('dialog').getByRole('form', { name: 'Lägg till ledamot' });
       await form.getByRole('textbox', { name: 'Ledamotens namn' }).fill(name);
-      // Opened first: after the previous member was added the field keeps focus with its list closed.
+      // Opened first, so that typing searches with the option list showing.
       await form.getByRole('combobox', { name: 'Organisation' }).click();
       await form.getByRole('combobox', { name: 'Organisation' }).fill(organisation);
       await page.getByRole('option', { name: organisation, exact: true }).first().click();
       await form.getByRole('textbox', { name: 'Roll i organet' }).fill(role);
       await form.getByRole('button', { name: 'Lägg till ledamot' }).click();
+      await dialogGone(page);
       await main().getByRole('table', { name: 'Ledamöter' }).getByText(name).waitFor();
     }
     expect(await axeViolations(page, 'steering group with both parties')).toEqual([]);

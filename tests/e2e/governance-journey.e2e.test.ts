@@ -53,10 +53,20 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
   it('a budget draft is attached to the meeting and listed for download', async () => {
     const attachments = main().getByRole('region', { name: 'Bilagor' });
     await attachments.getByText('Inga bilagor har lagts till mötet.').waitFor();
-    await attachments.getByRole('textbox', { name: 'Rubrik' }).fill('Förslag till budget');
-    await attachments.locator('input[type="file"]').setInputFiles({ name: 'budget.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Budget') });
+    // Attendance is shown once: as the list of those present, not beside a form of checkboxes.
+    const attendance = main().getByRole('region', { name: 'Närvarande ledamöter' });
+    await attendance.getByRole('list', { name: 'Närvarande ledamöter' }).waitFor();
+    expect(await attendance.getByRole('checkbox').count()).toBe(0);
+    // Nothing is added from forms open among the read-only content: each add form opens from a button.
+    expect(await main().getByRole('textbox', { name: 'Rubrik' }).count()).toBe(0);
     await attachments.getByRole('button', { name: 'Lägg till bilaga' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Rubrik' }).fill('Förslag till budget');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'budget.pdf', mimeType: 'application/pdf', buffer: tinyPdf('Budget') });
+    expect(await axeViolations(page, 'add attachment dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lägg till bilaga' }).click();
     await page.getByText('Bilagan ”Förslag till budget” har lagts till.').waitFor();
+    await dialogGone(page);
     const link = attachments.getByRole('link', { name: 'Ladda ned Förslag till budget (budget.pdf)' });
     expect(await link.getAttribute('href')).toMatch(/^\/api\/meetings\/[0-9a-f-]{36}\/attachments\/[0-9a-f-]{36}\/content$/);
     expect(await axeViolations(page, 'meeting with an attachment')).toEqual([]);
@@ -89,9 +99,12 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
   });
 
   it('IOP-6: a decision approved by the city alone stays proposed', async () => {
-    await main().getByRole('textbox', { name: 'Beslutstext' }).fill(DECISION);
     await main().getByRole('button', { name: 'Föreslå beslut' }).click();
+    const proposal = page.getByRole('dialog');
+    await proposal.getByRole('textbox', { name: 'Beslutstext' }).fill(DECISION);
+    await proposal.getByRole('button', { name: 'Föreslå beslut' }).click();
     await page.getByText('Beslutet har föreslagits.').waitFor();
+    await dialogGone(page);
     await main().getByRole('button', { name: 'Godkänn' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Godkänn' }).click();
     await page.getByText('Du har godkänt beslutet.').waitFor();
@@ -133,6 +146,42 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
     await expect.poll(() => heading(page)).toBe('Kluster Järva');
     await main().getByText('Rinkeby-Kista', { exact: true }).waitFor();
     expect(await axeViolations(page, 'cluster with its representation')).toEqual([]);
+  });
+
+  it('IOP-6: the strategic steering group’s parties are the city and Arbetsförmedlingen; a member from Samordningsförbundet takes part without a vote', async () => {
+    await page.goto('/styrgrupper?withoutMeeting=true');
+    const list = main().getByRole('table', { name: 'Styrgrupper och andra organ' });
+    await list.getByRole('link', { name: 'Strategisk styrgrupp' }).waitFor();
+    // The IOP steering group met this semester, so the filter leaves it out; each body names its cooperation.
+    expect(await list.getByRole('link', { name: 'Styrgrupp Duo Stockholm' }).count()).toBe(0);
+    await list.getByRole('link', { name: /Samverkansöverenskommelse med Arbetsförmedlingen/ }).first().waitFor();
+    expect(await axeViolations(page, 'bodies without a meeting this semester')).toEqual([]);
+    await list.getByRole('link', { name: 'Strategisk styrgrupp' }).click();
+    await expect.poll(() => heading(page)).toBe('Strategisk styrgrupp');
+    const parties = main().getByRole('region', { name: 'Parter i beslut' });
+    const listed = parties.getByRole('list', { name: 'Parter i beslut' });
+    await listed.getByText('Arbetsförmedlingen', { exact: true }).waitFor();
+    await listed.getByText('Stockholms stad', { exact: true }).waitFor();
+    expect(await listed.getByRole('listitem').count()).toBe(2);
+
+    await main().getByRole('button', { name: 'Lägg till ledamot' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Ledamotens namn' }).fill('Förbundets företrädare');
+    await dialog.getByRole('combobox', { name: 'Organisation' }).click();
+    await dialog.getByRole('combobox', { name: 'Organisation' }).fill('Samordningsförbundet');
+    await page.getByRole('option', { name: 'Samordningsförbundet Stockholms stad', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Roll i organet' }).fill('Adjungerad');
+    expect(await axeViolations(page, 'add member dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Lägg till ledamot' }).click();
+    await page.getByText('Ledamoten har lagts till.').waitFor();
+    await dialogGone(page);
+    await parties.getByText('Organisationer med ledamöter som deltar utan rösträtt: Samordningsförbundet Stockholms stad.').waitFor();
+    expect(await listed.getByRole('listitem').count()).toBe(2);
+    // Closing the body is apart from its edit actions and asks first.
+    await main().getByRole('region', { name: 'Avsluta organet' }).getByRole('button', { name: 'Avsluta organet' }).click();
+    await page.getByRole('dialog', { name: 'Avsluta Strategisk styrgrupp?' }).getByRole('button', { name: 'Avbryt' }).click();
+    await dialogGone(page);
+    expect(await axeViolations(page, 'steering group with a member without a vote')).toEqual([]);
   });
 
   it('left no errors in the browser console', () => {

@@ -12,6 +12,7 @@ import * as m0011 from './migrations/0011-agreement-lifecycle';
 import * as m0012 from './migrations/0012-governance-structure';
 import * as m0016 from './migrations/0016-login-limits';
 import * as m0018 from './migrations/0018-democracy-preparation';
+import * as m0015 from './migrations/0015-decision-parties';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-governance-structure': m0012,
   '0016-login-limits': m0016,
   '0018-democracy-preparation': m0018,
+  '0015-decision-parties': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

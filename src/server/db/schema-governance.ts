@@ -28,6 +28,13 @@ export interface GovernanceBodyCooperationTable {
   cooperation_id: string;
 }
 
+/** An organisation whose approval a body's joint decisions need (IOP-6; migration 0015). */
+export interface GovernanceBodyPartyTable {
+  body_id: string;
+  organisation_id: string;
+  created_at: Timestamp;
+}
+
 export interface GovernanceMemberTable {
   id: Generated<string>;
   body_id: string;
@@ -90,6 +97,7 @@ export interface GovernanceDecisionVoteTable {
 export interface GovernanceTables {
   governance_body: GovernanceBodyTable;
   governance_body_cooperation: GovernanceBodyCooperationTable;
+  governance_body_party: GovernanceBodyPartyTable;
   governance_member: GovernanceMemberTable;
   governance_meeting: GovernanceMeetingTable;
   governance_action_item: GovernanceActionItemTable;

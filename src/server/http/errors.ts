@@ -43,6 +43,7 @@ const statusOfCode = {
   democracy_draft_exists: 409,
   democracy_draft_status: 409,
   not_assigned_signer: 403,
+  not_decision_party: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

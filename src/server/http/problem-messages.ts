@@ -96,6 +96,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   },
   no_pending_notice: { sv: 'Det finns ingen väntande uppsägning att återkalla', en: 'There is no pending notice to withdraw' },
   governance_body_closed: { sv: 'Organet är avslutat och kan inte längre ändras', en: 'The body is closed and can no longer be changed' },
+  not_decision_party: {
+    sv: 'Din organisation är inte part i organets beslut; du deltar utan rösträtt',
+    en: 'Your organisation is not a party to the body’s decisions; you take part without a vote',
+  },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
     en: 'The organisation number must have ten digits, NNNNNN-NNNN',
@@ -266,6 +270,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'A body cannot report to itself or to a body below it',
   },
   'validation.user.unknown': { sv: 'Användaren finns inte eller är inaktiverad', en: 'The user does not exist or is disabled' },
+  'validation.parties.cooperationPartner': {
+    sv: 'Samverkans parter måste vara parter i beslut; annars kan de andra besluta utan dem',
+    en: 'The cooperation’s parties must be parties to the decisions; otherwise the others could decide without them',
+  },
   'validation.member.unknown': { sv: 'Personen är inte ledamot i organet', en: 'The person is not a member of the body' },
   'validation.unknown_property': { sv: 'Okänt fält', en: 'Unknown field' },
   'validation.invalid_json': { sv: 'Ogiltig JSON', en: 'Invalid JSON' },

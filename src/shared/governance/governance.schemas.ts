@@ -43,6 +43,7 @@ const isoDate = z.iso.date({ error: 'validation.date' });
 export const governanceBodyTypeSchema = z.enum(GOVERNANCE_BODY_TYPES);
 export const meetingCadenceSchema = z.enum(MEETING_CADENCES);
 export const governanceBodyStatusSchema = z.enum(['active', 'closed']);
+const partyOrganisationIds = z.array(z.uuid()).min(1, { error: 'validation.parties' }).max(50);
 
 export const createGovernanceBodyInput = z.strictObject({
   type: governanceBodyTypeSchema,
@@ -52,6 +53,8 @@ export const createGovernanceBodyInput = z.strictObject({
   reportsToId: z.uuid().nullable().optional(),
   cadence: meetingCadenceSchema.optional(),
   cooperationIds: z.array(z.uuid()).max(50).default([]),
+  /** The organisations whose approval its decisions need; by default the linked cooperations' parties (IOP-6). */
+  partyOrganisationIds: partyOrganisationIds.optional(),
 });
 export type CreateGovernanceBodyInput = z.infer<typeof createGovernanceBodyInput>;
 
@@ -65,6 +68,8 @@ export const updateGovernanceBodyInput = z.strictObject({
   status: governanceBodyStatusSchema.optional(),
   /** Replaces the linked cooperations when given. */
   cooperationIds: z.array(z.uuid()).max(50).optional(),
+  /** Replaces the decision-making parties when given (IOP-6). */
+  partyOrganisationIds: partyOrganisationIds.optional(),
 });
 export type UpdateGovernanceBodyInput = z.infer<typeof updateGovernanceBodyInput>;
 
@@ -72,6 +77,8 @@ export const governanceBodyQuery = pageQuery.extend({
   type: governanceBodyTypeSchema.optional(),
   cooperationId: z.uuid().optional(),
   status: governanceBodyStatusSchema.optional(),
+  /** Only active bodies without a meeting so far this semester (IOP-6). */
+  withoutMeetingThisSemester: z.stringbool().optional(),
 });
 export type GovernanceBodyQuery = z.infer<typeof governanceBodyQuery>;
 
@@ -105,6 +112,8 @@ export const memberView = z.object({
 });
 export type MemberView = z.infer<typeof memberView>;
 
+const linkedCooperationView = z.object({ id: z.uuid(), caseNumber: z.string(), title: z.string() });
+
 /** A body in lists and on a cooperation, with whether it has met as its cadence demands. */
 export const governanceBodySummaryView = z.object({
   id: z.uuid(),
@@ -119,6 +128,8 @@ export const governanceBodySummaryView = z.object({
   meetingCadenceMet: z.boolean(),
   /** An active steering group that has not met this semester (IOP-6). */
   flagged: z.boolean(),
+  /** The cooperations the body governs, by case number. */
+  cooperations: z.array(linkedCooperationView),
   version: z.number().int(),
 });
 export type GovernanceBodySummaryView = z.infer<typeof governanceBodySummaryView>;
@@ -132,6 +143,8 @@ export const voteView = z.object({
   vote: z.enum(VOTES),
   userId: z.uuid().nullable(),
   at: z.string(),
+  /** False for a member whose organisation is not a party: recorded, shown, never counted (IOP-6). */
+  counted: z.boolean(),
 });
 
 export const decisionView = z.object({
@@ -152,7 +165,8 @@ export type DecisionView = z.infer<typeof decisionView>;
 export const governanceBodyDetailView = governanceBodySummaryView.extend({
   mandate: z.string().nullable(),
   members: z.array(memberView),
-  cooperations: z.array(z.object({ id: z.uuid(), caseNumber: z.string(), title: z.string() })),
+  /** The organisations whose approval its joint decisions need, each with its active members in the body (IOP-6). */
+  parties: z.array(z.object({ id: z.uuid(), name: z.string(), activeMembers: z.number().int() })),
   decisions: z.array(decisionView),
 });
 export type GovernanceBodyDetailView = z.infer<typeof governanceBodyDetailView>;

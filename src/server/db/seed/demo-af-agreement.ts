@@ -180,6 +180,8 @@ export async function seedAfAgreement(db: Db, storage: FileStorage | undefined, 
       permanent: body.permanent,
       reportsToId,
       cooperationIds: [cooperationId],
+      // IOP-6: the parties of the agreement decide; Samordningsförbundet and Storsthlm take part without a vote.
+      partyOrganisationIds: [orgs.get('Stockholms stad') ?? '', orgs.get('Arbetsförmedlingen') ?? ''],
     });
     bodyIds.set(body.name, created.id);
     await replaceBodyRepresentation(db, actors.officer, created.id, {

@@ -43,6 +43,8 @@ export async function seedDemoSteeringGroup(
     mandate: 'Leder partnerskapet gemensamt: planerar året, följer upp mål och ekonomi och fattar beslut i samförstånd (IOP-6, IOP-7).',
     permanent: true,
     cooperationIds: [cooperation.id],
+    // IOP-6: the two parties of the partnership decide together.
+    partyOrganisationIds: [ids.cityId, ids.partnerId],
   });
   await addGovernanceMember(db, actors.officer, body.id, {
     name: 'Demo Ansvarig chef',

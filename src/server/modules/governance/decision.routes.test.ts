@@ -86,12 +86,28 @@ describe('joint decisions (IOP-6: no party decides alone)', () => {
     expect(votes).toEqual([]);
   });
 
-  it('IOP-6: a deactivated member can no longer vote, and is no longer a party', async () => {
+  it('IOP-6: a deactivated member can no longer vote, but its organisation stays a party: the decision waits for its new representative', async () => {
     const g = await jointSteeringGroup(t, officer);
     const id = await proposed(g.body.id);
     await t.as(officer, { method: 'PATCH', url: `/api/governance-members/${g.partnerMember.id}`, payload: { version: g.partnerMember.version, active: false } });
     expect((await approve(id, g.partnerRep)).statusCode).toBe(403);
-    expect((await approve(id, g.cityRep)).json().status).toBe('decided');
+    expect((await approve(id, g.cityRep)).json()).toMatchObject({ status: 'proposed', awaitingOrganisationIds: [g.partner.id] });
+    const successor = await loginNewUser(t, ['steering_member']);
+    await addMember(t, officer, g.body.id, { organisationId: g.partner.id, userId: successor.userId, name: 'Ny företrädare' });
+    expect((await approve(id, successor)).json().status).toBe('decided');
+  });
+
+  it('IOP-6: when a writer takes an organisation off the parties, an open decision the remaining parties approved is settled (audited)', async () => {
+    const g = await jointSteeringGroup(t, officer);
+    const id = await proposed(g.body.id);
+    await approve(id, g.cityRep);
+    const body = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${g.body.id}` })).json();
+    const changed = await t.as(officer, { method: 'PATCH', url: `/api/governance-bodies/${g.body.id}`, payload: { version: body.version, partyOrganisationIds: [g.city.id] } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().parties).toEqual([{ id: g.city.id, name: g.city.name, activeMembers: 1 }]);
+    expect(changed.json().decisions).toMatchObject([{ id, status: 'decided' }]);
+    const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toContain('governance-decision.settled');
   });
 
   it('IOP-6: in a body whose members all come from one organisation one approval decides (not a joint decision)', async () => {

@@ -1,4 +1,4 @@
-import { decisionStatus, type Vote } from '../../../shared/governance/decision.rules';
+import { decisionStatus, isDecisionParty, type Vote } from '../../../shared/governance/decision.rules';
 import type { CreateDecisionInput, DecisionView } from '../../../shared/governance/governance.schemas';
 import type { Db } from '../../db/database';
 import type { GovernanceDecisionRow } from '../../db/schema-governance';
@@ -8,7 +8,8 @@ import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findActiveMembersOfUser, findBodyById } from './governance.repository';
 import { toDecisionViews } from './governance.views';
-import { findDecisionById, findMeetingById, findPartyOrganisationIds, findVotes, insertDecision, insertVote, setDecisionStatus } from './meeting.repository';
+import { findDecisionById, findMeetingById, findVotes, insertDecision, insertVote, setDecisionStatus } from './meeting.repository';
+import { findPartyOrganisationIds } from './party.repository';
 
 async function decisionView(trx: Db, decision: GovernanceDecisionRow): Promise<DecisionView> {
   const [view] = await toDecisionViews(trx, [decision], await findPartyOrganisationIds(trx, decision.body_id));
@@ -46,8 +47,10 @@ export async function proposeDecision(db: Db, ctx: RequestContext, bodyId: strin
 /**
  * Records the caller's approval or rejection of a proposed decision for the organisation of the
  * body member they are linked to, then settles its status (IOP-6: no party decides alone). Only a
- * user linked to an active member of the decision's body may vote (403 otherwise); a decision
- * already decided or rejected is closed (409), and each member votes once (409).
+ * user linked to an active member of the decision's body may vote (403 otherwise), and only for an
+ * organisation that is a party of the body's decisions: a member from another organisation takes
+ * part without a vote (403 not_decision_party), so it can neither hold a decision up nor stop it.
+ * A decision already decided or rejected is closed (409), and each member votes once (409).
  */
 export async function voteOnDecision(db: Db, ctx: RequestContext, decisionId: string, vote: Vote): Promise<DecisionView> {
   assertPermitted(ctx.actor, 'decisions.approve');
@@ -56,8 +59,10 @@ export async function voteOnDecision(db: Db, ctx: RequestContext, decisionId: st
     // Locked so that two parties approving at once are counted one after the other.
     const before = found(await findDecisionById(trx, decisionId, true));
     const members = actor.kind === 'user' ? await findActiveMembersOfUser(trx, before.body_id, actor.userId) : [];
-    const member = members[0];
-    if (!member) throw new DomainError('forbidden');
+    if (members.length === 0) throw new DomainError('forbidden');
+    const parties = await findPartyOrganisationIds(trx, before.body_id);
+    const member = members.find((m) => isDecisionParty(parties, m.organisation_id));
+    if (!member) throw new DomainError('not_decision_party');
     if (before.status !== 'proposed') throw new DomainError('decision_closed', { extra: { decisionStatus: before.status } });
     const previous = await findVotes(trx, [decisionId]);
     if (previous.some((v) => v.member_id === member.id)) throw new DomainError('vote_already_cast');
@@ -69,7 +74,6 @@ export async function voteOnDecision(db: Db, ctx: RequestContext, decisionId: st
       user_id: actor.kind === 'user' ? actor.userId : null,
       at: new Date(),
     });
-    const parties = await findPartyOrganisationIds(trx, before.body_id);
     const votes = [...previous.map((v) => ({ organisationId: v.organisation_id, vote: v.vote })), { organisationId: member.organisation_id, vote }];
     const status = decisionStatus(parties, votes);
     if (status !== before.status) await setDecisionStatus(trx, decisionId, status, new Date());

@@ -11,6 +11,8 @@ export type BodyFilter = {
   status?: 'active' | 'closed' | undefined;
   /** Only bodies where this user is linked to an active member (a steering member's view). */
   memberUserId?: string | undefined;
+  /** Only active bodies with no meeting dated from `from` up to and including `to` (a semester so far). */
+  withoutMeetingBetween?: { from: string; to: string } | undefined;
 };
 
 function bodiesMatching(db: Db, f: BodyFilter) {
@@ -39,6 +41,21 @@ function bodiesMatching(db: Db, f: BodyFilter) {
           .whereRef('m.body_id', '=', 'governance_body.id')
           .where('m.user_id', '=', userId)
           .where('m.active', '=', true),
+      ),
+    );
+  }
+  if (f.withoutMeetingBetween) {
+    const { from, to } = f.withoutMeetingBetween;
+    query = query.where('governance_body.status', '=', 'active').where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('governance_meeting as g')
+            .select('g.id')
+            .whereRef('g.body_id', '=', 'governance_body.id')
+            .where('g.meeting_date', '>=', from)
+            .where('g.meeting_date', '<=', to),
+        ),
       ),
     );
   }
@@ -115,6 +132,18 @@ export function findBodyCooperations(db: Db, bodyId: string): Promise<{ id: stri
     .innerJoin('cooperation as c', 'c.id', 'l.cooperation_id')
     .select(['c.id', 'c.case_number', 'c.title'])
     .where('l.body_id', '=', bodyId)
+    .orderBy('c.case_number')
+    .execute();
+}
+
+/** The cooperations linked to each of the given bodies, by case number. */
+export function findCooperationsOfBodies(db: Db, bodyIds: string[]): Promise<{ body_id: string; id: string; case_number: string; title: string }[]> {
+  if (bodyIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('governance_body_cooperation as l')
+    .innerJoin('cooperation as c', 'c.id', 'l.cooperation_id')
+    .select(['l.body_id', 'c.id', 'c.case_number', 'c.title'])
+    .where('l.body_id', 'in', bodyIds)
     .orderBy('c.case_number')
     .execute();
 }

@@ -215,7 +215,53 @@ describe('meeting cadence flag (IOP-6)', () => {
     expect(group).toMatchObject({ meetingCadenceMet: false, flagged: false });
   });
 
+  it('IOP-6: the list filters active bodies without a meeting so far this semester, and shows the cooperations each governs', async () => {
+    const cooperationId = await insertCooperation(t, 'IOP med terminsmöten');
+    const today = todayOf(t);
+    const year = Number(today.slice(0, 4));
+    const lastSemester = Number(today.slice(5, 7)) <= 6 ? `${year - 1}-12-15` : `${year}-06-15`;
+    const met = await createBody(t, officer, { name: 'Mötts i terminen', cooperationIds: [cooperationId] });
+    const notMet = await createBody(t, officer, { name: 'Inget möte alls', cooperationIds: [cooperationId] });
+    const metBefore = await createBody(t, officer, { name: 'Mötts förra terminen', cooperationIds: [cooperationId] });
+    const closed = await createBody(t, officer, { name: 'Avslutat organ', cooperationIds: [cooperationId] });
+    await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${met.id}/meetings`, payload: { meetingDate: today } });
+    await t.as(officer, { method: 'POST', url: `/api/governance-bodies/${metBefore.id}/meetings`, payload: { meetingDate: lastSemester } });
+    await t.as(officer, { method: 'PATCH', url: `/api/governance-bodies/${closed.id}`, payload: { version: closed.version, status: 'closed' } });
+    const list = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies?cooperationId=${cooperationId}&withoutMeetingThisSemester=true` })).json();
+    expect(list.items.map((b: { name: string }) => b.name)).toEqual(['Inget möte alls', 'Mötts förra terminen']);
+    expect(list.total).toBe(2);
+    expect(list.items[0].cooperations).toEqual([{ id: cooperationId, caseNumber: expect.stringMatching(/^GOV /), title: 'IOP med terminsmöten' }]);
+    const all = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies?cooperationId=${cooperationId}&withoutMeetingThisSemester=false` })).json();
+    expect(all.total).toBe(4);
+    expect(notMet.id).toBe(list.items[0].id);
+    const bad = await t.as(officer, { method: 'GET', url: '/api/governance-bodies?withoutMeetingThisSemester=kanske' });
+    expect(bad.statusCode).toBe(400);
+    expect(paths(bad)).toEqual(['query.withoutMeetingThisSemester']);
+  });
+
   it('an unknown cooperation is a 404', async () => {
     expect((await t.as(officer, { method: 'GET', url: '/api/cooperations/00000000-0000-4000-8000-000000000000/governance' })).statusCode).toBe(404);
+  });
+
+  it("IOP-6: a steering member gets the same 404 for a cooperation outside their bodies as for one that does not exist (existence does not leak), and their own cooperation's bodies", async () => {
+    const g = await jointSteeringGroup(t, officer);
+    const own = await insertCooperation(t, 'IOP som ledamoten styr');
+    const foreign = await insertCooperation(t, 'IOP som ledamoten inte styr');
+    const body = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${g.body.id}` })).json();
+    await t.as(officer, { method: 'PATCH', url: `/api/governance-bodies/${g.body.id}`, payload: { version: body.version, cooperationIds: [own] } });
+    await createBody(t, officer, { cooperationIds: [foreign] });
+    const ask = (id: string, session: Session) => t.as(session, { method: 'GET', url: `/api/cooperations/${id}/governance` });
+    const hidden = await ask(foreign, g.partnerRep);
+    const missing = await ask('00000000-0000-4000-8000-000000000000', g.partnerRep);
+    expect(hidden.statusCode).toBe(404);
+    expect(missing.statusCode).toBe(404);
+    expect(hidden.json()).toEqual(missing.json());
+    // A cooperation without any body is not told apart either.
+    expect((await ask(await insertCooperation(t, 'IOP utan organ'), g.partnerRep)).json()).toEqual(missing.json());
+    const seen = await ask(own, g.partnerRep);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().items).toMatchObject([{ id: g.body.id, cooperations: [{ id: own, title: 'IOP som ledamoten styr' }] }]);
+    // Staff still see that a cooperation exists without bodies.
+    expect((await ask(foreign, officer)).json().items).toHaveLength(1);
   });
 });

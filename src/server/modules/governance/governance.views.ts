@@ -15,10 +15,14 @@ import type { Db } from '../../db/database';
 import type { GovernanceActionItemRow, GovernanceDecisionRow, GovernanceMeetingRow } from '../../db/schema-governance';
 import { found } from '../../http/errors';
 import { type BodyWithLastMeeting, findBodyById, findBodyCooperations, findMembers, type MemberWithOrganisation } from './governance.repository';
-import { findActionItems, findDecisions, findMeetingById, findPartyOrganisationIds, findVotes } from './meeting.repository';
+import { findActionItems, findDecisions, findMeetingById, findVotes } from './meeting.repository';
+import { findBodyParties, findPartyOrganisationIds } from './party.repository';
 
-/** A body as listed, with its cadence judged as of today (IOP-6). */
-export function toBodySummaryView(row: BodyWithLastMeeting, today: string): GovernanceBodySummaryView {
+/** A cooperation a body governs, as linked from lists and the body's page. */
+export type LinkedCooperation = { id: string; case_number: string; title: string };
+
+/** A body as listed, with its linked cooperations and its cadence judged as of today (IOP-6). */
+export function toBodySummaryView(row: BodyWithLastMeeting, today: string, cooperations: readonly LinkedCooperation[]): GovernanceBodySummaryView {
   const met = isMeetingCadenceMet(row.cadence, row.last_meeting_date ? [row.last_meeting_date] : [], today);
   return {
     id: row.id,
@@ -31,6 +35,7 @@ export function toBodySummaryView(row: BodyWithLastMeeting, today: string): Gove
     lastMeetingDate: row.last_meeting_date,
     meetingCadenceMet: met,
     flagged: row.status === 'active' && isSteeringGroupType(row.type) && !met,
+    cooperations: cooperations.map((c) => ({ id: c.id, caseNumber: c.case_number, title: c.title })),
     version: row.version,
   };
 }
@@ -49,7 +54,7 @@ export function toMemberView(m: MemberWithOrganisation): MemberView {
   };
 }
 
-/** Decisions with their votes and the parties still to approve. */
+/** Decisions with their votes — counted only for the parties (IOP-6) — and the parties still to approve. */
 export async function toDecisionViews(db: Db, decisions: GovernanceDecisionRow[], partyIds: string[]): Promise<DecisionView[]> {
   const votes = await findVotes(db, decisions.map((d) => d.id));
   return decisions.map((d) => {
@@ -70,6 +75,7 @@ export async function toDecisionViews(db: Db, decisions: GovernanceDecisionRow[]
         vote: v.vote,
         userId: v.user_id,
         at: v.at.toISOString(),
+        counted: partyIds.includes(v.organisation_id),
       })),
       awaitingOrganisationIds: d.status === 'proposed' ? partiesAwaitingApproval(partyIds, own.map((v) => ({ organisationId: v.organisation_id, vote: v.vote }))) : [],
     };
@@ -79,18 +85,22 @@ export async function toDecisionViews(db: Db, decisions: GovernanceDecisionRow[]
 /** A body with its members, linked cooperations and decisions. */
 export async function loadBodyDetail(db: Db, id: string, today: string): Promise<GovernanceBodyDetailView> {
   const body = found(await findBodyById(db, id, today));
-  const [members, cooperations, decisions, partyIds] = await Promise.all([
+  const [members, cooperations, decisions, parties] = await Promise.all([
     findMembers(db, id),
     findBodyCooperations(db, id),
     findDecisions(db, { bodyId: id }),
-    findPartyOrganisationIds(db, id),
+    findBodyParties(db, id),
   ]);
   return {
-    ...toBodySummaryView(body, today),
+    ...toBodySummaryView(body, today, cooperations),
     mandate: body.mandate,
     members: members.map(toMemberView),
-    cooperations: cooperations.map((c) => ({ id: c.id, caseNumber: c.case_number, title: c.title })),
-    decisions: await toDecisionViews(db, decisions, partyIds),
+    parties: parties.map((p) => ({ id: p.organisation_id, name: p.name, activeMembers: p.active_members })),
+    decisions: await toDecisionViews(
+      db,
+      decisions,
+      parties.map((p) => p.organisation_id),
+    ),
   };
 }
 

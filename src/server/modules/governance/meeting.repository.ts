@@ -132,15 +132,3 @@ export async function findVotes(db: Db, decisionIds: string[]): Promise<VoteWith
 export async function insertVote(db: Db, values: Insertable<GovernanceDecisionVoteTable>): Promise<void> {
   await db.insertInto('governance_decision_vote').values(values).execute();
 }
-
-/** The distinct organisations of a body's active members: the parties of its joint decisions. */
-export async function findPartyOrganisationIds(db: Db, bodyId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('governance_member')
-    .select('organisation_id')
-    .distinct()
-    .where('body_id', '=', bodyId)
-    .where('active', '=', true)
-    .execute();
-  return rows.map((r) => r.organisation_id);
-}

@@ -4,24 +4,36 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItemView, MeetingDetailView, MemberView } from '../../../shared/governance/governance.schemas';
 import { isApiError } from '../../api/client';
 import { currentLocale } from '../../app/i18n/i18n.config';
+import { AppModal } from '../../components/ui/AppModal';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { errorMessage } from '../../components/ui/error-message.format';
+import { PlusIcon } from '../../components/ui/icons';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useAddActionItem, useUpdateActionItem } from './api';
 
 type Props = { meeting: MeetingDetailView; members: MemberView[]; editable: boolean; onMessage: (message: string) => void };
 
-/** The meeting's action items: owner, due date and a done toggle; writers add new ones. */
+/** The meeting's action items: owner, due date and a done toggle; writers add one in a dialog. */
 export function ActionItemsSection({ meeting, members, editable, onMessage }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const names = new Map(members.map((m) => [m.id, m.name]));
   const toggle = useUpdateActionItem();
+  const [adding, setAdding] = useState(false);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="action-items-heading">
       <div id="action-items-heading">
-        <PanelHeading title={t('governance.actionItemsTitle')} />
+        <PanelHeading
+          title={t('governance.actionItemsTitle')}
+          actions={
+            editable ? (
+              <Button variant="default" leftSection={<PlusIcon size={18} />} onClick={() => setAdding(true)}>
+                {t('governance.addActionItem')}
+              </Button>
+            ) : undefined
+          }
+        />
       </div>
       {toggle.error ? (
         <Alert color="red" variant="light" role="alert" mb="sm">
@@ -69,12 +81,26 @@ export function ActionItemsSection({ meeting, members, editable, onMessage }: Pr
           </Table>
         </Table.ScrollContainer>
       )}
-      {editable ? <AddActionItemForm meetingId={meeting.id} members={members} onMessage={onMessage} /> : null}
+      <AppModal opened={adding} onClose={() => setAdding(false)} title={t('governance.addActionItem')} size="lg">
+        {adding ? (
+          <AddActionItemForm
+            meetingId={meeting.id}
+            members={members}
+            onClose={() => setAdding(false)}
+            onAdded={() => {
+              setAdding(false);
+              onMessage(t('governance.actionItemAdded'));
+            }}
+          />
+        ) : null}
+      </AppModal>
     </Paper>
   );
 }
 
-function AddActionItemForm({ meetingId, members, onMessage }: { meetingId: string; members: MemberView[]; onMessage: (m: string) => void }) {
+type AddActionItemFormProps = { meetingId: string; members: MemberView[]; onClose: () => void; onAdded: () => void };
+
+function AddActionItemForm({ meetingId, members, onClose, onAdded }: AddActionItemFormProps) {
   const { t } = useTranslation();
   const add = useAddActionItem(meetingId);
   const [text, setText] = useState('');
@@ -84,28 +110,18 @@ function AddActionItemForm({ meetingId, members, onMessage }: { meetingId: strin
   const general = add.error && Object.keys(fields).length === 0 ? errorMessage(add.error, t) : null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    add.mutate(
-      { text, ownerMemberId: owner, dueDate: dueDate === '' ? null : dueDate },
-      {
-        onSuccess: () => {
-          setText('');
-          setOwner(null);
-          setDueDate('');
-          onMessage(t('governance.actionItemAdded'));
-        },
-      },
-    );
+    add.mutate({ text, ownerMemberId: owner, dueDate: dueDate === '' ? null : dueDate }, { onSuccess: onAdded });
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('governance.addActionItem')}>
-      <Stack gap="sm" mt="md">
+      <Stack gap="md">
         {general ? (
           <Alert color="red" variant="light" role="alert">
             {general}
           </Alert>
         ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('governance.actionText')} required value={text} onChange={(e) => setText(e.currentTarget.value)} error={fields.text} maxLength={2000} />
+        <TextInput label={t('governance.actionText')} required value={text} onChange={(e) => setText(e.currentTarget.value)} error={fields.text} maxLength={2000} data-autofocus />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label={t('governance.owner')}
             placeholder={t('governance.noOwner')}
@@ -118,8 +134,11 @@ function AddActionItemForm({ meetingId, members, onMessage }: { meetingId: strin
           />
           <TextInput type="date" label={t('governance.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={fields.dueDate} />
         </SimpleGrid>
-        <Group>
-          <Button type="submit" variant="default" loading={add.isPending}>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={add.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={add.isPending}>
             {t('governance.addActionItem')}
           </Button>
         </Group>

@@ -8,29 +8,21 @@ import { AppModal } from '../../components/ui/AppModal';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { ConflictNotice, isVersionConflict } from '../../components/ui/ConflictNotice';
 import { errorMessage } from '../../components/ui/error-message.format';
+import { EditIcon } from '../../components/ui/icons';
 import { useGovernanceBody, useUpdateBody } from './api';
 import { CooperationMultiPicker, type PickedCooperation } from './CooperationMultiPicker';
+import { DangerZone } from './DangerZone';
 
 type BodyActionsProps = { body: GovernanceBodyDetailView; onMessage: (message: string) => void };
 
-/** Writers' actions on a body: edit its details, close it (after confirmation) or reopen it. */
+/** Writers' actions beside the body's heading: edit its details, or reopen a closed body. Closing it is apart, in `CloseBodyZone`. */
 export function BodyActions({ body, onMessage }: BodyActionsProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [closing, setClosing] = useState(false);
   const update = useUpdateBody(body.id);
   const reload = useGovernanceBody(body.id);
   const conflict = isVersionConflict(update.error);
-  const setStatus = (status: 'active' | 'closed') =>
-    update.mutate(
-      { version: body.version, status },
-      {
-        onSuccess: () => {
-          setClosing(false);
-          onMessage(status === 'closed' ? t('governance.bodyClosed') : t('governance.bodyReopened'));
-        },
-      },
-    );
+  const reopen = () => update.mutate({ version: body.version, status: 'active' }, { onSuccess: () => onMessage(t('governance.bodyReopened')) });
   return (
     <Stack gap="sm" mb="md">
       {conflict && !editing ? (
@@ -45,35 +37,22 @@ export function BodyActions({ body, onMessage }: BodyActionsProps) {
           }}
         />
       ) : null}
+      {update.error && !conflict ? (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(update.error, t)}
+        </Alert>
+      ) : null}
       <Group gap="sm">
-        <Button variant="default" onClick={() => setEditing(true)} disabled={body.status === 'closed'}>
-          {t('governance.editBody')}
-        </Button>
         {body.status === 'active' ? (
-          <Button variant="default" color="red" onClick={() => setClosing(true)}>
-            {t('governance.closeBody')}
+          <Button variant="default" leftSection={<EditIcon size={18} />} onClick={() => setEditing(true)}>
+            {t('governance.editBody')}
           </Button>
         ) : (
-          <Button variant="default" onClick={() => setStatus('active')} loading={update.isPending}>
+          <Button variant="default" onClick={reopen} loading={update.isPending}>
             {t('governance.reopenBody')}
           </Button>
         )}
       </Group>
-      <ConfirmDialog
-        opened={closing}
-        title={t('governance.closeBodyTitle', { name: body.name })}
-        confirmLabel={t('governance.closeBody')}
-        destructive
-        pending={update.isPending}
-        error={conflict ? null : update.error}
-        onClose={() => {
-          setClosing(false);
-          if (!conflict) update.reset();
-        }}
-        onConfirm={() => setStatus('closed')}
-      >
-        {t('governance.closeBodyText')}
-      </ConfirmDialog>
       <AppModal opened={editing} onClose={() => setEditing(false)} title={t('governance.editBodyTitle', { name: body.name })} size="lg">
         {editing ? (
           <EditBodyForm
@@ -88,6 +67,52 @@ export function BodyActions({ body, onMessage }: BodyActionsProps) {
         ) : null}
       </AppModal>
     </Stack>
+  );
+}
+
+/**
+ * Closing the body, kept apart from its edit actions at the foot of the page and confirmed before
+ * it is done: a closed body takes no new members, meetings or decisions.
+ */
+export function CloseBodyZone({ body, onMessage }: BodyActionsProps) {
+  const { t } = useTranslation();
+  const [closing, setClosing] = useState(false);
+  const update = useUpdateBody(body.id);
+  return (
+    <>
+      <DangerZone
+        id="close-body"
+        title={t('governance.closeBody')}
+        text={t('governance.closeBodyZoneText')}
+        actionLabel={t('governance.closeBody')}
+        onAction={() => setClosing(true)}
+      />
+      <ConfirmDialog
+        opened={closing}
+        title={t('governance.closeBodyTitle', { name: body.name })}
+        confirmLabel={t('governance.closeBody')}
+        destructive
+        pending={update.isPending}
+        error={update.error}
+        onClose={() => {
+          setClosing(false);
+          update.reset();
+        }}
+        onConfirm={() =>
+          update.mutate(
+            { version: body.version, status: 'closed' },
+            {
+              onSuccess: () => {
+                setClosing(false);
+                onMessage(t('governance.bodyClosed'));
+              },
+            },
+          )
+        }
+      >
+        {t('governance.closeBodyText')}
+      </ConfirmDialog>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionView, MemberView } from '../../../shared/governance/governance.schemas';
@@ -8,27 +8,36 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { formatDateTime } from '../../components/ui/date.format';
 import { useVoteOnDecision } from './api';
 import { DecisionStatusBadge } from './BodyBadges';
-import { canVote, memberOfUser, partyVotes } from './governance.format';
+import { type BodyParty, canVote, memberOfUser, partyVotes, uncountedVotes, voterOfUser } from './governance.format';
 
 type DecisionCardProps = {
   decision: DecisionView;
   members: MemberView[];
+  /** The body's decision-making parties: one row each; other members' votes are not counted (IOP-6). */
+  parties: BodyParty[];
   /** 1-based position, to tell the decisions apart in accessible names. */
   index: number;
   onMessage: (message: string) => void;
 };
 
-/** One decision: its text, status, each party's approval (who and when), and the vote buttons (IOP-6). */
-export function DecisionCard({ decision, members, index, onMessage }: DecisionCardProps) {
+/**
+ * One decision: its text, status, each party's approval (who and when), votes recorded for
+ * organisations that take part without a vote (never counted), and the vote buttons for a
+ * member of a party (IOP-6).
+ */
+export function DecisionCard({ decision, members, parties, index, onMessage }: DecisionCardProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const session = useCurrentSession();
   const mayApprove = useCan('decisions.approve');
-  const me = mayApprove ? memberOfUser(members, session.user.id) : null;
+  const seat = mayApprove ? memberOfUser(members, session.user.id) : null;
+  const me = mayApprove ? voterOfUser(members, parties, session.user.id) : null;
+  const organisationNames = new Map(members.map((m) => [m.organisation.id, m.organisation.name]));
+  const uncounted = uncountedVotes(decision);
   const vote = useVoteOnDecision();
   const [confirming, setConfirming] = useState<'approve' | 'reject' | null>(null);
   const headingId = `decision-${decision.id}`;
-  const rows = partyVotes(decision, members);
+  const rows = partyVotes(decision, parties);
   const close = () => {
     setConfirming(null);
     vote.reset();
@@ -80,6 +89,30 @@ export function DecisionCard({ decision, members, index, onMessage }: DecisionCa
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {uncounted.length > 0 ? (
+          <Stack gap={2}>
+            <Text size="sm" fw={600}>
+              {t('governance.uncountedVotesLabel')}
+            </Text>
+            <List size="sm" spacing={2}>
+              {uncounted.map((v) => (
+                <List.Item key={v.memberId}>
+                  {t('governance.uncountedVote', {
+                    name: v.memberName,
+                    organisation: organisationNames.get(v.organisationId) ?? '',
+                    vote: v.vote === 'approve' ? t('governance.partyApproved') : t('governance.partyRejected'),
+                    date: formatDateTime(v.at, locale),
+                  })}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        ) : null}
+        {seat && !me && decision.status === 'proposed' ? (
+          <Text size="sm" c="dimmed">
+            {t('governance.withoutVoteYou', { organisation: seat.organisation.name })}
+          </Text>
+        ) : null}
         {canVote(decision, me) ? (
           <Group gap="sm">
             <Button size="sm" onClick={() => setConfirming('approve')} aria-describedby={headingId}>

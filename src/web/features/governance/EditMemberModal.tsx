@@ -7,17 +7,41 @@ import { AppModal } from '../../components/ui/AppModal';
 import { ConflictNotice, isVersionConflict } from '../../components/ui/ConflictNotice';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useGovernanceBody, useUpdateMember } from './api';
+import { DangerZone } from './DangerZone';
 import { MemberLoginSelect } from './MemberLoginSelect';
 import { MemberOrganisationSelect } from './MemberOrganisationSelect';
 
-type EditMemberModalProps = { member: MemberView | null; onClose: () => void; onSaved: (message: string) => void };
+type EditMemberModalProps = {
+  member: MemberView | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+  /** Asks to mark the member as stepped down (the caller confirms it first). */
+  onDeactivate: (member: MemberView) => void;
+};
 
-/** Edits a member's name, organisation, role title and linked login at the version shown. */
-export function EditMemberModal({ member, onClose, onSaved }: EditMemberModalProps) {
+/**
+ * Edits a member's name, organisation, role title and linked login at the version shown; marking
+ * an active member as stepped down sits apart below the form, in a danger area.
+ */
+export function EditMemberModal({ member, onClose, onSaved, onDeactivate }: EditMemberModalProps) {
   const { t } = useTranslation();
   return (
     <AppModal opened={member !== null} onClose={onClose} title={t('governance.editMemberTitle')} size="lg">
-      {member ? <EditMemberForm key={`${member.id}-${member.version}`} member={member} onClose={onClose} onSaved={onSaved} /> : null}
+      {member ? (
+        <Stack gap="xl">
+          <EditMemberForm key={`${member.id}-${member.version}`} member={member} onClose={onClose} onSaved={onSaved} />
+          {member.active ? (
+            <DangerZone
+              id="member-steps-down"
+              order={3}
+              title={t('governance.memberDangerTitle')}
+              text={t('governance.memberDangerText')}
+              actionLabel={t('governance.deactivateMember')}
+              onAction={() => onDeactivate(member)}
+            />
+          ) : null}
+        </Stack>
+      ) : null}
     </AppModal>
   );
 }

@@ -14,12 +14,13 @@ import { WithRecord } from '../../components/ui/WithRecord';
 import { RepresentationSection } from '../governance-structure/RepresentationSection';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useGovernanceBody } from './api';
-import { BodyActions } from './BodyActions';
+import { BodyActions, CloseBodyZone } from './BodyActions';
 import { FlagBadge } from './BodyBadges';
 import { CycleSection } from './CycleSection';
 import { DecisionsSection } from './DecisionsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { MembersSection } from './MembersSection';
+import { PartiesSection } from './PartiesSection';
 import { usePathPageMessage } from './usePathPageMessage';
 
 const route = getRouteApi('/app/styrgrupper/$id');
@@ -42,6 +43,7 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
   const locale = currentLocale();
   const { setMessage, messageProps } = usePathPageMessage(`/styrgrupper/${body.id}`);
   const canWrite = useCan('governance.write');
+  const canReadCooperations = useCan('cooperations.read');
   return (
     <>
       <Group mb="xs">
@@ -98,9 +100,15 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
                   <List size="sm" listStyleType="none" spacing={2}>
                     {body.cooperations.map((c) => (
                       <List.Item key={c.id}>
-                        <AnchorLink to="/samverkan/$id" params={{ id: c.id }} size="sm">
-                          {c.caseNumber} {c.title}
-                        </AnchorLink>
+                        {canReadCooperations ? (
+                          <AnchorLink to="/samverkan/$id" params={{ id: c.id }} size="sm">
+                            {c.caseNumber} {c.title}
+                          </AnchorLink>
+                        ) : (
+                          <Text size="sm">
+                            {c.caseNumber} {c.title}
+                          </Text>
+                        )}
                       </List.Item>
                     ))}
                   </List>
@@ -109,18 +117,22 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
             </div>
           </dl>
         </Paper>
-        <RepresentationSection bodyId={body.id} editable={body.status === 'active'} onMessage={setMessage} />
+        <PartiesSection body={body} onMessage={setMessage} />
         <MembersSection body={body} onMessage={setMessage} />
+        <RepresentationSection bodyId={body.id} editable={body.status === 'active'} onMessage={setMessage} />
         <MeetingsSection body={body} />
         {isSteeringGroupType(body.type) ? <CycleSection body={body} thisYear={new Date().getFullYear()} onMessage={setMessage} /> : null}
         <DecisionsSection
           bodyId={body.id}
           decisions={body.decisions}
           members={body.members}
+          parties={body.parties}
+          bodyActive={body.status === 'active'}
           title={t('governance.decisionsTitle')}
           emptyText={t('governance.decisionsEmpty')}
           onMessage={setMessage}
         />
+        {canWrite && body.status === 'active' ? <CloseBodyZone body={body} onMessage={setMessage} /> : null}
       </Stack>
     </>
   );

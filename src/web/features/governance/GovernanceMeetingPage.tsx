@@ -65,6 +65,8 @@ function Meeting({ meeting, body }: { meeting: MeetingDetailView; body: Governan
           meetingId={meeting.id}
           decisions={meeting.decisions}
           members={body.members}
+          parties={body.parties}
+          bodyActive={body.status === 'active'}
           title={t('governance.meetingDecisionsTitle')}
           emptyText={t('governance.meetingDecisionsEmpty')}
           onMessage={setMessage}

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { currentLocale } from '../../app/i18n/i18n.config';
+import { AppModal } from '../../components/ui/AppModal';
 import { formatDateTime } from '../../components/ui/date.format';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { DownloadIcon, UploadIcon } from '../../components/ui/icons';
@@ -14,16 +15,26 @@ import { meetingAttachmentHref, useMeetingAttachments, useUploadMeetingAttachmen
 
 type MeetingAttachmentsSectionProps = { meetingId: string; editable: boolean; onMessage: (message: string) => void };
 
-/** Files attached to a meeting (presentations, budget drafts, signed minutes): download each; writers add more. */
+/** Files attached to a meeting (presentations, budget drafts, signed minutes): download each; writers add one in a dialog. */
 export function MeetingAttachmentsSection({ meetingId, editable, onMessage }: MeetingAttachmentsSectionProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const attachments = useMeetingAttachments(meetingId);
   const items = attachments.data?.items ?? [];
+  const [adding, setAdding] = useState(false);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="attachments-heading">
       <div id="attachments-heading">
-        <PanelHeading title={t('governance.attachmentsTitle')} />
+        <PanelHeading
+          title={t('governance.attachmentsTitle')}
+          actions={
+            editable ? (
+              <Button variant="default" leftSection={<UploadIcon size={18} />} onClick={() => setAdding(true)}>
+                {t('governance.uploadAttachment')}
+              </Button>
+            ) : undefined
+          }
+        />
       </div>
       {attachments.error ? <ErrorState error={attachments.error} onRetry={() => void attachments.refetch()} /> : null}
       {attachments.isPending ? <LoadingState /> : null}
@@ -69,12 +80,23 @@ export function MeetingAttachmentsSection({ meetingId, editable, onMessage }: Me
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      {editable ? <UploadForm meetingId={meetingId} onMessage={onMessage} /> : null}
+      <AppModal opened={adding} onClose={() => setAdding(false)} title={t('governance.uploadAttachment')} size="lg">
+        {adding ? (
+          <UploadForm
+            meetingId={meetingId}
+            onClose={() => setAdding(false)}
+            onUploaded={(title) => {
+              setAdding(false);
+              onMessage(t('governance.attachmentUploaded', { title }));
+            }}
+          />
+        ) : null}
+      </AppModal>
     </Paper>
   );
 }
 
-function UploadForm({ meetingId, onMessage }: { meetingId: string; onMessage: (message: string) => void }) {
+function UploadForm({ meetingId, onClose, onUploaded }: { meetingId: string; onClose: () => void; onUploaded: (title: string) => void }) {
   const { t } = useTranslation();
   const upload = useUploadMeetingAttachment(meetingId);
   const [title, setTitle] = useState('');
@@ -94,23 +116,14 @@ function UploadForm({ meetingId, onMessage }: { meetingId: string; onMessage: (m
     setProgress(0);
     upload.mutate(
       { file, title, onProgress: setProgress },
-      {
-        onSuccess: (saved) => {
-          setFile(null);
-          setTitle('');
-          onMessage(t('governance.attachmentUploaded', { title: saved.title }));
-        },
-      },
+      { onSuccess: (saved) => onUploaded(saved.title) },
     );
   };
   const percent = Math.round(progress * 100);
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="upload-attachment-heading">
-      <Stack gap="sm" mt="md">
-        <Text id="upload-attachment-heading" component="h3" fw={700} fz="h4" m={0}>
-          {t('governance.uploadAttachment')}
-        </Text>
+    <form onSubmit={submit} noValidate aria-label={t('governance.uploadAttachment')}>
+      <Stack gap="md">
         {generalError ? (
           <Alert color="red" variant="light" role="alert">
             {generalError}
@@ -125,6 +138,7 @@ function UploadForm({ meetingId, onMessage }: { meetingId: string; onMessage: (m
             error={titleError}
             maxLength={300}
             style={{ flex: '1 1 240px' }}
+            data-autofocus
           />
           <FileInput
             label={t('governance.attachmentFile')}
@@ -145,7 +159,10 @@ function UploadForm({ meetingId, onMessage }: { meetingId: string; onMessage: (m
             style={{ flex: '1 1 240px' }}
           />
         </Group>
-        <Group>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={upload.isPending}>
+            {t('common.cancel')}
+          </Button>
           <Button type="submit" loading={upload.isPending} leftSection={<UploadIcon size={18} />}>
             {t('governance.uploadAttachment')}
           </Button>

@@ -6,18 +6,25 @@ import { useOrganisationMatches } from '../initiatives/api';
 
 type Picked = { id: string; name: string } | null;
 
-/** Picks the one organisation a member represents from the register, searched on the server. */
+/** Picks one organisation from the register (by default the one a member represents), searched on the server. */
 export function MemberOrganisationSelect({
   value,
   onChange,
   error,
   id = 'organisationId',
+  label,
+  description,
+  required = true,
 }: {
   value: Picked;
   onChange: (next: Picked) => void;
   error?: string | undefined;
   /** Unique on the page: the edit dialog opens above the add form. */
   id?: string;
+  /** Another label and hint where the organisation is not a member's (e.g. a party to decisions). */
+  label?: string;
+  description?: string;
+  required?: boolean;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(value?.name ?? '');
@@ -28,9 +35,9 @@ export function MemberOrganisationSelect({
   return (
     <Select
       id={id}
-      label={t('governance.memberOrganisation')}
-      description={t('governance.memberOrganisationHint')}
-      required
+      label={label ?? t('governance.memberOrganisation')}
+      description={description ?? t('governance.memberOrganisationHint')}
+      required={required}
       searchable
       searchValue={search}
       onSearchChange={setSearch}

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { GovernanceBodyDetailView, MemberView } from '../../../shared/governance/governance.schemas';
 import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
+import { AppModal } from '../../components/ui/AppModal';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { ConflictNotice, isVersionConflict } from '../../components/ui/ConflictNotice';
 import { errorMessage } from '../../components/ui/error-message.format';
+import { PlusIcon } from '../../components/ui/icons';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useAddMember, useGovernanceBody, useUpdateMember } from './api';
@@ -16,7 +18,10 @@ import { MemberOrganisationSelect } from './MemberOrganisationSelect';
 
 type MembersSectionProps = { body: GovernanceBodyDetailView; onMessage: (message: string) => void };
 
-/** The body's members (name, organisation, role, login) and, for writers, the form to add one. */
+/**
+ * The body's members (name, organisation, role, login). Writers add a member in a dialog and change
+ * one from its row; a member steps down from the edit dialog's separate danger area, confirmed.
+ */
 export function MembersSection({ body, onMessage }: MembersSectionProps) {
   const { t } = useTranslation();
   const canWrite = useCan('governance.write');
@@ -24,6 +29,7 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
   const update = useUpdateMember();
   const reload = useGovernanceBody(body.id);
   const [editing, setEditing] = useState<MemberView | null>(null);
+  const [adding, setAdding] = useState(false);
   const [deactivating, setDeactivating] = useState<MemberView | null>(null);
   const conflict = isVersionConflict(update.error);
   const setActive = (m: MemberView, active: boolean) =>
@@ -42,7 +48,16 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="members-heading">
       <div id="members-heading">
-        <PanelHeading title={t('governance.membersTitle')} />
+        <PanelHeading
+          title={t('governance.membersTitle')}
+          actions={
+            editable ? (
+              <Button variant="default" leftSection={<PlusIcon size={18} />} onClick={() => setAdding(true)}>
+                {t('governance.addMember')}
+              </Button>
+            ) : undefined
+          }
+        />
       </div>
       {conflict ? (
         <ConflictNotice
@@ -100,11 +115,7 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
                         <Button size="xs" variant="default" onClick={() => setEditing(m)} aria-label={t('governance.editMemberLabel', { name: m.name })}>
                           {t('governance.editMember')}
                         </Button>
-                        {m.active ? (
-                          <Button size="xs" variant="default" color="red" onClick={() => setDeactivating(m)} aria-label={t('governance.deactivateMemberLabel', { name: m.name })}>
-                            {t('governance.deactivateMember')}
-                          </Button>
-                        ) : (
+                        {m.active ? null : (
                           <Button size="xs" variant="default" onClick={() => setActive(m, true)} loading={update.isPending && update.variables?.id === m.id}>
                             {t('governance.reactivateMember', { name: m.name })}
                           </Button>
@@ -118,13 +129,28 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {editable ? <AddMemberForm bodyId={body.id} onMessage={onMessage} /> : null}
+      <AppModal opened={adding} onClose={() => setAdding(false)} title={t('governance.addMember')} size="lg">
+        {adding ? (
+          <AddMemberForm
+            bodyId={body.id}
+            onClose={() => setAdding(false)}
+            onAdded={() => {
+              setAdding(false);
+              onMessage(t('governance.memberAdded'));
+            }}
+          />
+        ) : null}
+      </AppModal>
       <EditMemberModal
         member={editing}
         onClose={() => setEditing(null)}
         onSaved={(message) => {
           setEditing(null);
           onMessage(message);
+        }}
+        onDeactivate={(m) => {
+          setEditing(null);
+          setDeactivating(m);
         }}
       />
       <ConfirmDialog
@@ -148,7 +174,7 @@ export function MembersSection({ body, onMessage }: MembersSectionProps) {
   );
 }
 
-function AddMemberForm({ bodyId, onMessage }: { bodyId: string; onMessage: (message: string) => void }) {
+function AddMemberForm({ bodyId, onClose, onAdded }: { bodyId: string; onClose: () => void; onAdded: () => void }) {
   const { t } = useTranslation();
   const add = useAddMember(bodyId);
   const [name, setName] = useState('');
@@ -163,32 +189,19 @@ function AddMemberForm({ bodyId, onMessage }: { bodyId: string; onMessage: (mess
     event.preventDefault();
     // Sent anyway, so the server's messages for the other fields come at the same time.
     setMissingOrganisation(!organisation);
-    add.mutate(
-      { name, organisationId: organisation?.id ?? '', roleTitle, userId },
-      {
-        onSuccess: () => {
-          setName('');
-          setRoleTitle('');
-          setUserId(null);
-          onMessage(t('governance.memberAdded'));
-        },
-      },
-    );
+    add.mutate({ name, organisationId: organisation?.id ?? '', roleTitle, userId }, { onSuccess: onAdded });
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-member-heading">
-      <Stack gap="sm" mt="lg">
-        <Text id="add-member-heading" component="h3" fw={700} fz="h4" m={0}>
-          {t('governance.addMember')}
-        </Text>
+    <form onSubmit={submit} noValidate aria-label={t('governance.addMember')}>
+      <Stack gap="sm">
         {general ? (
           <Alert color="red" variant="light" role="alert">
             {general}
           </Alert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('governance.memberName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} maxLength={200} />
+          <TextInput label={t('governance.memberName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} maxLength={200} data-autofocus />
           <MemberOrganisationSelect
             value={organisation}
             onChange={(next) => {
@@ -208,8 +221,11 @@ function AddMemberForm({ bodyId, onMessage }: { bodyId: string; onMessage: (mess
           />
           <MemberLoginSelect id="userId" value={userId} onChange={setUserId} error={fields.userId} />
         </SimpleGrid>
-        <Group>
-          <Button type="submit" variant="default" loading={add.isPending}>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={add.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={add.isPending}>
             {t('governance.addMember')}
           </Button>
         </Group>

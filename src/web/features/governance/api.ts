@@ -27,7 +27,15 @@ const governanceKey = ['governance'] as const;
 const bodyPath = (id: string) => `/api/governance-bodies/${encodeURIComponent(id)}`;
 const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
-export type BodyListParams = { type?: string | undefined; status?: string | undefined; cooperationId?: string | undefined; limit: number; cursor?: string | undefined };
+export type BodyListParams = {
+  type?: string | undefined;
+  status?: string | undefined;
+  cooperationId?: string | undefined;
+  /** 'true': only active bodies without a meeting so far this semester (IOP-6). */
+  withoutMeetingThisSemester?: 'true' | undefined;
+  limit: number;
+  cursor?: string | undefined;
+};
 
 /** A page of governance bodies matching the filters. */
 export function useGovernanceBodies(params: BodyListParams) {

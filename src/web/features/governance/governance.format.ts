@@ -1,4 +1,4 @@
-import type { DecisionView, GovernanceBodyType, MemberView } from '../../../shared/governance/governance.schemas';
+import type { DecisionView, GovernanceBodyDetailView, GovernanceBodyType, MemberView } from '../../../shared/governance/governance.schemas';
 import { GOVERNANCE_BODY_TYPES } from '../../../shared/governance/governance.schemas';
 
 /** Whether a text from the address is one of the body types (the list filter). */
@@ -22,27 +22,71 @@ export type PartyVote = {
   votes: { memberName: string; at: string; vote: 'approve' | 'reject' }[];
 };
 
+/** A decision-making party of a body as the body's view lists it. */
+export type BodyParty = GovernanceBodyDetailView['parties'][number];
+
 /**
- * One row per party organisation of the body (its active members' organisations, in first-seen
- * order): whether it has approved or rejected the decision, by whom and when (IOP-6).
+ * One row per party of the body's decisions, in the body's order: whether it has approved or
+ * rejected the decision, by whom and when (IOP-6). Votes of members whose organisation is not a
+ * party are not rows here: they are never counted (see `uncountedVotes`).
  */
-export function partyVotes(decision: DecisionView, members: readonly MemberView[]): PartyVote[] {
-  const names = new Map<string, string>();
-  for (const m of members) if (m.active && !names.has(m.organisation.id)) names.set(m.organisation.id, m.organisation.name);
-  for (const id of decision.awaitingOrganisationIds) if (!names.has(id)) names.set(id, id);
-  for (const v of decision.votes) if (!names.has(v.organisationId)) names.set(v.organisationId, v.organisationId);
-  return [...names].map(([organisationId, organisationName]) => {
+export function partyVotes(decision: DecisionView, parties: readonly BodyParty[]): PartyVote[] {
+  return parties.map((party) => {
     const votes = decision.votes
-      .filter((v) => v.organisationId === organisationId)
+      .filter((v) => v.counted && v.organisationId === party.id)
       .map((v) => ({ memberName: v.memberName, at: v.at, vote: v.vote }));
     const vote = votes.some((v) => v.vote === 'reject') ? 'reject' : votes.some((v) => v.vote === 'approve') ? 'approve' : null;
-    return { organisationId, organisationName, vote, votes };
+    return { organisationId: party.id, organisationName: party.name, vote, votes };
   });
 }
 
-/** The active member linked to a login, i.e. who the logged-in user votes as; null if none. */
+/** Votes recorded by members of organisations that are not parties: shown as taking part without a vote, never counted (IOP-6). */
+export function uncountedVotes(decision: DecisionView): DecisionView['votes'] {
+  return decision.votes.filter((v) => !v.counted);
+}
+
+/** An organisation that could be named a party, with its active members in the body. */
+export type PartyCandidate = { id: string; name: string; activeMembers: number };
+
+/** Active members per organisation in the body. */
+function activeMembersByOrganisation(members: readonly MemberView[]): Map<string, { name: string; count: number }> {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const m of members) {
+    if (!m.active) continue;
+    const entry = counts.get(m.organisation.id) ?? { name: m.organisation.name, count: 0 };
+    counts.set(m.organisation.id, { ...entry, count: entry.count + 1 });
+  }
+  return counts;
+}
+
+/** The organisations with active members in the body that are not parties: they take part without a vote (IOP-6). */
+export function nonPartyOrganisations(body: Pick<GovernanceBodyDetailView, 'members' | 'parties'>): { id: string; name: string }[] {
+  const parties = new Set(body.parties.map((p) => p.id));
+  return [...activeMembersByOrganisation(body.members)].filter(([id]) => !parties.has(id)).map(([id, o]) => ({ id, name: o.name }));
+}
+
+/**
+ * The organisations offered when the parties are changed: the current parties, every organisation
+ * with an active member, and any picked from the register — each once, by name.
+ */
+export function partyCandidates(body: Pick<GovernanceBodyDetailView, 'members' | 'parties'>, picked: readonly { id: string; name: string }[]): PartyCandidate[] {
+  const counts = activeMembersByOrganisation(body.members);
+  const all = new Map<string, PartyCandidate>();
+  for (const p of body.parties) all.set(p.id, { id: p.id, name: p.name, activeMembers: p.activeMembers });
+  for (const [id, o] of counts) if (!all.has(id)) all.set(id, { id, name: o.name, activeMembers: o.count });
+  for (const o of picked) if (!all.has(o.id)) all.set(o.id, { id: o.id, name: o.name, activeMembers: 0 });
+  return [...all.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** The active member linked to a login, i.e. who the logged-in user sits as; null if none. */
 export function memberOfUser(members: readonly MemberView[], userId: string): MemberView | null {
   return members.find((m) => m.active && m.userId === userId) ?? null;
+}
+
+/** The active member a login votes as: one whose organisation is a party of the body's decisions (IOP-6); null if none. */
+export function voterOfUser(members: readonly MemberView[], parties: readonly BodyParty[], userId: string): MemberView | null {
+  const partyIds = new Set(parties.map((p) => p.id));
+  return members.find((m) => m.active && m.userId === userId && partyIds.has(m.organisation.id)) ?? null;
 }
 
 /** Whether the user may still vote on the decision: it is proposed and their member has not voted. */
