@@ -10,6 +10,7 @@ import * as m0009 from './migrations/0009-public-iop';
 import * as m0010 from './migrations/0010-agreements';
 import * as m0011 from './migrations/0011-agreement-lifecycle';
 import * as m0012 from './migrations/0012-governance-structure';
+import * as m0013 from './migrations/0013-registry-and-initiative-numbers';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-agreements': m0010,
   '0011-agreement-lifecycle': m0011,
   '0012-governance-structure': m0012,
+  '0013-registry-and-initiative-numbers': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -40,4 +42,10 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the database up to and including the named migration (for tests of a migration's data changes). */
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw new Error(`Migration to ${name} failed: ${String(error)}`, { cause: error });
 }

@@ -40,6 +40,7 @@ const statusOfCode = {
   termination_pending: 409,
   no_pending_notice: 409,
   not_responsible_manager: 403,
+  association_grant_referral_only: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -68,7 +68,7 @@ function InitiativeDetails({ initiative }: { initiative: InitiativeDetailView })
   return (
     <>
       <BackToInitiatives />
-      <PageHeading title={initiative.title} description={t('initiatives.reference', { reference: initiative.reference })} actions={actions} />
+      <PageHeading title={initiative.title} description={t('initiatives.reference', { reference: initiative.number })} actions={actions} />
       <StatusLine label={t('initiatives.status')}>
         <InitiativeStatusBadge status={initiative.status} size="lg" />
       </StatusLine>

@@ -31,7 +31,7 @@ export function InitiativeTable({ initiatives }: { initiatives: InitiativeView[]
                   {i.title}
                 </AnchorLink>
                 <Text size="xs" c="dimmed" ff="monospace">
-                  {i.reference}
+                  {i.number}
                 </Text>
               </Table.Th>
               <Table.Td>
