@@ -68,7 +68,10 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     const record = page.getByRole('dialog');
     await record.getByRole('radio', { name: 'Samverkansform' }).check();
     await record.getByRole('combobox', { name: 'Samverkansform' }).selectOption({ label: 'IOP (idéburet offentligt partnerskap)' });
-    await record.getByRole('textbox', { name: 'Motivering' }).fill('Organisationen har tagit initiativet och båda parter vill finansiera verksamheten långsiktigt.');
+    await record.getByRole('textbox', { name: 'Motivering', exact: true }).fill('Organisationen har tagit initiativet och båda parter vill finansiera verksamheten långsiktigt.');
+    // FRM-2: a recommended form carries the group's motivated judgement of its added value.
+    await record.getByRole('checkbox', { name: 'Samverkan tillför ett mervärde och kompletterar förvaltningens grunduppdrag' }).check();
+    await record.getByRole('textbox', { name: 'Motivering av mervärdet' }).fill('Språkgrupper för föräldralediga skulle annars inte erbjudas i Skärholmen.');
     expect(await axeViolations(page, 'recommendation dialog')).toEqual([]);
     await record.getByRole('button', { name: 'Spara rekommendation' }).click();
     await dialogGone(page);

@@ -12,6 +12,7 @@ export const initiativesMatrix: Record<string, 'public' | 'authenticated' | Role
   'GET /api/initiatives/:id': STAFF_READERS,
   'PATCH /api/initiatives/:id': WRITERS,
   'POST /api/initiatives/:id/withdraw': WRITERS,
+  'PUT /api/initiatives/:id/registry-number': WRITERS,
   'GET /api/initiatives/:id/history': STAFF_READERS,
   'POST /api/initiatives/:id/attachments': WRITERS,
   'GET /api/initiatives/:id/attachments/:attachmentId/content': STAFF_READERS,

@@ -13,6 +13,7 @@ import * as m0012 from './migrations/0012-governance-structure';
 import * as m0016 from './migrations/0016-login-limits';
 import * as m0018 from './migrations/0018-democracy-preparation';
 import * as m0015 from './migrations/0015-decision-parties';
+import * as m0013 from './migrations/0013-registry-and-initiative-numbers';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0016-login-limits': m0016,
   '0018-democracy-preparation': m0018,
   '0015-decision-parties': m0015,
+  '0013-registry-and-initiative-numbers': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -46,4 +48,10 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the database up to and including the named migration (for tests of a migration's data changes). */
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw new Error(`Migration to ${name} failed: ${String(error)}`, { cause: error });
 }

@@ -50,6 +50,16 @@ export interface InitiativeTable {
   updated_at: Timestamp;
   version: Generated<number>;
   search_vector: ColumnType<unknown, never, never>;
+  /** The registry's own number (diarienummer), written one way (`normalizeRegistryNumber`). */
+  registry_number: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The readable number `INI YYYY-NNNN`: the year (given, or the year of created_at) and the sequence a trigger assigns. */
+  number_year: ColumnType<number, number | undefined, never>;
+  number_sequence: ColumnType<number, never, never>;
+}
+
+export interface InitiativeNumberCounterTable {
+  year: number;
+  last_number: number;
 }
 
 export interface InitiativeOrganisationTable {
@@ -95,6 +105,8 @@ export interface RecommendationTable {
   justification: string;
   recorded_by: string;
   recorded_at: Timestamp;
+  /** The review group's judgement that the cooperation adds value (FRM-2): `{ affirmed, justification }`. */
+  added_value: ColumnType<{ affirmed: boolean; justification: string } | null, string | null | undefined, string | null>;
 }
 
 export interface CaseNumberCounterTable {
@@ -133,6 +145,8 @@ export interface CooperationTable {
   public_summary: ColumnType<string | null, string | null | undefined, string | null>;
   /** Shown on the public IOP page when true (and the IOP is active). */
   published: Generated<boolean>;
+  /** The registry's own number (diarienummer), written one way (`normalizeRegistryNumber`). */
+  registry_number: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CooperationPartyTable {
@@ -170,6 +184,8 @@ export interface ReviewFollowUpTable {
   assessment: string;
   recorded_by: string;
   recorded_at: Timestamp;
+  /** The review group's judgement that the cooperation adds value (FRM-2): `{ affirmed, justification }`. */
+  added_value: ColumnType<{ affirmed: boolean; justification: string } | null, string | null | undefined, string | null>;
 }
 
 export interface CooperationTables {
@@ -178,6 +194,7 @@ export interface CooperationTables {
   unit: NamedReferenceTable;
   committee: NamedReferenceTable;
   initiative: InitiativeTable;
+  initiative_number_counter: InitiativeNumberCounterTable;
   initiative_organisation: InitiativeOrganisationTable;
   initiative_attachment: InitiativeAttachmentTable;
   review_meeting: ReviewMeetingTable;

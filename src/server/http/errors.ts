@@ -44,6 +44,7 @@ const statusOfCode = {
   democracy_draft_status: 409,
   not_assigned_signer: 403,
   not_decision_party: 403,
+  association_grant_referral_only: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

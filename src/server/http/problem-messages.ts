@@ -297,6 +297,35 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   },
   'validation.signer': { sv: 'Välj en aktiv ansvarig chef', en: 'Choose an active responsible manager' },
   'validation.returnComment': { sv: 'Skriv vad som behöver göras', en: 'Write what needs to be done' },
+  // Association grants, registry numbers and added value (intake).
+  association_grant_referral_only: {
+    sv: 'Initiativet gäller föreningsbidrag, som inte ingår i nämndens uppdrag. Det ska hänvisas till en nämnd som hanterar föreningsbidrag (stadsdelsnämnd, socialnämnden, kulturnämnden eller idrottsnämnden) och kan inte få en samverkansform eller bli en samverkan.',
+    en: "The initiative asks for an association grant, which is not the committee's mandate. It must be referred to a committee that handles association grants (a district, social services, culture or sports committee) and cannot get a form of cooperation or become a cooperation.",
+  },
+  'validation.associationGrant.referOnly': {
+    sv: 'Ett initiativ om föreningsbidrag kan bara hänvisas till en nämnd som hanterar föreningsbidrag',
+    en: 'An initiative asking for an association grant can only be referred to a committee that handles association grants',
+  },
+  'validation.associationGrant.committee': {
+    sv: 'Välj en nämnd som hanterar föreningsbidrag: stadsdelsnämnd, socialnämnden, kulturnämnden eller idrottsnämnden',
+    en: 'Choose a committee that handles association grants: a district, social services, culture or sports committee',
+  },
+  'validation.associationGrant.noCooperation': {
+    sv: 'Initiativet gäller föreningsbidrag och kan inte bli en samverkan; det ska hänvisas till en nämnd som hanterar föreningsbidrag',
+    en: 'The initiative asks for an association grant and cannot become a cooperation; it must be referred to a committee that handles association grants',
+  },
+  'validation.registryNumber': {
+    sv: 'Ange diarienumret som diariet skriver det, till exempel AMN 2017-0228-01.06: förkortning, år, löpnummer och eventuell klassificeringskod',
+    en: 'Enter the registry number as the registry writes it, for example AMN 2017-0228-01.06: abbreviation, year, serial number and any classification code',
+  },
+  'validation.addedValue.required': {
+    sv: 'Ange beredningsgruppens bedömning av mervärdet med en motivering: att samverkan tillför ett mervärde och kompletterar förvaltningens grunduppdrag',
+    en: "Give the review group's judgement of the added value with a justification: that the cooperation adds value and complements the administration's basic mission",
+  },
+  'validation.addedValue.notAffirmed': {
+    sv: 'En samverkansform rekommenderas bara om samverkan tillför ett mervärde; annars är rekommendationen att samverkan inte är lämplig',
+    en: 'A form is recommended only when the cooperation adds value; otherwise the recommendation is that the cooperation is not appropriate',
+  },
 };
 
 /** The text of a message key in a language; unknown keys are returned unchanged. */

@@ -3,6 +3,7 @@ import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { democracyStatusSchema, organisationKindSchema } from '../organisations/organisation.schemas';
 import { COOPERATION_FORMS, COOPERATION_STATUSES } from './forms';
 import { IOP_GUIDING_CRITERIA, IOP_LEGAL_TESTS } from './gate.types';
+import { registryNumberField } from './registry-number.schemas';
 
 export const cooperationFormSchema = z.enum(COOPERATION_FORMS);
 export const cooperationStatusSchema = z.enum(COOPERATION_STATUSES);
@@ -97,6 +98,8 @@ const cooperationFields = {
   endDate: isoDate.nullable(),
   description: z.string().trim().max(10_000).nullable(),
   facts: cooperationFactsInput,
+  /** The registry's own number (diarienummer), beside the app's case number; empty clears it. */
+  registryNumber: registryNumberField,
 };
 
 /**
@@ -134,6 +137,8 @@ export const partyView = z.object({
 export const cooperationView = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
+  /** The registry's own number (diarienummer), if recorded; never the app's case number. */
+  registryNumber: z.string().nullable(),
   title: z.string(),
   form: cooperationFormSchema,
   status: cooperationStatusSchema,
@@ -201,6 +206,7 @@ export type CooperationQuery = z.infer<typeof cooperationQuery>;
 export const cooperationListItem = z.object({
   id: z.uuid(),
   caseNumber: z.string(),
+  registryNumber: z.string().nullable(),
   title: z.string(),
   form: cooperationFormSchema,
   status: cooperationStatusSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COOPERATION_FORMS, INITIATIVE_STATUSES } from '../cooperations/forms';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
+import { registryNumberField } from '../cooperations/registry-number.schemas';
 import { orgNumberSchema, organisationKindSchema } from '../organisations/organisation.schemas';
 
 export const INITIATIVE_ORIGINS = ['external', 'internal'] as const;
@@ -39,6 +40,8 @@ const initiativeFields = {
   estimatedValueSek: money,
   intendedDurationMonths: z.number().int().min(1, { error: 'validation.duration' }).max(600, { error: 'validation.duration' }).nullable().optional(),
   facts: initiativeFactsSchema.optional(),
+  /** The registry's own number (diarienummer), when the case is registered there. */
+  registryNumber: registryNumberField.optional(),
 };
 
 export const createInitiativeInput = z.strictObject(initiativeFields);
@@ -76,8 +79,10 @@ export type ProposerView = z.infer<typeof proposerView>;
 
 export const initiativeView = z.object({
   id: z.uuid(),
-  /** Short receipt code given to a public proposer: the id's first 8 characters, upper case. */
-  reference: z.string(),
+  /** The readable number people refer to it by, `INI YYYY-NNNN` (also a public proposer's receipt). */
+  number: z.string(),
+  /** The registry's own number (diarienummer), if recorded; never the same thing as `number`. */
+  registryNumber: z.string().nullable(),
   title: z.string(),
   origin: initiativeOriginSchema,
   submittedVia: submittedViaSchema,
@@ -114,6 +119,8 @@ export const recommendationSummaryView = z.object({
   recommendedForm: z.string().nullable(),
   referredTo: z.string().nullable(),
   justification: z.string(),
+  /** The group's judgement that the cooperation adds value (FRM-2), given with a recommended form. */
+  addedValue: z.object({ affirmed: z.boolean(), justification: z.string() }).nullable(),
   recordedAt: z.string(),
   meetingId: z.uuid().nullable(),
 });
@@ -122,6 +129,8 @@ export type RecommendationSummaryView = z.infer<typeof recommendationSummaryView
 export const initiativeDetailView = initiativeView.extend({
   attachments: z.array(initiativeAttachmentView),
   latestRecommendation: recommendationSummaryView.nullable(),
+  /** The planned review-group meeting whose agenda has the initiative, if any. */
+  plannedMeeting: z.object({ id: z.uuid(), meetingDate: z.string() }).nullable(),
 });
 export type InitiativeDetailView = z.infer<typeof initiativeDetailView>;
 
@@ -160,7 +169,7 @@ export const publicInitiativeInput = z.strictObject({
 });
 export type PublicInitiativeInput = z.infer<typeof publicInitiativeInput>;
 
-/** All a public proposer gets back: a receipt, never the stored record. */
+/** All a public proposer gets back: a receipt (the initiative's number), never the stored record. */
 export const publicInitiativeReceipt = z.object({ reference: z.string(), receivedAt: z.string() });
 export type PublicInitiativeReceipt = z.infer<typeof publicInitiativeReceipt>;
 

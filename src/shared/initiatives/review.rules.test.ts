@@ -63,10 +63,11 @@ describe('status after a recommendation (INI-2, INI-4)', () => {
 
 describe('recommendation validation (INI-2, INI-4, INI-5)', () => {
   const justification = 'Verksamheten motsvarar ett behov hos målgruppen';
+  const addedValue = { affirmed: true, justification: 'Verksamheten skulle annars inte erbjudas stockholmarna' };
 
   it('INI-2: a recommended form needs the form', () => {
     expect(recommendationProblems({ outcome: 'form', justification })).toEqual([{ path: 'recommendedForm', message: 'validation.required' }]);
-    expect(recommendationProblems({ outcome: 'form', recommendedForm: 'iop', justification })).toEqual([]);
+    expect(recommendationProblems({ outcome: 'form', recommendedForm: 'iop', justification, addedValue })).toEqual([]);
   });
 
   it('INI-2: the recommended form must be a known form', () => {
@@ -92,6 +93,47 @@ describe('recommendation validation (INI-2, INI-4, INI-5)', () => {
       { path: 'recommendedForm', message: 'validation.recommendation.notApplicable' },
       { path: 'referredTo', message: 'validation.recommendation.notApplicable' },
     ]);
+  });
+});
+
+describe('added value of a recommended form (FRM-2)', () => {
+  const justification = 'Passar som IOP';
+  const addedValue = { affirmed: true, justification: 'Kompletterar grunduppdraget med språkträning i föreningsliv' };
+
+  it('FRM-2: recommending a formal form needs the judgement that it adds value', () => {
+    for (const form of COOPERATION_FORMS.filter((f) => f !== 'informal')) {
+      expect(recommendationProblems({ outcome: 'form', recommendedForm: form, justification }), form).toEqual([
+        { path: 'addedValue', message: 'validation.addedValue.required' },
+      ]);
+      expect(recommendationProblems({ outcome: 'form', recommendedForm: form, justification, addedValue }), form).toEqual([]);
+    }
+  });
+
+  it('FRM-2: a form is not recommended with the judgement that it adds no value', () => {
+    expect(recommendationProblems({ outcome: 'form', recommendedForm: 'iop', justification, addedValue: { ...addedValue, affirmed: false } })).toEqual([
+      { path: 'addedValue.affirmed', message: 'validation.addedValue.notAffirmed' },
+    ]);
+  });
+
+  it('FRM-2: informal cooperation may carry the judgement but does not need it', () => {
+    expect(recommendationProblems({ outcome: 'form', recommendedForm: 'informal', justification })).toEqual([]);
+    expect(recommendationProblems({ outcome: 'form', recommendedForm: 'informal', justification, addedValue })).toEqual([]);
+  });
+
+  it('FRM-2: the judgement given with another outcome is refused, not silently kept', () => {
+    expect(recommendationProblems({ outcome: 'not_appropriate', justification, addedValue })).toEqual([
+      { path: 'addedValue', message: 'validation.recommendation.notApplicable' },
+    ]);
+  });
+});
+
+describe('association grants are referred (INI-4)', () => {
+  it('INI-4: an initiative asking for an association grant is consulted, even as informal cooperation, so that it can be referred', () => {
+    expect(agendaKindFor('informal', true)).toBe('consultation');
+    expect(awaitsReview({ status: 'in_review', proposedForm: 'informal', reportedAtHeldMeeting: true, asksAssociationGrant: true })).toBe(true);
+    expect(orderAgenda([{ id: 'a', proposedForm: 'informal', createdAt: '2026-01-01T10:00:00.000Z', asksAssociationGrant: true }])[0]?.kind).toBe(
+      'consultation',
+    );
   });
 });
 

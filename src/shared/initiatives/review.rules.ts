@@ -20,9 +20,11 @@ export function isCooperationForm(value: string | null | undefined): value is Co
 /**
  * The agenda kind of an initiative: an informal cooperation is only reported (INI-3); every other
  * initiative — including one whose form is still open, since choosing it is the group's job — is
- * consulted (INI-2).
+ * consulted (INI-2). One that asks for an association grant is always consulted, informal or not:
+ * the group must refer it to a committee that handles grants (INI-4), which reporting cannot do.
  */
-export function agendaKindFor(proposedForm: string | null): AgendaItemKind {
+export function agendaKindFor(proposedForm: string | null, asksAssociationGrant = false): AgendaItemKind {
+  if (asksAssociationGrant) return 'consultation';
   return isCooperationForm(proposedForm) && !isFormalForm(proposedForm) ? 'information' : 'consultation';
 }
 
@@ -47,18 +49,25 @@ export function statusAfterRecommendation(outcome: RecommendationOutcome): Initi
  * is an informal cooperation already reported at a held meeting — reporting is all it needs
  * (INI-3), and its status stays as it was until it becomes a cooperation.
  */
-export function awaitsReview(i: { status: string; proposedForm: string | null; reportedAtHeldMeeting: boolean }): boolean {
-  return isAwaitingReview(i.status) && !(agendaKindFor(i.proposedForm) === 'information' && i.reportedAtHeldMeeting);
+export function awaitsReview(i: { status: string; proposedForm: string | null; reportedAtHeldMeeting: boolean; asksAssociationGrant?: boolean }): boolean {
+  return isAwaitingReview(i.status) && !(agendaKindFor(i.proposedForm, i.asksAssociationGrant) === 'information' && i.reportedAtHeldMeeting);
 }
+
+/** The review group's judgement that a cooperation adds value and complements the administration's basic mission (FRM-2). */
+export type AddedValue = { affirmed: boolean; justification: string };
 
 export type RecommendationFacts = {
   outcome: RecommendationOutcome;
   recommendedForm?: string | null | undefined;
   referredTo?: string | null | undefined;
   justification?: string | null | undefined;
+  addedValue?: AddedValue | null | undefined;
 };
 
-export type RecommendationProblem = { path: 'recommendedForm' | 'referredTo' | 'justification'; message: string };
+export type RecommendationProblem = {
+  path: 'recommendedForm' | 'referredTo' | 'justification' | 'addedValue' | 'addedValue.affirmed';
+  message: string;
+};
 
 /**
  * What is wrong with a recommendation: a recommended form needs the form (INI-2), a referral needs
@@ -77,19 +86,34 @@ export function recommendationProblems(r: RecommendationFacts): RecommendationPr
   if (r.outcome === 'referred' && !hasCommittee) problems.push({ path: 'referredTo', message: 'validation.required' });
   if (r.outcome !== 'referred' && hasCommittee) problems.push({ path: 'referredTo', message: 'validation.recommendation.notApplicable' });
   if (!r.justification || r.justification.trim() === '') problems.push({ path: 'justification', message: 'validation.justification' });
+  problems.push(...addedValueProblems(r));
   return problems;
+}
+
+/**
+ * FRM-2: a formal form is recommended only with the group's motivated judgement that the
+ * cooperation adds value and complements the administration's basic mission (for an IOP: an
+ * activity that otherwise might not be offered to Stockholmers). A judgement that it does not
+ * add value contradicts recommending the form — the outcome is then "not appropriate". For
+ * informal cooperation the judgement may be given; with other outcomes it would mislead.
+ */
+function addedValueProblems(r: RecommendationFacts): RecommendationProblem[] {
+  const given = r.addedValue !== undefined && r.addedValue !== null;
+  if (r.outcome !== 'form') return given ? [{ path: 'addedValue', message: 'validation.recommendation.notApplicable' }] : [];
+  if (!given) return isCooperationForm(r.recommendedForm) && isFormalForm(r.recommendedForm) ? [{ path: 'addedValue', message: 'validation.addedValue.required' }] : [];
+  return r.addedValue?.affirmed ? [] : [{ path: 'addedValue.affirmed', message: 'validation.addedValue.notAffirmed' }];
 }
 
 /**
  * The order of a newly built agenda: consultation items first, then information items (reported
  * only, INI-3), each oldest initiative first.
  */
-export function orderAgenda<T extends { proposedForm: string | null; createdAt: string; id: string }>(
+export function orderAgenda<T extends { proposedForm: string | null; createdAt: string; id: string; asksAssociationGrant?: boolean }>(
   initiatives: T[],
 ): (T & { kind: AgendaItemKind; position: number })[] {
   const rank = (kind: AgendaItemKind) => (kind === 'consultation' ? 0 : 1);
   return initiatives
-    .map((i) => ({ ...i, kind: agendaKindFor(i.proposedForm) }))
+    .map((i) => ({ ...i, kind: agendaKindFor(i.proposedForm, i.asksAssociationGrant) }))
     .sort((a, b) => rank(a.kind) - rank(b.kind) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     .map((i, index) => ({ ...i, position: index + 1 }));
 }

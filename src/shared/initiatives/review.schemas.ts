@@ -21,9 +21,20 @@ export const reviewMeetingStatusSchema = z.enum(['planned', 'held']);
 
 const organisationRef = z.object({ id: z.uuid(), name: z.string() });
 
+/** The review group's motivated judgement that a cooperation adds value to the basic mission (FRM-2). */
+export const addedValueSchema = z.strictObject({
+  affirmed: z.boolean(),
+  justification: z.string().trim().min(1, { error: 'validation.justification' }).max(5_000),
+});
+export const addedValueView = z.object({ affirmed: z.boolean(), justification: z.string() });
+
 /** An initiative as the review group sees it in its queue and on an agenda. */
 export const reviewInitiativeView = z.object({
   id: z.uuid(),
+  /** The readable number, `INI YYYY-NNNN`. */
+  number: z.string(),
+  /** The registry's own number (diarienummer), if recorded. */
+  registryNumber: z.string().nullable(),
   title: z.string(),
   origin: z.enum(['external', 'internal']),
   proposedForm: z.string().nullable(),
@@ -31,6 +42,8 @@ export const reviewInitiativeView = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   organisations: z.array(organisationRef),
+  /** It asks for an association grant: it can only be referred to a committee that handles grants (INI-4). */
+  asksAssociationGrant: z.boolean(),
 });
 export type ReviewInitiativeView = z.infer<typeof reviewInitiativeView>;
 
@@ -56,6 +69,8 @@ export const recordRecommendationInput = z.strictObject({
     .optional(),
   justification: z.string().trim().min(1, { error: 'validation.justification' }).max(5_000),
   meetingId: z.uuid().nullable().optional(),
+  /** Needed with a recommended formal form (FRM-2); refused with other outcomes. */
+  addedValue: addedValueSchema.nullable().optional(),
 });
 export type RecordRecommendationInput = z.infer<typeof recordRecommendationInput>;
 
@@ -67,6 +82,7 @@ export const recommendationView = z.object({
   recommendedForm: z.string().nullable(),
   referredTo: z.object({ code: z.string(), nameSv: z.string(), nameEn: z.string() }).nullable(),
   justification: z.string(),
+  addedValue: addedValueView.nullable(),
   recordedBy: z.object({ id: z.uuid(), name: z.string() }),
   recordedAt: z.string(),
 });

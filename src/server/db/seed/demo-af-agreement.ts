@@ -99,6 +99,10 @@ async function ensureCooperation(db: Db, actors: DemoActors, afId: string): Prom
     recommendedForm: 'public_agreement',
     justification: 'Myndighetssamverkan som regleras i en gemensam överenskommelse.',
     meetingId: meeting.id,
+    addedValue: {
+      affirmed: true,
+      justification: 'Gemensamma insatser med Arbetsförmedlingen når arbetssökande som förvaltningen inte når ensam och kompletterar grunduppdraget.',
+    },
   });
   const held = await getReviewMeeting(db, actors.reviewGroup, meeting.id);
   await holdReviewMeeting(db, actors.reviewGroup, meeting.id, { version: held.version });

@@ -155,6 +155,15 @@ const demoCooperations: DemoCooperation[] = [
 ];
 
 /** A one-page PDF saying what the demo document stands for. */
+/** The review group's judgement of the added value of a demo cooperation (FRM-2). */
+function demoAddedValue(c: DemoCooperation): { affirmed: true; justification: string } {
+  const justification =
+    c.form === 'iop'
+      ? `${c.title.replace(/^IOP /, '')} är en verksamhet som annars kanske inte skulle erbjudas stockholmarna och kompletterar förvaltningens grunduppdrag.`
+      : `${c.title} kompletterar förvaltningens grunduppdrag med en insats som förvaltningen inte själv erbjuder.`;
+  return { affirmed: true, justification };
+}
+
 async function demoPdf(title: string): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -244,7 +253,13 @@ export async function seedDemoCooperations(db: Db, storage: FileStorage, actors:
   for (const [i, c] of demoCooperations.entries()) {
     const initiative = initiatives[i];
     if (!initiative) continue;
-    await recordRecommendation(db, actors.reviewGroup, initiative.id, { outcome: 'form', recommendedForm: c.form, justification: c.justification, meetingId: meeting.id });
+    await recordRecommendation(db, actors.reviewGroup, initiative.id, {
+      outcome: 'form',
+      recommendedForm: c.form,
+      justification: c.justification,
+      meetingId: meeting.id,
+      addedValue: demoAddedValue(c),
+    });
   }
   const recommended = await getReviewMeeting(db, actors.reviewGroup, meeting.id);
   await holdReviewMeeting(db, actors.reviewGroup, meeting.id, { version: recommended.version });

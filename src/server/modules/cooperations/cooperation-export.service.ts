@@ -16,8 +16,8 @@ import { toOverviewFilter } from './overview.service';
 export const MAX_EXPORT_ROWS = 100_000;
 
 const headers: Record<Language, string[]> = {
-  sv: ['Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter', 'Ansvarig chef', 'Enhet', 'Samverkansområden', 'Målgrupper', 'Värde (kr)', 'Ersättning (kr)', 'Startdatum', 'Slutdatum', 'Senast ändrad', 'Styrgrupp utan möte denna termin'],
-  en: ['Case number', 'Title', 'Form', 'Status', 'Parties', 'Responsible manager', 'Unit', 'Areas', 'Target groups', 'Value (SEK)', 'Compensation (SEK)', 'Start date', 'End date', 'Last changed', 'Steering group without a meeting this semester'],
+  sv: ['Ärendenummer', 'Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter', 'Ansvarig chef', 'Enhet', 'Samverkansområden', 'Målgrupper', 'Värde (kr)', 'Ersättning (kr)', 'Startdatum', 'Slutdatum', 'Senast ändrad', 'Styrgrupp utan möte denna termin'],
+  en: ['Case number', 'Registry number', 'Title', 'Form', 'Status', 'Parties', 'Responsible manager', 'Unit', 'Areas', 'Target groups', 'Value (SEK)', 'Compensation (SEK)', 'Start date', 'End date', 'Last changed', 'Steering group without a meeting this semester'],
 };
 
 const statusNames: Record<Language, Record<CooperationStatus, string>> = {
@@ -52,7 +52,9 @@ export async function exportCooperations(
   const unitName = new Map(units.map((u) => [u.code, name(u)]));
   const groupName = new Map(targetGroups.map((g) => [g.code, name(g)]));
   const cells: CellInput[][] = rows.map((c) => [
+    // The app's own case number and the registry's number (diarienummer) are separate columns, never mixed.
     c.case_number,
+    c.registry_number,
     c.title,
     FORM_NAMES[language][c.form as CooperationForm] ?? c.form,
     statusNames[language][c.status as CooperationStatus] ?? c.status,

@@ -10,6 +10,7 @@ import { COOPERATION_FORMS, type CooperationForm, type CooperationStatus } from 
 import type { GateResult } from '../../../shared/cooperations/gate.types';
 import { evaluateGates } from '../../../shared/cooperations/gates.rules';
 import { allowedTransitions } from '../../../shared/cooperations/lifecycle.rules';
+import { GRANT_COMMITTEES, mayBecomeCooperation } from '../../../shared/initiatives/association-grant.rules';
 import type { Page } from '../../../shared/http/pagination.schemas';
 import type { Db } from '../../db/database';
 import type { CooperationTable } from '../../db/schema-cooperations';
@@ -60,6 +61,13 @@ async function takeOverInitiative(db: Db, initiativeId: string, requestedForm: C
   const initiative = await findInitiativeForUpdate(db, initiativeId);
   if (!initiative) {
     throw new DomainError('validation_failed', { errors: [{ path: 'initiativeId', message: 'validation.initiative.unknown' }] });
+  }
+  // INI-4: an association grant is not the committee's mandate, whatever was recommended earlier.
+  if (!mayBecomeCooperation(initiative.facts)) {
+    throw new DomainError('association_grant_referral_only', {
+      errors: [{ path: 'initiativeId', message: 'validation.associationGrant.noCooperation' }],
+      extra: { committees: [...GRANT_COMMITTEES] },
+    });
   }
   let form: CooperationForm | undefined;
   if (initiative.status === 'recommended') {
@@ -112,6 +120,8 @@ export async function createCooperation(db: Db, ctx: RequestContext, input: Crea
     const areas = unique(input.areas ?? source?.initiative.areas ?? []);
     const targetGroups = unique(input.targetGroups ?? source?.initiative.target_groups ?? []);
     const unitCode = input.unitCode !== undefined ? input.unitCode : (source?.initiative.unit_code ?? null);
+    // The registry's case usually began with the initiative: its number carries over unless another is given.
+    const registryNumber = input.registryNumber !== undefined ? input.registryNumber : (source?.initiative.registry_number ?? null);
     const { facts } = await assembleGateFacts(trx, subject, organisationIds, ctx.today);
     await assertValidCooperation(
       trx,
@@ -149,6 +159,7 @@ export async function createCooperation(db: Db, ctx: RequestContext, input: Crea
       start_date: subject.startDate,
       end_date: subject.endDate,
       description: input.description ? input.description : null,
+      registry_number: registryNumber,
       facts: JSON.stringify(subject.facts),
       created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       created_at: now,
@@ -192,6 +203,7 @@ function columnsOf(input: Omit<UpdateCooperationInput, 'version' | 'organisation
   if (input.startDate !== undefined) c.start_date = input.startDate;
   if (input.endDate !== undefined) c.end_date = input.endDate;
   if (input.description !== undefined) c.description = input.description === '' ? null : input.description;
+  if (input.registryNumber !== undefined) c.registry_number = input.registryNumber;
   return c;
 }
 

@@ -72,6 +72,7 @@ export function toCooperationView(
   return {
     id: row.id,
     caseNumber: row.case_number,
+    registryNumber: row.registry_number,
     title: row.title,
     form: subject.form,
     status: subject.status,
@@ -102,6 +103,7 @@ export function toCooperationView(
 export function auditedCooperation(row: CooperationRow, partyIds: string[]): Record<string, unknown> {
   return {
     caseNumber: row.case_number,
+    registryNumber: row.registry_number,
     initiativeId: row.initiative_id,
     title: row.title,
     form: row.form,

@@ -1,9 +1,11 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { CaseNumberMatch } from '../../../shared/cooperations/case-number.rules';
+import type { RegistryNumberMatch } from '../../../shared/cooperations/registry-number.rules';
 import type { CooperationFilter } from '../../../shared/cooperations/cooperation.schemas';
 import { semesterOf } from '../../../shared/governance/cadence.rules';
 import { STEERING_GROUP_TYPES } from '../../../shared/governance/governance.schemas';
 import type { Db } from '../../db/database';
+import type { Database } from '../../db/schema';
 import type { CooperationRow } from '../../db/schema-cooperations';
 
 export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
@@ -11,6 +13,8 @@ export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
   areaCodes?: string[] | undefined;
   /** The case numbers the search text names, if it names any. */
   caseNumber?: CaseNumberMatch | undefined;
+  /** The registry number (diarienummer) the search text names, if it names one. */
+  registryNumber?: RegistryNumberMatch | undefined;
   /** The day the steering-group flag is judged on (required by `steeringGroupFlag`). */
   today?: string | undefined;
 };
@@ -49,9 +53,10 @@ const LIST_COLUMNS = [
   'cooperation.start_date',
   'cooperation.end_date',
   'cooperation.updated_at',
+  'cooperation.registry_number',
 ] as const;
 
-export type OverviewListRow = Pick<CooperationRow, 'id' | 'case_number' | 'case_year' | 'case_sequence' | 'title' | 'form' | 'status' | 'unit_code' | 'areas' | 'target_groups' | 'value_sek' | 'start_date' | 'end_date' | 'updated_at'> & {
+export type OverviewListRow = Pick<CooperationRow, 'id' | 'case_number' | 'case_year' | 'case_sequence' | 'title' | 'form' | 'status' | 'unit_code' | 'areas' | 'target_groups' | 'value_sek' | 'start_date' | 'end_date' | 'updated_at' | 'registry_number'> & {
   manager_name: string | null;
 };
 
@@ -87,13 +92,27 @@ function filtered(db: Db, f: OverviewFilter) {
   }
   const text = f.q;
   const cn = f.caseNumber;
-  if (cn?.exact && !cn.prefix) {
+  const rn = f.registryNumber;
+  // The registry number itself and, for one typed without a classification code, that case's numbers with one.
+  const registryHits = (eb: ExpressionBuilder<Database, 'cooperation'>) =>
+    rn
+      ? [
+          eb('cooperation.registry_number', '=', rn.exact),
+          ...(rn.withCode ? [eb('cooperation.registry_number', 'like', `${escapeLike(rn.withCode)}%`)] : []),
+        ]
+      : [];
+  if (rn?.complete) {
+    // A registry number with its classification code can be nothing else: its index alone decides.
+    query = query.where((eb) => eb.or(registryHits(eb)));
+  } else if (cn?.exact && !cn.prefix) {
     // A whole case number names one cooperation: the unique index finds it, and the full-text
     // and title predicates beside it would only make PostgreSQL scan their indexes for nothing.
-    query = query.where('cooperation.case_number', '=', cn.exact);
+    // The same text may also be a registry number without a code (`AMN 2017-0228`).
+    query = query.where((eb) => eb.or([eb('cooperation.case_number', '=', cn.exact), ...registryHits(eb)]));
   } else if (text) {
     query = query.where((eb) =>
       eb.or([
+        ...registryHits(eb),
         // Inflected Swedish words in title or description: "föreningar" finds "förening".
         sql<boolean>`cooperation.search_vector @@ websearch_to_tsquery('swedish', ${text})`,
         // Partial titles, through the trigram index on lower(title).

@@ -21,7 +21,7 @@ beforeAll(async () => {
   alfa = (await makeOrganisation(t.database.db, { name: 'Alfaföreningen' })).id;
   beta = (await makeOrganisation(t.database.db, { name: 'Betaförbundet', kind: 'employer' })).id;
   const rows: [string, Record<string, unknown>][] = [
-    ['cafe', { title: 'Språkcafé för nyanlända', form: 'iop', organisationIds: [alfa, beta], areas: ['newly_arrived_adults.language_training'], targetGroups: ['newly_arrived'], unitCode: 'jobbtorg', responsibleManagerId: manager.userId, valueSek: 120_000 }],
+    ['cafe', { title: 'Språkcafé för nyanlända', form: 'iop', organisationIds: [alfa, beta], areas: ['newly_arrived_adults.language_training'], targetGroups: ['newly_arrived'], unitCode: 'jobbtorg', responsibleManagerId: manager.userId, valueSek: 120_000, registryNumber: 'AMN 2025-0311-01.06' }],
     ['summer', { title: 'Feriejobb i parker', form: 'procurement', organisationIds: [beta], areas: ['summer_jobs'], targetGroups: ['youth_16_29'], unitCode: 'adult_education', description: 'Sommarjobb för ungdomar i föreningar' }],
     ['vida', { title: 'VIDA idrott', form: 'vida', organisationIds: [alfa], targetGroups: ['newly_arrived'], facts: { vidaOccasions: 10 } }],
     ['evil', { title: '=HYPERLINK("http://evil.example","klicka")', form: 'informal', organisationIds: [alfa] }],
@@ -73,6 +73,14 @@ describe('the central overview (OVR-1)', () => {
     const year = caseNumbers.cafe?.slice(4, 8);
     expect(keysOf(await list(`year=${year}`))).toHaveLength(4);
     expect(keysOf(await list('year=1999'))).toEqual([]);
+  });
+
+  it('OVR-1: a full registry number alone finds its cooperation; without its code it finds the case, beside case numbers', async () => {
+    expect(keysOf(await list(`q=${encodeURIComponent('AMN 2025-0311-01.06')}`))).toEqual(['cafe']);
+    expect(keysOf(await list(`q=${encodeURIComponent('dnr amn 2025–0311 01.06')}`))).toEqual(['cafe']);
+    expect(keysOf(await list(`q=${encodeURIComponent('AMN 2025-0311')}`))).toEqual(['cafe']);
+    expect(keysOf(await list(`q=${encodeURIComponent('AMN 2025-0311-01.07')}`))).toEqual([]);
+    expect((await list('')).items.find((i: { id: string }) => i.id === ids.cafe)).toMatchObject({ caseNumber: caseNumbers.cafe, registryNumber: 'AMN 2025-0311-01.06' });
   });
 
   it('OVR-1: searches Swedish full text, titles and case numbers', async () => {
@@ -134,10 +142,12 @@ describe('export (OVR-1)', () => {
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(String(response.headers['content-disposition'])).toContain('attachment');
     const table = await readXlsx(response.rawPayload, { unescapeFormulas: false });
-    expect(table.headers.slice(0, 5)).toEqual(['Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter']);
+    // The app's case number (ärendenummer) and the registry's number (diarienummer) are separate columns.
+    expect(table.headers.slice(0, 6)).toEqual(['Ärendenummer', 'Diarienummer', 'Titel', 'Samverkansform', 'Status', 'Parter']);
     expect(table.rows).toHaveLength(1);
-    expect(table.rows[0]?.cells.slice(0, 7)).toEqual([
+    expect(table.rows[0]?.cells.slice(0, 8)).toEqual([
       caseNumbers.cafe,
+      'AMN 2025-0311-01.06',
       'Språkcafé för nyanlända',
       'Idéburet offentligt partnerskap (IOP)',
       'Förberedelse',
@@ -152,11 +162,11 @@ describe('export (OVR-1)', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
     const table = parseCsv(response.rawPayload, { unescapeFormulas: false });
-    expect(table.headers[0]).toBe('Case number');
-    const titles = table.rows.map((r) => r.cells[1]);
+    expect(table.headers.slice(0, 2)).toEqual(['Case number', 'Registry number']);
+    const titles = table.rows.map((r) => r.cells[2]);
     expect(titles).toContain(`'=HYPERLINK("http://evil.example","klicka")`);
     expect(titles.some((n) => n?.startsWith('='))).toBe(false);
-    expect(table.rows.find((r) => r.cells[1] === 'VIDA idrott')?.cells[2]).toBe('The VIDA model');
+    expect(table.rows.find((r) => r.cells[2] === 'VIDA idrott')?.cells[3]).toBe('The VIDA model');
   });
 
   it('refuses a bad format', async () => {

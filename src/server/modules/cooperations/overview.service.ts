@@ -1,4 +1,5 @@
 import { caseNumberMatch } from '../../../shared/cooperations/case-number.rules';
+import { registryNumberMatch } from '../../../shared/cooperations/registry-number.rules';
 import type {
   CooperationFilter,
   CooperationListItem,
@@ -33,7 +34,7 @@ const mayNameCaseNumber = (text: string) => /\d{4}(?:-\d*)?$/u.test(text.trim())
 
 /**
  * The filter of a query: the area widened to its sub-areas, the search text read as a case number
- * too, and the day the steering-group flag is judged on.
+ * and as a registry number too, and the day the steering-group flag is judged on.
  */
 export async function toOverviewFilter(db: Db, q: CooperationFilter, today: string): Promise<OverviewFilter> {
   const { area, ...rest } = q;
@@ -46,6 +47,7 @@ export async function toOverviewFilter(db: Db, q: CooperationFilter, today: stri
   ]);
   if (area && codes) filter.areaCodes = codes.length > 0 ? codes : [area];
   if (text && prefix !== undefined) filter.caseNumber = caseNumberMatch(text, prefix);
+  if (text) filter.registryNumber = registryNumberMatch(text);
   return filter;
 }
 
@@ -73,6 +75,7 @@ export async function toListItems(db: Db, rows: OverviewListRow[], today: string
   return rows.map((r) => ({
     id: r.id,
     caseNumber: r.case_number,
+    registryNumber: r.registry_number,
     title: r.title,
     form: r.form as CooperationListItem['form'],
     status: r.status as CooperationListItem['status'],
@@ -97,7 +100,8 @@ const isTimeKey = (v: unknown): v is [string, string] => isTextKey(v) && !Number
 
 /**
  * The central overview of all cooperations of every form (OVR-1): filters, free text (Swedish
- * full text, title, case number), sort, cursor pages and a total that stops counting at a cap.
+ * full text, title, case number, registry number), sort, cursor pages and a total that stops
+ * counting at a cap.
  */
 export async function listCooperations(db: Db, ctx: RequestContext, q: CooperationQuery): Promise<CooperationPage> {
   assertPermitted(ctx.actor, 'cooperations.read');

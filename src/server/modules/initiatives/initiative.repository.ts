@@ -1,5 +1,7 @@
 import { type ExpressionBuilder, type Insertable, sql, type Updateable } from 'kysely';
 import type { InitiativeStatus } from '../../../shared/cooperations/forms';
+import type { RegistryNumberMatch } from '../../../shared/cooperations/registry-number.rules';
+import type { InitiativeNumberMatch } from '../../../shared/initiatives/initiative-number.rules';
 import type { Db } from '../../db/database';
 import type { Database } from '../../db/schema';
 import type { InitiativeRow, InitiativeTable, RecommendationRow } from '../../db/schema-cooperations';
@@ -12,6 +14,10 @@ export type InitiativeFilter = {
   areaCodes?: string[] | undefined;
   targetGroup?: string | undefined;
   organisationId?: string | undefined;
+  /** The initiative number the search text names, if it names one. */
+  number?: InitiativeNumberMatch | undefined;
+  /** The registry number the search text names, if it names one. */
+  registryNumber?: RegistryNumberMatch | undefined;
 };
 
 export type InitiativeListRow = InitiativeRow & { creator_name: string | null };
@@ -22,13 +28,31 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, '\\$&');
 }
 
-function matchesText(eb: InitiativeEb, text: string) {
+/** The initiative, or the year of initiatives, an initiative number names. */
+function matchesNumber(eb: InitiativeEb, n: InitiativeNumberMatch) {
+  const year = eb('initiative.number_year', '=', n.year);
+  return n.sequence === null ? year : eb.and([year, eb('initiative.number_sequence', '=', n.sequence)]);
+}
+
+/** The number itself and, for one typed without a classification code, that case's numbers with one. */
+function matchesRegistryNumber(eb: InitiativeEb, r: RegistryNumberMatch) {
   return eb.or([
+    eb('initiative.registry_number', '=', r.exact),
+    ...(r.withCode ? [eb('initiative.registry_number', 'like', `${escapeLike(r.withCode)}%`)] : []),
+  ]);
+}
+
+function matchesText(eb: InitiativeEb, text: string, f: InitiativeFilter) {
+  // A registry number with its classification code can be nothing else: it alone decides.
+  if (f.registryNumber?.complete) return matchesRegistryNumber(eb, f.registryNumber);
+  return eb.or([
+    ...(f.number ? [matchesNumber(eb, f.number)] : []),
+    ...(f.registryNumber ? [matchesRegistryNumber(eb, f.registryNumber)] : []),
     // Inflected Swedish words in title or brief: "föreningarna" finds "förening".
     sql<boolean>`initiative.search_vector @@ websearch_to_tsquery('swedish', ${text})`,
     // A title typed from its start, including words the stemmer would not find yet.
     eb('initiative.title', 'ilike', `${escapeLike(text)}%`),
-    // The receipt code a public proposer was given is the start of the id.
+    // The receipt code public proposers were given before initiatives had numbers: the start of the id.
     ...(/^[0-9a-f]{8}$/i.test(text) ? [sql<boolean>`initiative.id::text LIKE ${`${text.toLowerCase()}%`}`] : []),
   ]);
 }
@@ -52,7 +76,7 @@ function filtered(db: Db, f: InitiativeFilter) {
     );
   }
   const text = f.q;
-  if (text) query = query.where((eb) => matchesText(eb, text));
+  if (text) query = query.where((eb) => matchesText(eb, text, f));
   return query;
 }
 

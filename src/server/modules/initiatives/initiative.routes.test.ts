@@ -56,7 +56,8 @@ describe('registering an initiative (INI-1)', () => {
       latestRecommendation: null,
       version: 1,
     });
-    expect(view.reference).toBe(view.id.slice(0, 8).toUpperCase());
+    expect(view.number).toMatch(/^INI \d{4}-\d{4,}$/);
+    expect(view.registryNumber).toBeNull();
     expect(view.organisations).toEqual([
       { id: orgB.id, name: 'Arbetsgivarringen', kind: 'employer' },
       { id: orgA.id, name: 'Läxhjälpsföreningen', kind: 'civil_society' },
@@ -225,6 +226,7 @@ describe('the newest recommendation (INI-2)', () => {
       recommendedForm: 'iop',
       referredTo: null,
       justification: 'Idéburen, inget marknadsutbud',
+      addedValue: null,
       recordedAt: '2026-02-10T10:00:00.000Z',
       meetingId: null,
     });
@@ -244,7 +246,8 @@ describe('finding initiatives', () => {
     expect(await ids(`q=${encodeURIComponent('ungdomarna')}`)).toEqual([hit.id]);
     expect(await ids(`q=${encodeURIComponent('läxhj')}`)).toEqual([hit.id]);
     expect(await ids(`q=${encodeURIComponent('ungdomar kvällstid')}`)).toEqual([hit.id]);
-    expect(await ids(`q=${hit.reference}`)).toEqual([hit.id]);
+    // A public proposer's receipt from before initiatives had numbers was the start of the id.
+    expect(await ids(`q=${hit.id.slice(0, 8).toUpperCase()}`)).toEqual([hit.id]);
     expect(await ids(`q=${encodeURIComponent('rymdresor')}`)).toEqual([]);
   });
 
@@ -288,5 +291,90 @@ describe('finding initiatives', () => {
       const response = await get(`/api/initiatives?${query}`);
       expect(response.statusCode, query).toBe(400);
     }
+  });
+});
+
+describe('readable initiative numbers (INI-1)', () => {
+  it('INI-1: numbers initiatives INI YYYY-NNNN in the order they are registered, without gaps, and finds them by number', async () => {
+    const year = new Date().getFullYear();
+    const first = (await create({ ...base, title: 'Numrerat ett' })).json();
+    // A refused registration (unknown organisation) takes no number: the next one follows directly.
+    expect((await create({ ...base, organisationIds: ['00000000-0000-4000-8000-000000000000'] })).statusCode).toBe(400);
+    const second = (await create({ ...base, title: 'Numrerat två' })).json();
+    const sequence = (n: string) => Number(n.split('-')[1]);
+    expect(first.number).toMatch(new RegExp(`^INI ${year}-\\d{4}$`));
+    expect(sequence(second.number)).toBe(sequence(first.number) + 1);
+    const found = (await get(`/api/initiatives?q=${encodeURIComponent(second.number)}`)).json();
+    expect(found.items.map((i: { id: string }) => i.id)).toEqual([second.id]);
+    const typed = (await get(`/api/initiatives?q=${encodeURIComponent(`ini ${year}-${sequence(first.number)}`)}`)).json();
+    expect(typed.items.map((i: { id: string }) => i.id)).toEqual([first.id]);
+  });
+});
+
+describe('the registry number (diarienummer)', () => {
+  const put = (id: string, payload: Record<string, unknown>, session = officer) =>
+    t.as(session, { method: 'PUT', url: `/api/initiatives/${id}/registry-number`, payload });
+
+  it('is recorded when registering, written the registry\'s way, and kept apart from the initiative number', async () => {
+    const created = await create({ ...base, registryNumber: ' amn 2017–0228-01.06 ' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ registryNumber: 'AMN 2017-0228-01.06', number: expect.stringMatching(/^INI /) });
+  });
+
+  it('refuses a registry number that is not one with a message saying how it is written (400)', async () => {
+    for (const registryNumber of ['2017-0228', 'hej hopp', 'AMN 2017-0228-xx', 'x'.repeat(500), 42]) {
+      const response = await create({ ...base, registryNumber });
+      expect(response.statusCode, String(registryNumber)).toBe(400);
+      expect(response.json().errors[0].path).toBe('registryNumber');
+    }
+    const english = await t.as(officer, { method: 'POST', url: '/api/initiatives', payload: { ...base, registryNumber: 'hej' }, headers: { 'accept-language': 'en' } });
+    expect(english.json().errors[0].message).toMatch(/^Enter the registry number as the registry writes it, for example AMN 2017-0228-01.06/);
+    const swedish = await create({ ...base, registryNumber: 'hej' });
+    expect(swedish.json().errors[0].message).toMatch(/^Ange diarienumret som diariet skriver det, till exempel AMN 2017-0228-01.06/);
+  });
+
+  it('is set or cleared at any stage by those who may edit initiatives, kept in the history', async () => {
+    const created = (await create(base)).json();
+    await t.database.db.updateTable('initiative').set({ status: 'recommended' }).where('id', '=', created.id).execute();
+    const set = await put(created.id, { registryNumber: 'AMN 2026-0045-01.06', version: 1 });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ registryNumber: 'AMN 2026-0045-01.06', status: 'recommended', version: 2 });
+    const stale = await put(created.id, { registryNumber: null, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    const cleared = await put(created.id, { registryNumber: '', version: 2 });
+    expect(cleared.json().registryNumber).toBeNull();
+    const history = (await get(`/api/initiatives/${created.id}/history`)).json();
+    expect(history.items[0]).toMatchObject({ action: 'initiative.registry-number-set', changes: { registryNumber: { before: 'AMN 2026-0045-01.06', after: null } } });
+    expect(history.items[1].changes).toMatchObject({ registryNumber: { before: null, after: 'AMN 2026-0045-01.06' } });
+  });
+
+  it('PUT registry-number: officers, managers and admins may; other roles get 403; bad input gets 400', async () => {
+    const created = (await create(base)).json();
+    let version = 1;
+    for (const role of ROLES) {
+      const session = await t.loginAs(role);
+      const response = await put(created.id, { registryNumber: `AMN 2026-${String(version).padStart(4, '0')}`, version }, session);
+      if (['officer', 'manager', 'admin'].includes(role)) {
+        expect(response.statusCode, role).toBe(200);
+        version += 1;
+      } else {
+        expect(response.statusCode, role).toBe(403);
+      }
+    }
+    expect((await t.app.inject({ method: 'PUT', url: `/api/initiatives/${created.id}/registry-number`, payload: { registryNumber: null, version } })).statusCode).toBe(401);
+    for (const payload of [{}, { registryNumber: 'AMN 2026-1' }, { registryNumber: 'nej', version }, { registryNumber: null, version: 'x' }, { registryNumber: null, version, extra: 1 }]) {
+      expect((await put(created.id, payload)).statusCode, JSON.stringify(payload)).toBe(400);
+    }
+    expect((await put('00000000-0000-4000-8000-000000000000', { registryNumber: null, version: 1 })).statusCode).toBe(404);
+    expect((await put('nope', { registryNumber: null, version: 1 })).statusCode).toBe(400);
+  });
+
+  it('OVR-1: a full registry number alone finds its initiative; one without its code finds the case', async () => {
+    const hit = (await create({ ...base, title: 'Diariefört initiativ', registryNumber: 'AMN 2019-0777-01.06' })).json();
+    await create({ ...base, title: 'Annat initiativ', registryNumber: 'AMN 2019-07771' });
+    const search = async (q: string) => (await get(`/api/initiatives?q=${encodeURIComponent(q)}`)).json().items.map((i: { id: string }) => i.id);
+    expect(await search('AMN 2019-0777-01.06')).toEqual([hit.id]);
+    expect(await search('Dnr amn 2019–0777–01.06')).toEqual([hit.id]);
+    expect(await search('AMN 2019-0777')).toEqual([hit.id]);
   });
 });

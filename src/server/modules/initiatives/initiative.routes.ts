@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditPage } from '../../../shared/audit/audit.schemas';
+import { registryNumberInput } from '../../../shared/cooperations/registry-number.schemas';
 import { pageQuery } from '../../../shared/http/pagination.schemas';
 import {
   createInitiativeInput,
@@ -16,6 +17,7 @@ import {
   getInitiative,
   getInitiativeHistory,
   listInitiatives,
+  setInitiativeRegistryNumber,
   updateInitiative,
   withdrawInitiative,
 } from './initiative.service';
@@ -42,6 +44,11 @@ export const initiativeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/initiatives/:id',
     { config: write, schema: { tags, params: idParams, body: updateInitiativeInput, response: { 200: initiativeDetailView } } },
     async (req) => updateInitiative(app.db, req.ctx, req.params.id, req.body),
+  );
+  app.put(
+    '/api/initiatives/:id/registry-number',
+    { config: write, schema: { tags, params: idParams, body: registryNumberInput, response: { 200: initiativeDetailView } } },
+    async (req) => setInitiativeRegistryNumber(app.db, req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/initiatives/:id/withdraw',

@@ -1,6 +1,9 @@
 import type { Updateable } from 'kysely';
 import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
 import type { InitiativeStatus } from '../../../shared/cooperations/forms';
+import type { RegistryNumberInput } from '../../../shared/cooperations/registry-number.schemas';
+import { registryNumberMatch } from '../../../shared/cooperations/registry-number.rules';
+import { initiativeNumberMatch } from '../../../shared/initiatives/initiative-number.rules';
 import type { Page } from '../../../shared/http/pagination.schemas';
 import type {
   CreateInitiativeInput,
@@ -19,6 +22,7 @@ import type { RequestContext } from '../../http/request-context';
 import { entityHistory, recordAudit } from '../audit/audit.service';
 import { findAreas, findNamedReference } from '../organisations/reference.repository';
 import { findAttachments } from './attachment.repository';
+import { findPlannedMeetingOf } from './review.repository';
 import {
   countInitiatives,
   findActiveOrganisationIds,
@@ -86,6 +90,7 @@ function columnsOf(input: Partial<CreateInitiativeInput>): Updateable<Initiative
   if (input.estimatedValueSek !== undefined) c.estimated_value_sek = input.estimatedValueSek;
   if (input.intendedDurationMonths !== undefined) c.intended_duration_months = input.intendedDurationMonths;
   if (input.facts !== undefined) c.facts = JSON.stringify(input.facts);
+  if (input.registryNumber !== undefined) c.registry_number = input.registryNumber;
   return c;
 }
 
@@ -95,15 +100,17 @@ async function organisationIdsOf(db: Db, initiativeId: string): Promise<string[]
 
 /** The full view of one initiative: organisations, attachments and the newest recommendation. */
 export async function detailOf(db: Db, row: InitiativeListRow): Promise<InitiativeDetailView> {
-  const [organisations, attachments, recommendation] = await Promise.all([
+  const [organisations, attachments, recommendation, plannedMeeting] = await Promise.all([
     findOrganisationsOfInitiatives(db, [row.id]),
     findAttachments(db, row.id),
     findLatestRecommendation(db, row.id),
+    findPlannedMeetingOf(db, row.id),
   ]);
   return {
     ...toInitiativeView(row, organisations),
     attachments: attachments.map(toAttachmentView),
     latestRecommendation: recommendation ? toRecommendationSummary(recommendation) : null,
+    plannedMeeting: plannedMeeting ? { id: plannedMeeting.id, meetingDate: plannedMeeting.meeting_date } : null,
   };
 }
 
@@ -115,7 +122,10 @@ const isKeyset = (v: unknown): v is [string, string] =>
   typeof v[1] === 'string' &&
   /^[0-9a-f-]{36}$/i.test(v[1]);
 
-/** Lists initiatives newest first, filtered by status, origin, area, target group, organisation and text (INI-1). */
+/**
+ * Lists initiatives newest first, filtered by status, origin, area, target group, organisation and
+ * text (INI-1); the text also finds an initiative by its number or its registry number.
+ */
 export async function listInitiatives(db: Db, ctx: RequestContext, q: InitiativeQuery): Promise<InitiativePage> {
   assertPermitted(ctx.actor, 'initiatives.read');
   const after = q.cursor ? decodeCursor(q.cursor, isKeyset) : undefined;
@@ -128,6 +138,8 @@ export async function listInitiatives(db: Db, ctx: RequestContext, q: Initiative
     areaCodes: area ? (areaCodes && areaCodes.length > 0 ? areaCodes : [area]) : undefined,
     targetGroup: q.targetGroup,
     organisationId: q.organisationId,
+    number: q.q ? initiativeNumberMatch(q.q) : undefined,
+    registryNumber: q.q ? registryNumberMatch(q.q) : undefined,
   };
   const [rows, total] = await Promise.all([findInitiatives(db, filter, { limit: q.limit, after }), countInitiatives(db, filter)]);
   const items = rows.slice(0, q.limit);
@@ -161,6 +173,8 @@ export async function createInitiative(db: Db, ctx: RequestContext, input: Creat
       brief: input.brief,
       submitted_via: 'staff',
       status: 'submitted',
+      // The number's year is the calendar year where the administration is, as case numbers' are.
+      number_year: Number(ctx.today.slice(0, 4)),
       created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       created_at: now,
       updated_at: now,
@@ -213,6 +227,15 @@ export function updateInitiative(db: Db, ctx: RequestContext, id: string, input:
     );
     return { columns: columnsOf(fields), ...(nextOrganisationIds ? { organisationIds: nextOrganisationIds } : {}) };
   });
+}
+
+/**
+ * Records or clears the registry's own number (diarienummer) of an initiative at any stage: the
+ * registry gives it when the case is registered, which may be after the review group has taken it
+ * up; the change is kept in the initiative's history.
+ */
+export function setInitiativeRegistryNumber(db: Db, ctx: RequestContext, id: string, input: RegistryNumberInput): Promise<InitiativeDetailView> {
+  return change(db, ctx, id, input.version, 'initiative.registry-number-set', async () => ({ columns: { registry_number: input.registryNumber } }));
 }
 
 /** Withdraws an initiative; it stays on record, closed (nothing is deleted). */

@@ -5,13 +5,14 @@ import type {
   ProposerView,
   RecommendationSummaryView,
 } from '../../../shared/initiatives/initiative.schemas';
+import { formatInitiativeNumber } from '../../../shared/initiatives/initiative-number.rules';
 import type { InitiativeRow, RecommendationRow } from '../../db/schema-cooperations';
 import type { AttachmentWithFile } from './attachment.repository';
 import type { InitiativeListRow, LinkedOrganisation } from './initiative.repository';
 
-/** The receipt code of an initiative: the first 8 characters of its id, upper case. */
-export function referenceOf(id: string): string {
-  return id.slice(0, 8).toUpperCase();
+/** The readable number of an initiative row, `INI YYYY-NNNN`. */
+export function numberOf(row: Pick<InitiativeRow, 'number_year' | 'number_sequence'>): string {
+  return formatInitiativeNumber(row.number_year, row.number_sequence);
 }
 
 const money = (value: string | null): number | null => (value === null ? null : Number(value));
@@ -36,7 +37,8 @@ function proposerOf(value: Record<string, unknown> | null): ProposerView | null 
 export function toInitiativeView(row: InitiativeListRow, organisations: LinkedOrganisation[]): InitiativeView {
   return {
     id: row.id,
-    reference: referenceOf(row.id),
+    number: numberOf(row),
+    registryNumber: row.registry_number,
     title: row.title,
     origin: row.origin,
     submittedVia: row.submitted_via,
@@ -79,6 +81,7 @@ export function auditedInitiative(row: InitiativeRow, organisationIds: string[])
     intendedDurationMonths: row.intended_duration_months,
     facts: row.facts ?? {},
     status: row.status,
+    registryNumber: row.registry_number,
     organisationIds: [...organisationIds].sort(),
     ...(proposer ? { proposer: { organisationName: proposer.organisationName, orgNumber: proposer.orgNumber } } : {}),
   };
@@ -101,6 +104,7 @@ export function toRecommendationSummary(row: RecommendationRow): RecommendationS
     recommendedForm: row.recommended_form,
     referredTo: row.referred_to,
     justification: row.justification,
+    addedValue: row.added_value,
     recordedAt: row.recorded_at.toISOString(),
     meetingId: row.meeting_id,
   };

@@ -39,18 +39,19 @@ describe('the public proposal form (IOP-10)', () => {
     expect(response.statusCode).toBe(201);
     const body = response.json();
     expect(Object.keys(body).sort()).toEqual(['receivedAt', 'reference']);
-    expect(body.reference).toMatch(/^[0-9A-F]{8}$/);
+    // INI-1: the receipt is the initiative's readable number, which staff also refer to it by.
+    expect(body.reference).toMatch(/^INI \d{4}-\d{4,}$/);
     expect(Number.isNaN(Date.parse(body.receivedAt))).toBe(false);
     for (const internal of ['id', 'status', 'organisations', 'proposer', 'Kvinnor i Tensta', known.id]) expect(response.body).not.toContain(internal);
   });
 
   it('INI-1: lands in the review queue as an external proposal, linked to the register by organisation number', async () => {
     const { reference } = (await submit(proposal)).json();
-    const list = (await t.as(officer, { method: 'GET', url: `/api/initiatives?q=${reference}` })).json();
+    const list = (await t.as(officer, { method: 'GET', url: `/api/initiatives?q=${encodeURIComponent(reference)}` })).json();
     expect(list.items).toHaveLength(1);
     const view = (await t.as(officer, { method: 'GET', url: `/api/initiatives/${list.items[0].id}` })).json();
     expect(view).toMatchObject({
-      reference,
+      number: reference,
       title: 'Språkcafé för utrikesfödda kvinnor',
       origin: 'external',
       submittedVia: 'public_form',

@@ -15,7 +15,7 @@ import {
   replaceInitiativeOrganisations,
 } from './initiative.repository';
 import { assertInitiativeReferences } from './initiative.service';
-import { auditedInitiative, referenceOf } from './initiative.views';
+import { auditedInitiative, numberOf } from './initiative.views';
 import { consumeRateLimit, PUBLIC_INITIATIVE_LIMIT } from './rate-limit';
 
 /** Counts a submission of the public form against the caller's address; 429 when there were too many (IOP-10). */
@@ -28,7 +28,7 @@ const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
 /**
  * Receives a proposal for cooperation from an outside organisation through the public form
  * (IOP-10, INI-1): it joins the review queue as an external initiative, linked to the register
- * when the organisation number is known there. The proposer gets a receipt code and nothing else.
+ * when the organisation number is known there. The proposer gets its number as a receipt and nothing else.
  */
 export async function submitPublicInitiative(db: Db, ctx: RequestContext, input: PublicInitiativeInput): Promise<PublicInitiativeReceipt> {
   // The honeypot field is hidden from people; only a bot fills it in.
@@ -57,6 +57,7 @@ export async function submitPublicInitiative(db: Db, ctx: RequestContext, input:
         contactPhone: input.contactPhone ?? null,
       }),
       status: 'submitted',
+      number_year: Number(ctx.today.slice(0, 4)),
       created_by: null,
       created_at: now,
       updated_at: now,
@@ -70,7 +71,7 @@ export async function submitPublicInitiative(db: Db, ctx: RequestContext, input:
       entityId: id,
       after: auditedInitiative(row, organisationIds),
     });
-    return { reference: referenceOf(id), receivedAt: now.toISOString() };
+    return { reference: numberOf(row), receivedAt: now.toISOString() };
   });
 }
 

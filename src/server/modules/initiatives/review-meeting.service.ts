@@ -100,7 +100,9 @@ export async function createReviewMeeting(db: Db, ctx: RequestContext, input: Cr
       created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     });
     const candidates = input.buildAgenda ? await findUnscheduledAwaitingReview(trx) : [];
-    const agenda = orderAgenda(candidates.map((c) => ({ ...c, proposedForm: c.proposed_form, createdAt: c.created_at.toISOString() })));
+    const agenda = orderAgenda(
+      candidates.map((c) => ({ ...c, proposedForm: c.proposed_form, createdAt: c.created_at.toISOString(), asksAssociationGrant: c.asks_association_grant })),
+    );
     await insertAgendaItems(trx, agenda.map((a) => ({ meeting_id: id, initiative_id: a.id, kind: a.kind, position: a.position })));
     await recordAudit(trx, ctx, {
       action: 'review-meeting.created',
@@ -160,7 +162,7 @@ export async function addAgendaItem(
       });
     }
     if (!isRowAwaitingReview(initiative)) throw new DomainError('transition_not_allowed', { extra: { currentStatus: initiative.status } });
-    const kind = agendaKindFor(initiative.proposed_form);
+    const kind = agendaKindFor(initiative.proposed_form, initiative.asks_association_grant);
     const position = await nextAgendaPosition(trx, meetingId);
     await insertAgendaItems(trx, [{ meeting_id: meetingId, initiative_id: initiative.id, kind, position }]);
     await touchReviewMeeting(trx, meetingId);

@@ -28,6 +28,20 @@ export function recommendationLabelSv(r: RecommendationView): string {
   }
 }
 
+/** The group's judgement of the added value as the minutes state it (FRM-2). */
+export function addedValueLabelSv(addedValue: { affirmed: boolean; justification: string }): string {
+  const verdict = addedValue.affirmed
+    ? 'Samverkan tillför ett mervärde och kompletterar förvaltningens grunduppdrag'
+    : 'Samverkan bedöms inte tillföra ett mervärde';
+  return `${verdict}. ${addedValue.justification}`;
+}
+
+/** How the minutes name an initiative: its number, its registry number if it has one, and its title. */
+export function initiativeHeadingSv(initiative: AgendaItemView['initiative']): string {
+  const registry = initiative.registryNumber ? ` (diarienummer ${initiative.registryNumber})` : '';
+  return `${initiative.number}${registry} ${initiative.title}`;
+}
+
 /** An attendee as the minutes list them: name and what they attend as (INI-7). */
 export function attendeeLabelSv(a: AttendeeView): string {
   const as = [
@@ -179,7 +193,7 @@ export async function renderReviewMinutesPdf({ committeeName, meeting }: Minutes
   writer.heading('Ärenden för samråd');
   if (consultations.length === 0) writer.text('Inga ärenden för samråd.');
   consultations.forEach((item, i) => {
-    writer.text(`${i + 1}. ${item.initiative.title}`, { bold: true, gap: 2 });
+    writer.text(`${i + 1}. ${initiativeHeadingSv(item.initiative)}`, { bold: true, gap: 2 });
     writer.field('Ursprung', ORIGIN_LABELS_SV[item.initiative.origin]);
     writer.field('Organisationer', organisationsOf(item));
     writer.field('Föreslagen samverkansform', formLabelSv(item.initiative.proposedForm));
@@ -187,6 +201,7 @@ export async function renderReviewMinutesPdf({ committeeName, meeting }: Minutes
     if (r) {
       writer.field('Rekommendation', recommendationLabelSv(r));
       writer.field('Motivering', r.justification);
+      if (r.addedValue) writer.field('Mervärde', addedValueLabelSv(r.addedValue));
     } else {
       writer.field('Rekommendation', 'Ingen rekommendation registrerad vid mötet');
     }
@@ -197,7 +212,7 @@ export async function renderReviewMinutesPdf({ committeeName, meeting }: Minutes
   writer.text('Informell samverkan anmäls till beredningsgruppen för kännedom och bereds inte.', { grey: true, gap: 4 });
   if (information.length === 0) writer.text('Inga informationsärenden.');
   information.forEach((item, i) => {
-    writer.text(`${i + 1}. ${item.initiative.title}`, { bold: true, gap: 2 });
+    writer.text(`${i + 1}. ${initiativeHeadingSv(item.initiative)}`, { bold: true, gap: 2 });
     writer.field('Organisationer', organisationsOf(item));
     writer.text('', { gap: 4 });
   });

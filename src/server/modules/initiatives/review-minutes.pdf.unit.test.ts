@@ -14,6 +14,8 @@ function item(n: number, kind: 'consultation' | 'information', justification = '
     kind,
     initiative: {
       id: uuid(n),
+      number: `INI 2026-${String(n).padStart(4, '0')}`,
+      registryNumber: n === 1 ? 'AMN 2026-0045-01.06' : null,
       title: `Initiativ nummer ${n}`,
       origin: 'internal',
       proposedForm: kind === 'information' ? 'informal' : 'vida',
@@ -21,6 +23,7 @@ function item(n: number, kind: 'consultation' | 'information', justification = '
       version: 2,
       createdAt: '2026-01-01T00:00:00.000Z',
       organisations: [{ id: uuid(200 + n), name: 'Kvinnors röst i Rinkeby' }],
+      asksAssociationGrant: false,
     },
     recommendation:
       kind === 'consultation'
@@ -32,6 +35,7 @@ function item(n: number, kind: 'consultation' | 'information', justification = '
             recommendedForm: null,
             referredTo: null,
             justification,
+            addedValue: null,
             recordedBy: { id: uuid(400), name: 'Åsa Öberg' },
             recordedAt: '2026-02-01T10:00:00.000Z',
           }
@@ -88,6 +92,23 @@ describe('review-group minutes PDF (INI-2, INI-3)', () => {
     );
     expect(recommendationLabelSv({ ...base, outcome: 'more_information' })).toMatch(/^Mer information behövs/);
     expect(Object.keys(FORM_LABELS_SV).sort()).toEqual([...COOPERATION_FORMS].sort());
+  });
+
+  it('INI-1, FRM-2: names each initiative by its readable number and registry number, and states the added value of a recommended form', async () => {
+    const recommended = item(1, 'consultation');
+    recommended.recommendation = {
+      ...recommended.recommendation!,
+      outcome: 'form',
+      recommendedForm: 'iop',
+      addedValue: { affirmed: true, justification: 'Verksamheten skulle annars inte erbjudas stockholmarna.' },
+    };
+    const text = pdfText(await renderReviewMinutesPdf({ committeeName: 'Arbetsmarknadsnämnden', meeting: meeting([recommended, item(2, 'information')]) }));
+    expect(text).toContain('1. INI 2026-0001 (diarienummer AMN 2026-0045-01.06) Initiativ nummer 1');
+    expect(text).toContain('1. INI 2026-0002 Initiativ nummer 2');
+    // A long field wraps onto more lines; read it as one.
+    expect(text.replace(/\n/g, ' ')).toContain(
+      'Mervärde: Samverkan tillför ett mervärde och kompletterar förvaltningens grunduppdrag. Verksamheten skulle annars inte erbjudas stockholmarna.',
+    );
   });
 
   it('INI-7: lists the attendees and the follow-ups of running cooperations', async () => {

@@ -1,4 +1,4 @@
-import { type Selectable, sql, type Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import { AWAITING_REVIEW_STATUSES } from '../../../shared/initiatives/review.rules';
 import type { Db } from '../../db/database';
 import type { RecommendationTable, ReviewAgendaItemTable, ReviewMeetingTable } from '../../db/schema-cooperations';
@@ -14,8 +14,13 @@ export type ReviewInitiativeRow = {
   status: string;
   version: number;
   created_at: Date;
+  number_year: number;
+  number_sequence: number;
+  registry_number: string | null;
   /** Whether it was an information item of a held meeting (reported, INI-3). */
   reported_at_held_meeting: boolean;
+  /** Whether it asks for an association grant (`requestsAssociationGrant`, INI-4). */
+  asks_association_grant: boolean;
 };
 
 export type QueueRow = ReviewInitiativeRow & { planned_meeting_id: string | null };
@@ -28,30 +33,40 @@ export type RecommendationRow = Selectable<RecommendationTable> & {
 
 const awaiting = [...AWAITING_REVIEW_STATUSES];
 
+/** `requestsAssociationGrant` of association-grant.rules.ts in SQL: the fact is the JSON value true. */
+const asksAssociationGrant = sql<boolean>`coalesce(initiative.facts -> 'associationGrantRequested' = 'true'::jsonb, false)`;
+
 const reportedAtHeldMeeting = sql<boolean>`EXISTS (
   SELECT 1 FROM review_agenda_item a JOIN review_meeting m ON m.id = a.meeting_id
   WHERE a.initiative_id = initiative.id AND a.kind = 'information' AND m.status = 'held')`;
 
 /**
  * `awaitsReview` of review.rules.ts in SQL: an awaiting status, except an informal cooperation
- * already reported at a held meeting (INI-3).
+ * already reported at a held meeting (INI-3) — unless it asks for an association grant, which is
+ * consulted so that it can be referred (INI-4).
  */
 const awaitsReviewSql = sql<boolean>`(initiative.status IN (${sql.join(awaiting)})
-  AND NOT (initiative.proposed_form IS NOT DISTINCT FROM 'informal' AND ${reportedAtHeldMeeting}))`;
+  AND NOT (initiative.proposed_form IS NOT DISTINCT FROM 'informal' AND NOT ${asksAssociationGrant} AND ${reportedAtHeldMeeting}))`;
+
+const INITIATIVE_COLUMNS = [
+  'initiative.id',
+  'initiative.title',
+  'initiative.origin',
+  'initiative.proposed_form',
+  'initiative.status',
+  'initiative.version',
+  'initiative.created_at',
+  'initiative.number_year',
+  'initiative.number_sequence',
+  'initiative.registry_number',
+] as const;
 
 function initiativeColumns(db: Db) {
   return db
     .selectFrom('initiative')
-    .select([
-      'initiative.id',
-      'initiative.title',
-      'initiative.origin',
-      'initiative.proposed_form',
-      'initiative.status',
-      'initiative.version',
-      'initiative.created_at',
-    ])
-    .select(reportedAtHeldMeeting.as('reported_at_held_meeting'));
+    .select(INITIATIVE_COLUMNS)
+    .select(reportedAtHeldMeeting.as('reported_at_held_meeting'))
+    .select(asksAssociationGrant.as('asks_association_grant'));
 }
 
 /** The planned meeting an initiative is on (the earliest), as a correlated subquery. */
@@ -59,6 +74,20 @@ const plannedMeetingOf = sql<string | null>`(
   SELECT m.id FROM review_agenda_item a JOIN review_meeting m ON m.id = a.meeting_id
   WHERE a.initiative_id = initiative.id AND m.status = 'planned'
   ORDER BY m.meeting_date, m.id LIMIT 1)`;
+
+/** The planned meeting whose agenda has the initiative (the earliest), if any. */
+export function findPlannedMeetingOf(db: Db, initiativeId: string): Promise<{ id: string; meeting_date: string } | undefined> {
+  return db
+    .selectFrom('review_agenda_item')
+    .innerJoin('review_meeting', 'review_meeting.id', 'review_agenda_item.meeting_id')
+    .select(['review_meeting.id', 'review_meeting.meeting_date'])
+    .where('review_agenda_item.initiative_id', '=', initiativeId)
+    .where('review_meeting.status', '=', 'planned')
+    .orderBy('review_meeting.meeting_date')
+    .orderBy('review_meeting.id')
+    .limit(1)
+    .executeTakeFirst();
+}
 
 /** Initiatives awaiting review, oldest first, one more than the limit, after a keyset position. */
 export function findReviewQueue(db: Db, page: { limit: number; after?: [string, string] | undefined }): Promise<QueueRow[]> {
@@ -200,15 +229,10 @@ export function findAgendaItems(db: Db, meetingId: string): Promise<AgendaRow[]>
       'review_agenda_item.id as item_id',
       'review_agenda_item.kind',
       'review_agenda_item.position',
-      'initiative.id',
-      'initiative.title',
-      'initiative.origin',
-      'initiative.proposed_form',
-      'initiative.status',
-      'initiative.version',
-      'initiative.created_at',
+      ...INITIATIVE_COLUMNS,
     ])
     .select(reportedAtHeldMeeting.as('reported_at_held_meeting'))
+    .select(asksAssociationGrant.as('asks_association_grant'))
     .where('review_agenda_item.meeting_id', '=', meetingId)
     .orderBy(sql`review_agenda_item.kind = 'information'`)
     .orderBy('review_agenda_item.position')
@@ -266,7 +290,7 @@ export function findRecommendationById(db: Db, id: string): Promise<Recommendati
 /** Stores a recommendation and returns its id. */
 export async function insertRecommendation(
   db: Db,
-  r: Omit<Selectable<RecommendationTable>, 'id' | 'recorded_at'>,
+  r: Omit<Insertable<RecommendationTable>, 'id' | 'recorded_at'>,
 ): Promise<string> {
   const row = await db
     .insertInto('recommendation')

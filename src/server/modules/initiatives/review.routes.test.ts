@@ -22,7 +22,7 @@ let sequence = 0;
 /** Inserts an initiative directly, so these tests do not depend on the initiative routes. */
 async function makeInitiative(
   db: Db,
-  o: { title?: string; proposedForm?: string | null; status?: string; organisationIds?: string[]; createdAt?: Date } = {},
+  o: { title?: string; proposedForm?: string | null; status?: string; organisationIds?: string[]; createdAt?: Date; facts?: Record<string, unknown> } = {},
 ): Promise<{ id: string; title: string }> {
   sequence += 1;
   const title = o.title ?? `Initiativ ${sequence}`;
@@ -35,6 +35,7 @@ async function makeInitiative(
       brief: 'Behov och syfte beskrivs i underlaget',
       proposed_form: o.proposedForm === undefined ? 'iop' : o.proposedForm,
       status: o.status ?? 'submitted',
+      ...(o.facts ? { facts: JSON.stringify(o.facts) } : {}),
       created_at: at,
       updated_at: at,
     })
@@ -178,7 +179,13 @@ describe('a review meeting from agenda to minutes (INI-2, INI-3, INI-4)', () => 
     expect(informational.statusCode).toBe(409);
     expect(informational.json().code).toBe('transition_not_allowed');
 
-    const recorded = await recommend(formal.id, { outcome: 'form', recommendedForm: 'iop', justification: 'Idéburen aktör, gemensamt samhällsintresse', meetingId: meeting.id });
+    const recorded = await recommend(formal.id, {
+      outcome: 'form',
+      recommendedForm: 'iop',
+      justification: 'Idéburen aktör, gemensamt samhällsintresse',
+      meetingId: meeting.id,
+      addedValue: { affirmed: true, justification: 'Läxhjälpen skulle annars inte erbjudas stockholmarna' },
+    });
     expect(recorded.statusCode).toBe(201);
     expect(recorded.json()).toMatchObject({
       recommendation: { outcome: 'form', recommendedForm: 'iop', meetingId: meeting.id, recordedBy: { id: member.userId } },
@@ -257,6 +264,8 @@ describe('a review meeting from agenda to minutes (INI-2, INI-3, INI-4)', () => 
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('Utkast');
+    // FRM-2: the added value stands in the minutes beside the recommendation (a long field wraps).
+    expect(text.replace(/\n/g, ' ')).toContain('Mervärde: Samverkan tillför ett mervärde och kompletterar förvaltningens grunduppdrag. Läxhjälpen skulle annars inte erbjudas stockholmarna');
   });
 
   it('meetings are listed newest first with a cursor', async () => {
@@ -285,5 +294,102 @@ describe('a review meeting from agenda to minutes (INI-2, INI-3, INI-4)', () => 
     expect(text).toContain('Ingen rekommendation registrerad');
     expect(text).toContain('Inga informationsärenden.');
     expect((await t.as(officer, { method: 'GET', url: '/api/review-meetings/00000000-0000-4000-8000-000000000000/minutes.pdf' })).statusCode).toBe(404);
+  });
+});
+
+describe('association grants are only referred (INI-4)', () => {
+  const grantFacts = { associationGrantRequested: true };
+
+  it('INI-4: no form may be recommended for an initiative asking for an association grant, nor "not appropriate": 409 with the reason', async () => {
+    const initiative = await makeInitiative(t.database.db, { title: 'Bidrag till fotbollsklubb', proposedForm: 'iop', facts: grantFacts });
+    for (const payload of [
+      { outcome: 'form', recommendedForm: 'iop', justification: 'Passar', addedValue: { affirmed: true, justification: 'Mervärde' } },
+      { outcome: 'not_appropriate', justification: 'Inte vårt' },
+    ]) {
+      const refused = await recommend(initiative.id, payload);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: 'association_grant_referral_only',
+        committees: ['district', 'social', 'culture', 'sports'],
+        errors: [{ path: 'outcome', message: 'Ett initiativ om föreningsbidrag kan bara hänvisas till en nämnd som hanterar föreningsbidrag' }],
+      });
+      expect(refused.json().title).toMatch(/föreningsbidrag/);
+    }
+    const english = await t.as(member, {
+      method: 'POST',
+      url: `/api/initiatives/${initiative.id}/recommendations`,
+      payload: { outcome: 'not_appropriate', justification: 'x' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json().title).toMatch(/must be referred to a committee that handles association grants/);
+    expect(await statusOf(initiative.id)).toBe('submitted');
+  });
+
+  it('INI-4: it may only be referred to a committee that handles grants', async () => {
+    const initiative = await makeInitiative(t.database.db, { proposedForm: null, facts: grantFacts });
+    const education = await recommend(initiative.id, { outcome: 'referred', referredTo: 'education', justification: 'Skolfråga' });
+    expect(education.statusCode).toBe(409);
+    expect(education.json().errors).toEqual([{ path: 'referredTo', message: expect.stringMatching(/stadsdelsnämnd, socialnämnden, kulturnämnden eller idrottsnämnden/) }]);
+    const culture = await recommend(initiative.id, { outcome: 'referred', referredTo: 'culture', justification: 'Föreningsbidrag söks hos kulturnämnden' });
+    expect(culture.statusCode).toBe(201);
+    expect(await statusOf(initiative.id)).toBe('referred');
+  });
+
+  it('INI-4: the group may ask for more information when it doubts the answer', async () => {
+    const initiative = await makeInitiative(t.database.db, { facts: grantFacts });
+    expect((await recommend(initiative.id, { outcome: 'more_information', justification: 'Gäller det verkligen bidrag?' })).statusCode).toBe(201);
+  });
+
+  it('INI-4: informal cooperation asking for a grant is consulted, not only reported, so that it can be referred', async () => {
+    const initiative = await makeInitiative(t.database.db, { proposedForm: 'informal', facts: grantFacts });
+    const queue = (await t.as(officer, { method: 'GET', url: '/api/review-queue?limit=200' })).json();
+    expect(queue.items.find((i: { id: string }) => i.id === initiative.id)).toMatchObject({ agendaKind: 'consultation', asksAssociationGrant: true });
+    const meeting = (await createMeeting({ meetingDate: '2026-10-01' })).json();
+    const added = (await t.as(member, { method: 'POST', url: `/api/review-meetings/${meeting.id}/agenda-items`, payload: { initiativeId: initiative.id } })).json();
+    expect(added.agenda[0]).toMatchObject({ kind: 'consultation', initiative: { id: initiative.id, asksAssociationGrant: true } });
+    const referred = await recommend(initiative.id, { outcome: 'referred', referredTo: 'district', justification: 'Stadsdelsnämnden', meetingId: meeting.id });
+    expect(referred.statusCode).toBe(201);
+  });
+});
+
+describe('added value of a recommended form (FRM-2)', () => {
+  it('FRM-2: a formal form is recommended only with the motivated added value, which the initiative then shows', async () => {
+    const initiative = await makeInitiative(t.database.db, { proposedForm: 'iop' });
+    const missing = await recommend(initiative.id, { outcome: 'form', recommendedForm: 'iop', justification: 'Passar som IOP' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors.map((e: { path: string }) => e.path)).toEqual(['addedValue']);
+    const denied = await recommend(initiative.id, {
+      outcome: 'form',
+      recommendedForm: 'iop',
+      justification: 'Passar som IOP',
+      addedValue: { affirmed: false, justification: 'Finns redan i ordinarie verksamhet' },
+    });
+    expect(denied.statusCode).toBe(400);
+    expect(denied.json().errors.map((e: { path: string }) => e.path)).toEqual(['addedValue.affirmed']);
+    const blank = await recommend(initiative.id, { outcome: 'form', recommendedForm: 'iop', justification: 'x', addedValue: { affirmed: true, justification: '  ' } });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().errors.map((e: { path: string }) => e.path)).toEqual(['addedValue.justification']);
+    const notApplicable = await recommend(initiative.id, { outcome: 'more_information', justification: 'x', addedValue: { affirmed: true, justification: 'y' } });
+    expect(notApplicable.statusCode).toBe(400);
+    expect(await statusOf(initiative.id)).toBe('submitted');
+
+    const addedValue = { affirmed: true, justification: 'Verksamheten skulle annars inte erbjudas stockholmarna' };
+    const recorded = await recommend(initiative.id, { outcome: 'form', recommendedForm: 'iop', justification: 'Passar som IOP', addedValue });
+    expect(recorded.statusCode).toBe(201);
+    expect(recorded.json().recommendation.addedValue).toEqual(addedValue);
+    const view = (await t.as(officer, { method: 'GET', url: `/api/initiatives/${initiative.id}` })).json();
+    expect(view.latestRecommendation).toMatchObject({ outcome: 'form', addedValue });
+    const audit = await t.database.db.selectFrom('audit_log').select('changes').where('entity_id', '=', initiative.id).where('action', '=', 'initiative.recommended').executeTakeFirstOrThrow();
+    expect(audit.changes).toMatchObject({ addedValue: { after: addedValue } });
+  });
+});
+
+describe('readable initiative numbers (INI-1)', () => {
+  it('INI-1: the queue and the agenda name each initiative by its number, INI YYYY-NNNN, not by an id', async () => {
+    const initiative = await makeInitiative(t.database.db, { createdAt: new Date('2021-03-01T10:00:00Z') });
+    const queue = (await t.as(officer, { method: 'GET', url: '/api/review-queue?limit=200' })).json();
+    const item = queue.items.find((i: { id: string }) => i.id === initiative.id);
+    expect(item.number).toMatch(/^INI 2021-\d{4}$/);
+    expect(item.registryNumber).toBeNull();
   });
 });

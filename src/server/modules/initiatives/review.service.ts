@@ -1,3 +1,4 @@
+import { associationGrantProblems, GRANT_COMMITTEES } from '../../../shared/initiatives/association-grant.rules';
 import {
   agendaKindFor,
   recommendationProblems,
@@ -49,7 +50,7 @@ export async function listReviewQueue(db: Db, ctx: RequestContext, q: { limit: n
   return {
     items: items.map((row) => ({
       ...toReviewInitiativeView(row, organisations.get(row.id) ?? []),
-      agendaKind: agendaKindFor(row.proposed_form),
+      agendaKind: agendaKindFor(row.proposed_form, row.asks_association_grant),
       plannedMeetingId: row.planned_meeting_id,
     })),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
@@ -68,10 +69,12 @@ async function meetingItemKind(trx: Db, meetingId: string, initiativeId: string)
 }
 
 /**
- * Records the review group's recommendation on an initiative (INI-2): a form, not appropriate
- * (INI-5), referred to another committee (INI-4) or more information needed, always justified;
- * the initiative's status follows. Informal cooperations are only reported (INI-3) and get no
- * recommendation: 409 `transition_not_allowed` with reason `information_item`.
+ * Records the review group's recommendation on an initiative (INI-2): a form (with the judgement
+ * that it adds value, FRM-2), not appropriate (INI-5), referred to another committee (INI-4) or
+ * more information needed, always justified; the initiative's status follows. Informal
+ * cooperations are only reported (INI-3) and get no recommendation: 409 `transition_not_allowed`
+ * with reason `information_item`. An initiative that asks for an association grant may only be
+ * referred to a committee that handles grants: 409 `association_grant_referral_only` (INI-4).
  */
 export async function recordRecommendation(
   db: Db,
@@ -91,8 +94,12 @@ export async function recordRecommendation(
       throw new DomainError('validation_failed', { errors: [{ path: 'referredTo', message: 'validation.committee.unknown' }] });
     }
     if (!isRowAwaitingReview(initiative)) throw new DomainError('transition_not_allowed', { extra: { currentStatus: initiative.status } });
+    const grantProblems = associationGrantProblems(initiative.asks_association_grant, input);
+    if (grantProblems.length > 0) {
+      throw new DomainError('association_grant_referral_only', { errors: grantProblems, extra: { committees: [...GRANT_COMMITTEES] } });
+    }
     const meetingId = input.meetingId ?? null;
-    const kind = meetingId ? await meetingItemKind(trx, meetingId, initiative.id) : agendaKindFor(initiative.proposed_form);
+    const kind = meetingId ? await meetingItemKind(trx, meetingId, initiative.id) : agendaKindFor(initiative.proposed_form, initiative.asks_association_grant);
     if (kind === 'information') {
       throw new DomainError('transition_not_allowed', {
         errors: [{ path: 'outcome', message: 'validation.recommendation.informationItem' }],
@@ -107,6 +114,7 @@ export async function recordRecommendation(
       recommended_form: input.recommendedForm ?? null,
       referred_to: input.referredTo ?? null,
       justification: input.justification,
+      added_value: input.addedValue ? JSON.stringify(input.addedValue) : null,
       recorded_by: actor.userId,
     });
     await setInitiativeStatus(trx, [initiative.id], status);
@@ -122,6 +130,7 @@ export async function recordRecommendation(
         recommendedForm: input.recommendedForm ?? null,
         referredTo: input.referredTo ?? null,
         justification: input.justification,
+        addedValue: input.addedValue ?? null,
         meetingId,
       },
     });

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/initiatives/review.schemas';
 import type { FollowUpView } from '../../../shared/initiatives/follow-up.schemas';
 import { hasEconomist } from '../../../shared/initiatives/follow-up.rules';
+import { formatInitiativeNumber } from '../../../shared/initiatives/initiative-number.rules';
 import { awaitsReview } from '../../../shared/initiatives/review.rules';
 import type { Db } from '../../db/database';
 import { found } from '../../http/errors';
@@ -23,13 +24,20 @@ import {
 
 /** Whether an initiative row still waits for the review group (see `awaitsReview`, INI-2, INI-3). */
 export function isRowAwaitingReview(row: ReviewInitiativeRow): boolean {
-  return awaitsReview({ status: row.status, proposedForm: row.proposed_form, reportedAtHeldMeeting: row.reported_at_held_meeting });
+  return awaitsReview({
+    status: row.status,
+    proposedForm: row.proposed_form,
+    reportedAtHeldMeeting: row.reported_at_held_meeting,
+    asksAssociationGrant: row.asks_association_grant,
+  });
 }
 
 /** An initiative row as the review group sees it, with its organisations. */
 export function toReviewInitiativeView(row: ReviewInitiativeRow, organisations: { id: string; name: string }[]): ReviewInitiativeView {
   return {
     id: row.id,
+    number: formatInitiativeNumber(row.number_year, row.number_sequence),
+    registryNumber: row.registry_number,
     title: row.title,
     origin: row.origin,
     proposedForm: row.proposed_form,
@@ -37,6 +45,7 @@ export function toReviewInitiativeView(row: ReviewInitiativeRow, organisations: 
     version: row.version,
     createdAt: row.created_at.toISOString(),
     organisations,
+    asksAssociationGrant: row.asks_association_grant,
   };
 }
 
@@ -50,6 +59,7 @@ export function toRecommendationView(row: RecommendationRow): RecommendationView
     recommendedForm: row.recommended_form,
     referredTo: row.referred_to ? { code: row.referred_to, nameSv: row.committee_name_sv ?? row.referred_to, nameEn: row.committee_name_en ?? row.referred_to } : null,
     justification: row.justification,
+    addedValue: row.added_value,
     recordedBy: { id: row.recorded_by, name: row.recorder_name },
     recordedAt: row.recorded_at.toISOString(),
   };

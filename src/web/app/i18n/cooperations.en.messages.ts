@@ -4,7 +4,7 @@ import type { Messages } from './en.messages';
 export const enCooperations: Pick<Messages, 'cooperations' | 'guidance' | 'gates' | 'thresholds'> = {
   cooperations: {
     title: 'Cooperations',
-    intro: 'The central register of every cooperation: form, case number, parties, responsible manager and status (OVR-1).',
+    intro: 'The central register of every cooperation: form, case number and registry number, parties, responsible manager and status (OVR-1).',
     cooperation: 'Cooperation',
     forbidden:
       'The cooperation register is available to officers, responsible managers, the review group, economists and administrators. Contact an administrator if you need access.',
@@ -28,7 +28,7 @@ export const enCooperations: Pick<Messages, 'cooperations' | 'guidance' | 'gates
     status_ended: 'Ended',
     searchRegion: 'Search the cooperation register',
     searchLabel: 'Search cooperations',
-    searchHint: 'Search by case number, title, party or description.',
+    searchHint: 'Search by case number, registry number, title, party or description.',
     sort: 'Sort by',
     sort_caseNumber: 'Case number',
     sort_title: 'Title',
@@ -277,6 +277,16 @@ export const enCooperations: Pick<Messages, 'cooperations' | 'guidance' | 'gates
     organisationCooperationsIntro: 'Every cooperation the organisation is a party of.',
     organisationNone: 'The organisation is not a party of any cooperation.',
     showInOverview: 'Show in the cooperation overview',
+    // Registry number and the overview's layout (intake)
+    registryNumber: 'Registry number',
+    registryNumberLabelShort: 'Reg. no.',
+    registryNumberHint: 'The registry’s own number, for example AMN 2017-0228-01.06. It is not the case number Samverkan gives.',
+    noRegistryNumber: 'Not registered',
+    field_registryNumber: 'Registry number',
+    colCooperation: 'Cooperation and parties',
+    openEnded: 'Until further notice',
+    startNotSet: 'Start not set',
+    termFrom: 'from {{date}}',
   },
   guidance: {},
   gates: {

@@ -2,7 +2,7 @@
 export const svCooperations = {
   cooperations: {
     title: 'Samverkan',
-    intro: 'Det samlade registret över all samverkan: samverkansform, diarienummer, parter, ansvarig chef och status (OVR-1).',
+    intro: 'Det samlade registret över all samverkan: samverkansform, ärendenummer och diarienummer, parter, ansvarig chef och status (OVR-1).',
     cooperation: 'Samverkan',
     forbidden:
       'Samverkansregistret är tillgängligt för handläggare, ansvariga chefer, beredningsgruppen, ekonomer och administratörer. Kontakta en administratör om du behöver åtkomst.',
@@ -28,9 +28,9 @@ export const svCooperations = {
     // Overview
     searchRegion: 'Sök i samverkansregistret',
     searchLabel: 'Sök samverkan',
-    searchHint: 'Sök på diarienummer, titel, part eller beskrivning.',
+    searchHint: 'Sök på ärendenummer, diarienummer, titel, part eller beskrivning.',
     sort: 'Sortera efter',
-    sort_caseNumber: 'Diarienummer',
+    sort_caseNumber: 'Ärendenummer',
     sort_title: 'Titel',
     sort_updatedAt: 'Senast ändrad',
     allForms: 'Alla samverkansformer',
@@ -48,7 +48,7 @@ export const svCooperations = {
     targetGroup: 'Målgrupp',
     allTargetGroups: 'Alla målgrupper',
     year: 'Registreringsår',
-    yearHint: 'Året samverkan registrerades (diarienumrets år).',
+    yearHint: 'Året samverkan registrerades (ärendenumrets år).',
     allYears: 'Alla år',
     count_one: '{{formatted}} samverkan',
     count_other: '{{formatted}} samverkan',
@@ -60,7 +60,7 @@ export const svCooperations = {
     empty: 'Det finns ingen samverkan i registret än.',
     emptyFiltered: 'Ingen samverkan matchar sökningen. Prova en annan stavning eller rensa filtren.',
     listLabel: 'Samverkan',
-    colCaseNumber: 'Diarienummer',
+    colCaseNumber: 'Ärendenummer',
     colTitle: 'Titel',
     colForm: 'Samverkansform',
     colStatus: 'Status',
@@ -87,7 +87,7 @@ export const svCooperations = {
     filterDeleted: 'Filtret ”{{name}}” har tagits bort.',
     // Form
     createTitle: 'Ny samverkan',
-    createIntro: 'Registrera en samverkan. Den får ett diarienummer (AMN ÅÅÅÅ-NNNN) när den sparas och börjar i status Förberedelse.',
+    createIntro: 'Registrera en samverkan. Den får ett ärendenummer (AMN ÅÅÅÅ-NNNN) när den sparas och börjar i status Förberedelse.',
     create: 'Registrera samverkan',
     created: 'Samverkan {{caseNumber}} har registrerats.',
     updated: 'Samverkan {{caseNumber}} har sparats.',
@@ -133,7 +133,7 @@ export const svCooperations = {
     details: 'Uppgifter',
     edit: 'Ändra uppgifter',
     editTitle: 'Ändra {{caseNumber}}',
-    caseNumber: 'Diarienummer',
+    caseNumber: 'Ärendenummer',
     status: 'Status',
     endedReason: 'Skäl: {{reason}}',
     term: 'Avtalsperiod',
@@ -283,6 +283,16 @@ export const svCooperations = {
     organisationCooperationsIntro: 'All samverkan där organisationen är part.',
     organisationNone: 'Organisationen är inte part i någon samverkan.',
     showInOverview: 'Visa i samverkansöversikten',
+    // Registry number and the overview's layout (intake)
+    registryNumber: 'Diarienummer',
+    registryNumberLabelShort: 'Dnr',
+    registryNumberHint: 'Diariets eget nummer, till exempel AMN 2017-0228-01.06. Det är inte samma sak som ärendenumret som Samverkan ger.',
+    noRegistryNumber: 'Inte diariefört',
+    field_registryNumber: 'Diarienummer',
+    colCooperation: 'Samverkan och parter',
+    openEnded: 'Tills vidare',
+    startNotSet: 'Start ej angiven',
+    termFrom: 'från {{date}}',
   },
   guidance: {},
   gates: {

@@ -17,7 +17,7 @@ export const svPublic = {
     term: 'Avtalsperiod',
     termFrom: 'från {{start}}',
     termUntil: 'till {{end}}',
-    caseNumber: 'Diarienummer',
+    caseNumber: 'Ärendenummer',
     notGiven: 'Inte angivet',
     contactHeading: 'Kontakt om IOP',
     contactLead: 'Frågor om IOP besvaras av förvaltningens kontaktfunktion för IOP.',

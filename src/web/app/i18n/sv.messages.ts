@@ -113,7 +113,7 @@ export const sv = {
     review: 'Beredningsgrupp',
     reviewText: 'Beredningsgruppens kö av initiativ, möten med dagordning, rekommendationer och protokoll.',
     cooperations: 'Samverkan',
-    cooperationsText: 'Det samlade registret över all samverkan med samverkansform, diarienummer och status.',
+    cooperationsText: 'Det samlade registret över all samverkan med samverkansform, ärendenummer och status.',
     steeringGroups: 'Styrgrupper',
     steeringGroupsText: 'Styrgrupper och arbetsgrupper, möten, gemensamma beslut och årshjul.',
     annualReviews: 'Årlig översyn',

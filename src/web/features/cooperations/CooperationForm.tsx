@@ -46,6 +46,7 @@ const FIELD_KEYS: Record<string, string> = {
   description: 'cooperations.description',
   vidaOccasions: 'cooperations.vidaOccasions',
   initiativeId: 'cooperations.initiative',
+  registryNumber: 'cooperations.registryNumber',
 };
 
 function fieldLabel(t: TFunction, field: string): string {
@@ -94,6 +95,17 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
               value={values.title}
               onChange={(e) => set('title')(e.currentTarget.value)}
               error={serverErrors.title}
+            />
+            <TextInput
+              id="registryNumber"
+              label={t('cooperations.registryNumber')}
+              description={t('cooperations.registryNumberHint')}
+              value={values.registryNumber}
+              onChange={(e) => set('registryNumber')(e.currentTarget.value)}
+              error={serverErrors.registryNumber}
+              maxLength={60}
+              autoComplete="off"
+              maw={360}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <NativeSelect

@@ -93,6 +93,15 @@ function Details({ cooperation: c }: { cooperation: CooperationView }) {
           {c.caseNumber}
         </Text>
       </Fact>
+      <Fact label={t('cooperations.registryNumber')}>
+        {c.registryNumber ? (
+          <Text span ff="monospace">
+            {c.registryNumber}
+          </Text>
+        ) : (
+          <NoValue label={t('cooperations.noRegistryNumber')} />
+        )}
+      </Fact>
       <Fact label={t('cooperations.form')}>{t(`cooperations.form_${c.form}`)}</Fact>
       <Fact label={t('cooperations.status')}>
         <Stack gap={4} align="flex-start">
@@ -124,7 +133,7 @@ function Details({ cooperation: c }: { cooperation: CooperationView }) {
       <Fact label={t('cooperations.targetGroups')}>{list(c.targetGroups.map((g) => referenceName(ref?.targetGroups, g, lang)))}</Fact>
       <Fact label={t('cooperations.value')}>{c.valueSek === null ? <NoValue /> : formatAmount(c.valueSek, lang)}</Fact>
       <Fact label={t('cooperations.compensation')}>{c.compensationSek === null ? <NoValue /> : formatAmount(c.compensationSek, lang)}</Fact>
-      <Fact label={t('cooperations.term')}>{termText(c.startDate, c.endDate, locale) || <NoValue />}</Fact>
+      <Fact label={t('cooperations.term')}>{termText(c.startDate, c.endDate, locale, t) || <NoValue />}</Fact>
       <Fact label={t('cooperations.reviewGroup')}>
         {c.reviewGroup.consulted
           ? t('cooperations.reviewConsulted')

@@ -42,7 +42,15 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
   return (
     <>
       <BackToOverview />
-      <PageHeading title={c.title} description={`${c.caseNumber} · ${t(`cooperations.form_${c.form}`)}`} />
+      <PageHeading
+        title={c.title}
+        description={[
+          `${t('cooperations.caseNumber')} ${c.caseNumber}`,
+          // The registry's own number, labelled as such so it is never taken for the case number.
+          ...(c.registryNumber ? [`${t('cooperations.registryNumber')} ${c.registryNumber}`] : []),
+          t(`cooperations.form_${c.form}`),
+        ].join(' · ')}
+      />
       <StatusLine label={t('cooperations.status')}>
         <CooperationStatusBadge status={c.status} size="lg" />
       </StatusLine>

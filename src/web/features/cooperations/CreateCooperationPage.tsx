@@ -50,7 +50,7 @@ function CreateForm({ initiative }: { initiative?: InitiativeDetailView }) {
       notice={
         initiative ? (
           <Alert color="blue" variant="light" icon={<InfoIcon />} title={t('cooperations.fromInitiativeTitle')}>
-            {t('cooperations.fromInitiativeText', { title: initiative.title, reference: initiative.reference })}
+            {t('cooperations.fromInitiativeText', { title: initiative.title, reference: initiative.number })}
           </Alert>
         ) : undefined
       }

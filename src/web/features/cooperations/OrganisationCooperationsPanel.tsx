@@ -71,7 +71,7 @@ export function OrganisationCooperationsPanel({ organisationId, organisationName
                     <CooperationStatusBadge status={c.status} size="sm" />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{termText(c.startDate, c.endDate, locale) || <NoValue />}</Text>
+                    <Text size="sm">{termText(c.startDate, c.endDate, locale, t) || <NoValue />}</Text>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -51,4 +51,12 @@ describe('cooperation form model', () => {
     expect(fieldOfPath('facts.vidaOccasions')).toBe('vidaOccasions');
     expect(fieldOfPath('endDate')).toBe('endDate');
   });
+
+  it('carries the initiative’s registry number over and sends an emptied one as none (OVR-1)', () => {
+    const initiative = { title: 'x', proposedForm: null, latestRecommendation: null, organisations: [], unitCode: null, areas: [], targetGroups: [], estimatedValueSek: null, expectedCompensationSek: null, brief: '', registryNumber: 'AMN 2026-0045-01.06' } as unknown as InitiativeDetailView;
+    const values = cooperationFormFromInitiative(initiative);
+    expect(values.registryNumber).toBe('AMN 2026-0045-01.06');
+    expect(toCooperationInput(values).registryNumber).toBe('AMN 2026-0045-01.06');
+    expect(toCooperationInput({ ...values, registryNumber: ' ' }).registryNumber).toBeNull();
+  });
 });

@@ -21,6 +21,8 @@ export type CooperationFormValues = {
   description: string;
   /** FRM-5: asked for VIDA only. */
   vidaOccasions: number | null;
+  /** The registry's own number (diarienummer) as typed; the server writes it the registry's way. */
+  registryNumber: string;
 };
 
 /** The form of a new cooperation without an initiative. */
@@ -39,6 +41,7 @@ export function emptyCooperationForm(): CooperationFormValues {
     endDate: '',
     description: '',
     vidaOccasions: null,
+    registryNumber: '',
   };
 }
 
@@ -63,6 +66,7 @@ export function cooperationFormFromInitiative(initiative: InitiativeDetailView):
     valueSek: initiative.estimatedValueSek,
     compensationSek: initiative.expectedCompensationSek,
     description: initiative.brief,
+    registryNumber: initiative.registryNumber ?? '',
   };
 }
 
@@ -82,6 +86,7 @@ export function cooperationFormFrom(view: CooperationView): CooperationFormValue
     endDate: view.endDate ?? '',
     description: view.description ?? '',
     vidaOccasions: view.facts.vidaOccasions,
+    registryNumber: view.registryNumber ?? '',
   };
 }
 
@@ -104,6 +109,7 @@ export function toCooperationInput(values: CooperationFormValues, mode: 'create'
     startDate: orNull(values.startDate),
     endDate: orNull(values.endDate),
     description: orNull(values.description),
+    registryNumber: orNull(values.registryNumber),
   };
   if (mode === 'update' || values.title.trim() !== '') input.title = values.title;
   if (mode === 'update' || values.parties.length > 0) input.organisationIds = values.parties.map((p) => p.id);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, hasFilters, searchFromSavedFilter, termText, toCooperationQuery, toSavedFilterQuery } from './cooperation.format';
+import { en } from '../../app/i18n/en.messages';
+import { sv } from '../../app/i18n/sv.messages';
+import { formatAmount, hasFilters, searchFromSavedFilter, termEnds, termText, toCooperationQuery, toSavedFilterQuery } from './cooperation.format';
 
 const ORG = '0b8f6a3e-4c1d-4a8e-9a7e-1d2c3b4a5f60';
 
@@ -52,8 +54,19 @@ describe('labels', () => {
     expect(formatAmount(1_900_000, 'en')).toBe('SEK 1,900,000');
   });
 
-  it('shows a term with an open end', () => {
-    expect(termText(null, null, 'sv-SE')).toBe('');
-    expect(termText('2026-01-01', null, 'sv-SE')).toMatch(/2026 – …$/);
+  const tSv = (key: 'cooperations.openEnded' | 'cooperations.startNotSet') => sv.cooperations[key === 'cooperations.openEnded' ? 'openEnded' : 'startNotSet'];
+  const tEn = (key: 'cooperations.openEnded' | 'cooperations.startNotSet') => en.cooperations[key === 'cooperations.openEnded' ? 'openEnded' : 'startNotSet'];
+
+  it('shows a term with an open end as "Tills vidare", never as an ellipsis', () => {
+    expect(termText(null, null, 'sv-SE', tSv)).toBe('');
+    expect(termText('2015-01-01', null, 'sv-SE', tSv)).toBe('1 jan. 2015 – Tills vidare');
+    expect(termText('2015-01-01', null, 'en-GB', tEn)).toBe('1 Jan 2015 – Until further notice');
+    expect(termEnds(null, '2027-12-31', 'sv-SE', tSv)).toEqual({ start: 'Start ej angiven', end: '31 dec. 2027' });
+    expect(termText('2015-01-01', null, 'sv-SE', tSv)).not.toContain('…');
+  });
+
+  it('uses one wording for an open-ended period in every part of the app, in each language', () => {
+    expect(new Set([sv.cooperations.openEnded, sv.agreements.untilFurtherNotice, sv.apiTokens.noExpiry])).toEqual(new Set(['Tills vidare']));
+    expect(new Set([en.cooperations.openEnded, en.agreements.untilFurtherNotice, en.apiTokens.noExpiry])).toEqual(new Set(['Until further notice']));
   });
 });

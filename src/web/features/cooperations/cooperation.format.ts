@@ -98,10 +98,23 @@ export function formatAmount(amount: number, lang: UiLanguage): string {
   return lang === 'en' ? formatSekEn(amount) : formatSek(amount);
 }
 
-/** The term of a cooperation, e.g. "1 jan. 2026 – 31 dec. 2027"; an open end is shown with a dash. */
-export function termText(startDate: string | null, endDate: string | null, locale: string): string {
-  if (!startDate && !endDate) return '';
-  const start = startDate ? formatCalendarDate(startDate, locale) : '…';
-  const end = endDate ? formatCalendarDate(endDate, locale) : '…';
-  return `${start} – ${end}`;
+type TermTexts = (key: 'cooperations.openEnded' | 'cooperations.startNotSet') => string;
+
+/**
+ * The term of a cooperation as its two ends, e.g. "1 jan. 2026" and "31 dec. 2027". An open end
+ * is "Tills vidare" ("Until further notice"), the one wording the whole app uses for it; an
+ * unknown start says so. Both empty when neither date is known.
+ */
+export function termEnds(startDate: string | null, endDate: string | null, locale: string, t: TermTexts): { start: string; end: string } | null {
+  if (!startDate && !endDate) return null;
+  return {
+    start: startDate ? formatCalendarDate(startDate, locale) : t('cooperations.startNotSet'),
+    end: endDate ? formatCalendarDate(endDate, locale) : t('cooperations.openEnded'),
+  };
+}
+
+/** The term of a cooperation on one line, e.g. "1 jan. 2026 – Tills vidare"; empty when no date is known. */
+export function termText(startDate: string | null, endDate: string | null, locale: string, t: TermTexts): string {
+  const ends = termEnds(startDate, endDate, locale, t);
+  return ends ? `${ends.start} – ${ends.end}` : '';
 }

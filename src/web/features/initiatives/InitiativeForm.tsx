@@ -40,6 +40,7 @@ const FIELDS = [
   'estimatedValueSek',
   'intendedDurationMonths',
   'facts',
+  'registryNumber',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -84,6 +85,17 @@ export function InitiativeForm({ initial, submitLabel, pending, error, onSubmit,
         <Fieldset legend={t('initiatives.basics')} radius="md">
           <Stack gap="md">
             <TextInput id="title" label={t('initiatives.field_title')} required value={values.title} onChange={(e) => set('title', 'title')(e.currentTarget.value)} error={serverErrors.title} maxLength={300} />
+            <TextInput
+              id="registryNumber"
+              label={t('initiatives.field_registryNumber')}
+              description={t('initiatives.registryNumberHint')}
+              value={values.registryNumber}
+              onChange={(e) => set('registryNumber', 'registryNumber')(e.currentTarget.value)}
+              error={serverErrors.registryNumber}
+              maxLength={60}
+              autoComplete="off"
+              maw={360}
+            />
             <Radio.Group id="origin" label={t('initiatives.field_origin')} required value={values.origin} onChange={(v) => set('origin', 'origin')(v === 'internal' ? 'internal' : 'external')} error={serverErrors.origin}>
               <Group gap="lg" mt={6}>
                 {INITIATIVE_ORIGINS.map((o) => (

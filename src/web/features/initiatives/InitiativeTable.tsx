@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { InitiativeNumberLine } from './InitiativeNumberLine';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeView } from '../../../shared/initiatives/initiative.schemas';
 import { currentLocale } from '../../app/i18n/i18n.config';
@@ -30,9 +31,7 @@ export function InitiativeTable({ initiatives }: { initiatives: InitiativeView[]
                 <AnchorLink to="/initiativ/$id" params={{ id: i.id }} fw={600} size="sm">
                   {i.title}
                 </AnchorLink>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {i.reference}
-                </Text>
+                <InitiativeNumberLine initiative={i} />
               </Table.Th>
               <Table.Td>
                 <Text size="sm">

@@ -39,6 +39,14 @@ export function RecommendationCard({ recommendation, referenceData }: { recommen
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {recommendation.justification}
       </Text>
+      {recommendation.addedValue ? (
+        // FRM-2: the group's judgement that the cooperation adds value, with its justification.
+        <Text size="sm" mt={6} style={{ whiteSpace: 'pre-wrap' }}>
+          {t(recommendation.addedValue.affirmed ? 'review.addedValueText' : 'review.addedValueNotAffirmed', {
+            justification: recommendation.addedValue.justification,
+          })}
+        </Text>
+      ) : null}
       <Text size="xs" mt={6}>
         {t('initiatives.recordedAt', { date: formatDateTime(recommendation.recordedAt, locale) })}
         {recommendation.meetingId ? (

@@ -11,7 +11,7 @@ import type {
   UpdateInitiativeInput,
 } from '../../../shared/initiatives/initiative.schemas';
 import type { OrganisationPage } from '../../../shared/organisations/organisation.schemas';
-import { apiGet, apiPatch, apiPost, apiUpload, isApiError, withQuery } from '../../api/client';
+import { apiGet, apiPatch, apiPost, apiPut, apiUpload, isApiError, withQuery } from '../../api/client';
 
 const initiativesKey = ['initiatives'] as const;
 const path = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`;
@@ -68,6 +68,13 @@ export function useUpdateInitiative() {
 export function useWithdrawInitiative() {
   return useInitiativeMutation(({ id, version }: { id: string; version: number }) =>
     apiPost<InitiativeDetailView>(`${path(id)}/withdraw`, { version }),
+  );
+}
+
+/** Records or clears the registry's own number of an initiative, at any stage. */
+export function useSetInitiativeRegistryNumber() {
+  return useInitiativeMutation(({ id, registryNumber, version }: { id: string; registryNumber: string | null; version: number }) =>
+    apiPut<InitiativeDetailView>(`${path(id)}/registry-number`, { registryNumber, version }),
   );
 }
 

@@ -48,4 +48,11 @@ describe('the guidance facts of an initiative', () => {
     expect(input.facts).toEqual({ marketExists: false });
     expect(createInitiativeInput.safeParse(input).success).toBe(true);
   });
+
+  it('sends the registry number as typed (the API writes it the registry’s way) and an empty one as none', () => {
+    const base = { ...emptyInitiativeForm(), title: 'Läxhjälp', brief: 'Behov' };
+    const typed = toInitiativeInput({ ...base, registryNumber: 'amn 2017-0228-01.06' });
+    expect(createInitiativeInput.parse(typed).registryNumber).toBe('AMN 2017-0228-01.06');
+    expect(toInitiativeInput({ ...base, registryNumber: '  ' }).registryNumber).toBeNull();
+  });
 });

@@ -43,6 +43,8 @@ export type InitiativeFormValues = {
   estimatedValueSek: number | null;
   intendedDurationMonths: number | null;
   facts: GuidanceFacts;
+  /** The registry's own number (diarienummer) as typed; the server writes it the registry's way. */
+  registryNumber: string;
 };
 
 /** Every guidance fact unknown. */
@@ -66,6 +68,7 @@ export function emptyInitiativeForm(): InitiativeFormValues {
     estimatedValueSek: null,
     intendedDurationMonths: null,
     facts: emptyGuidanceFacts(),
+    registryNumber: '',
   };
 }
 
@@ -125,6 +128,7 @@ export function initiativeFormFrom(view: InitiativeDetailView): InitiativeFormVa
     estimatedValueSek: view.estimatedValueSek,
     intendedDurationMonths: view.intendedDurationMonths,
     facts: guidanceFactsFrom(view.facts),
+    registryNumber: view.registryNumber ?? '',
   };
 }
 
@@ -143,5 +147,6 @@ export function toInitiativeInput(values: InitiativeFormValues): CreateInitiativ
     estimatedValueSek: values.estimatedValueSek,
     intendedDurationMonths: values.intendedDurationMonths,
     facts: storedGuidanceFacts(values.facts),
+    registryNumber: values.registryNumber.trim() === '' ? null : values.registryNumber,
   };
 }

@@ -39,7 +39,7 @@ export function AddAgendaItemForm({ meetingId, onAdded }: { meetingId: string; o
           onChange={(e) => setInitiativeId(e.currentTarget.value)}
           data={[
             { value: '', label: t('review.chooseInitiative') },
-            ...candidates.map((c) => ({ value: c.id, label: `${c.title} (${t(`review.kind_${c.agendaKind}`)})` })),
+            ...candidates.map((c) => ({ value: c.id, label: `${c.number} ${c.title} (${t(`review.kind_${c.agendaKind}`)})` })),
           ]}
           style={{ flex: '1 1 320px' }}
         />

@@ -5,6 +5,7 @@ import { isAwaitingReview } from '../../../shared/initiatives/review.rules';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { formLabel } from '../initiatives/initiative.format';
+import { InitiativeNumberLine } from '../initiatives/InitiativeNumberLine';
 import { InitiativeStatusBadge } from '../initiatives/InitiativeStatusBadge';
 
 type AgendaTableProps = {
@@ -33,6 +34,13 @@ function RecommendationText({ recommendation }: { recommendation: Recommendation
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {recommendation.justification}
       </Text>
+      {recommendation.addedValue ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {t(recommendation.addedValue.affirmed ? 'review.addedValueText' : 'review.addedValueNotAffirmed', {
+            justification: recommendation.addedValue.justification,
+          })}
+        </Text>
+      ) : null}
       <Text size="xs" c="dimmed">
         {t('review.recordedBy', { name: recommendation.recordedBy.name })}
       </Text>
@@ -64,6 +72,7 @@ export function AgendaTable({ label, items, withRecommendations, onRecord }: Age
                 <AnchorLink to="/initiativ/$id" params={{ id: item.initiative.id }} fw={600} size="sm">
                   {item.initiative.title}
                 </AnchorLink>
+                <InitiativeNumberLine initiative={item.initiative} />
                 <Text size="xs" c="dimmed">
                   {item.initiative.organisations.map((o) => o.name).join(', ')}
                 </Text>

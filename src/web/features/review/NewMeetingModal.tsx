@@ -15,7 +15,8 @@ export function NewMeetingModal({ opened, onClose }: { opened: boolean; onClose:
   const create = useCreateMeeting();
   const [meetingDate, setMeetingDate] = useState(() => localIsoDate(new Date()));
   const [location, setLocation] = useState('');
-  const [buildAgenda, setBuildAgenda] = useState(true);
+  // Not ticked by default: building the agenda takes the whole queue, which the member should choose knowingly.
+  const [buildAgenda, setBuildAgenda] = useState(false);
   const fields = isApiError(create.error) ? create.error.fieldErrors() : {};
   const general = create.error && Object.keys(fields).length === 0 ? errorMessage(create.error, t) : null;
 

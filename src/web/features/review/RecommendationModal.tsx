@@ -1,16 +1,21 @@
-import { Alert, Button, Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Grid, Group, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COOPERATION_FORMS, type CooperationForm } from '../../../shared/cooperations/forms';
-import { RECOMMENDATION_OUTCOMES, type RecommendationOutcome } from '../../../shared/initiatives/review.rules';
+import { COOPERATION_FORMS, type CooperationForm, isFormalForm } from '../../../shared/cooperations/forms';
+import type { RecommendationOutcome } from '../../../shared/initiatives/review.rules';
 import type { ReviewInitiativeView } from '../../../shared/initiatives/review.schemas';
 import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
+import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
+import { useInitiative } from '../initiatives/api';
+import { FormGuidancePanel } from '../initiatives/FormGuidancePanel';
+import { initiativeFormFrom, toGuidanceInput } from '../initiatives/initiative-form.model';
+import { InitiativeNumberLine } from '../initiatives/InitiativeNumberLine';
 import { useReferenceData } from '../organisations/api';
 import { useRecordRecommendation } from './api';
-import { emptyRecommendation, type RecommendationFormValues, toRecommendationInput } from './review.format';
+import { committeesFor, emptyRecommendation, outcomesFor, type RecommendationFormValues, toRecommendationInput } from './review.format';
 
 type RecommendationModalProps = {
   initiative: ReviewInitiativeView | null;
@@ -23,26 +28,51 @@ function asForm(value: string | null): CooperationForm | null {
   return (COOPERATION_FORMS as readonly string[]).includes(value ?? '') ? (value as CooperationForm) : null;
 }
 
-/** Records the group's recommendation on one consulted initiative, with its justification (INI-2, INI-4). */
+/**
+ * Records the group's recommendation on one consulted initiative, with its justification and, for a
+ * recommended form, its added value (INI-2, INI-4, FRM-2), beside the form guidance for the
+ * initiative's facts so the group sees what each form allows while it decides.
+ */
 export function RecommendationModal({ initiative, meetingId, onClose, onRecorded }: RecommendationModalProps) {
   const { t } = useTranslation();
   return (
-    <AppModal opened={initiative !== null} onClose={onClose} title={t('review.recordTitle')} size="lg">
-      {initiative ? <RecommendationForm key={initiative.id} initiative={initiative} meetingId={meetingId} onClose={onClose} onRecorded={onRecorded} /> : null}
+    <AppModal opened={initiative !== null} onClose={onClose} title={t('review.recordTitle')} size="min(1180px, 96vw)">
+      {initiative ? (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <RecommendationForm key={initiative.id} initiative={initiative} meetingId={meetingId} onClose={onClose} onRecorded={onRecorded} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <InitiativeGuidanceColumn initiativeId={initiative.id} />
+          </Grid.Col>
+        </Grid>
+      ) : null}
     </AppModal>
   );
+}
+
+/** The form guidance from the facts saved with the initiative (FRM-1–8, IOP-2, INI-4). */
+function InitiativeGuidanceColumn({ initiativeId }: { initiativeId: string }) {
+  const { t } = useTranslation();
+  const detail = useInitiative(initiativeId);
+  if (detail.isPending) return <LoadingState label={t('review.guidanceForInitiative')} />;
+  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  return <FormGuidancePanel input={toGuidanceInput(initiativeFormFrom(detail.data))} />;
 }
 
 function RecommendationForm({ initiative, meetingId, onClose, onRecorded }: Omit<RecommendationModalProps, 'initiative'> & { initiative: ReviewInitiativeView }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const committees = [...(useReferenceData().data?.committees ?? [])].sort((a, b) => a.sortOrder - b.sortOrder);
+  const asksGrant = initiative.asksAssociationGrant;
+  const committees = committeesFor([...(useReferenceData().data?.committees ?? [])].sort((a, b) => a.sortOrder - b.sortOrder), asksGrant);
   const record = useRecordRecommendation();
   const [values, setValues] = useState<RecommendationFormValues>(() => emptyRecommendation(asForm(initiative.proposedForm)));
   const [outcomeMissing, setOutcomeMissing] = useState(false);
   const fields = isApiError(record.error) ? record.error.fieldErrors() : {};
   const general = record.error && Object.keys(fields).length === 0 ? errorMessage(record.error, t) : null;
   const set = <K extends keyof RecommendationFormValues>(key: K, value: RecommendationFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const outcomes = outcomesFor(asksGrant);
+  const formal = values.recommendedForm !== '' && isFormalForm(values.recommendedForm);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,10 +87,18 @@ function RecommendationForm({ initiative, meetingId, onClose, onRecorded }: Omit
   return (
     <form onSubmit={submit} noValidate aria-label={t('review.recordTitle')}>
       <Stack gap="md">
-        <Text fw={600}>{initiative.title}</Text>
+        <div>
+          <Text fw={600}>{initiative.title}</Text>
+          <InitiativeNumberLine initiative={initiative} />
+        </div>
         {general ? (
           <Alert color="red" variant="light" role="alert">
             {general}
+          </Alert>
+        ) : null}
+        {asksGrant ? (
+          <Alert color="orange" variant="light">
+            {t('review.grantReferralOnly')}
           </Alert>
         ) : null}
         <Radio.Group
@@ -69,12 +107,12 @@ function RecommendationForm({ initiative, meetingId, onClose, onRecorded }: Omit
           value={values.outcome}
           onChange={(v) => {
             setOutcomeMissing(false);
-            set('outcome', RECOMMENDATION_OUTCOMES.find((o) => o === v) ?? '');
+            set('outcome', outcomes.find((o) => o === v) ?? '');
           }}
           error={outcomeMissing ? t('review.chooseOutcome') : fields.outcome}
         >
           <Stack gap="xs" mt={6}>
-            {RECOMMENDATION_OUTCOMES.map((o: RecommendationOutcome) => (
+            {outcomes.map((o: RecommendationOutcome) => (
               <Radio key={o} value={o} label={t(`review.outcomeChoice_${o}`)} />
             ))}
           </Stack>
@@ -111,6 +149,33 @@ function RecommendationForm({ initiative, meetingId, onClose, onRecorded }: Omit
           error={fields.justification}
           maxLength={5000}
         />
+        {values.outcome === 'form' ? (
+          <Fieldset legend={t('review.addedValueLegend')} radius="md">
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed">
+                {t('review.addedValueIntro')}
+              </Text>
+              <Checkbox
+                label={t('review.addedValueAffirmed')}
+                checked={values.addedValueAffirmed}
+                onChange={(e) => set('addedValueAffirmed', e.currentTarget.checked)}
+                error={fields['addedValue.affirmed'] ?? fields.addedValue}
+              />
+              <Textarea
+                label={t('review.addedValueJustification')}
+                description={values.recommendedForm === 'iop' ? t('review.addedValueHintIop') : t('review.addedValueHint')}
+                required={formal}
+                autosize
+                minRows={3}
+                maxRows={10}
+                value={values.addedValueJustification}
+                onChange={(e) => set('addedValueJustification', e.currentTarget.value)}
+                error={fields['addedValue.justification']}
+                maxLength={5000}
+              />
+            </Stack>
+          </Fieldset>
+        ) : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={record.isPending}>
             {t('common.cancel')}

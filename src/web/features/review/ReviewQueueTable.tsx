@@ -5,6 +5,7 @@ import { currentLocale } from '../../app/i18n/i18n.config';
 import { formatDate } from '../../components/ui/date.format';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { formLabel } from '../initiatives/initiative.format';
+import { InitiativeNumberLine } from '../initiatives/InitiativeNumberLine';
 import { InitiativeStatusBadge } from '../initiatives/InitiativeStatusBadge';
 
 /** Initiatives awaiting the review group: consulted (Samråd) or only reported (Information). */
@@ -30,6 +31,7 @@ export function ReviewQueueTable({ items }: { items: ReviewQueueItemView[] }) {
                 <AnchorLink to="/initiativ/$id" params={{ id: i.id }} fw={600} size="sm">
                   {i.title}
                 </AnchorLink>
+                <InitiativeNumberLine initiative={i} />
                 <Text size="xs" c="dimmed">
                   {[i.organisations.map((o) => o.name).join(', '), formatDate(i.createdAt, locale)].filter(Boolean).join(' · ')}
                 </Text>

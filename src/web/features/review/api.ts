@@ -34,6 +34,15 @@ export function useReviewMeetings(params: PageParams) {
   });
 }
 
+/** The planned meetings, newest first: where an initiative can be put on the agenda. */
+export function usePlannedMeetings(enabled = true) {
+  return useQuery({
+    queryKey: [...reviewKey, 'meetings', 'planned'],
+    queryFn: ({ signal }) => apiGet<ReviewMeetingPage>(withQuery('/api/review-meetings', { status: 'planned', limit: 100 }), signal),
+    enabled,
+  });
+}
+
 /** One meeting with its agenda. */
 export function useReviewMeeting(id: string) {
   return useQuery({
@@ -65,6 +74,13 @@ export function useCreateMeeting() {
 /** Puts an initiative awaiting review on a planned meeting's agenda. */
 export function useAddAgendaItem(meetingId: string) {
   return useReviewMutation((initiativeId: string) => apiPost<ReviewMeetingDetailView>(`${meetingPath(meetingId)}/agenda-items`, { initiativeId }));
+}
+
+/** Puts an initiative on the agenda of a planned meeting chosen when calling (from the initiative's page). */
+export function useAddToAgenda() {
+  return useReviewMutation(({ meetingId, initiativeId }: { meetingId: string; initiativeId: string }) =>
+    apiPost<ReviewMeetingDetailView>(`${meetingPath(meetingId)}/agenda-items`, { initiativeId }),
+  );
 }
 
 /** Marks a meeting as held; its agenda and recommendations are then fixed. */
