@@ -108,7 +108,7 @@ export function FrameworkAgreementSection({ cooperation, onMessage, onEditField 
   const saver = useFactsSave(cooperation, onMessage);
   const recorded = cooperation.facts.frameworkAgreement;
   const [answer, setAnswer] = useState(recorded === null ? '' : recorded ? 'yes' : 'no');
-  const term = termText(cooperation.startDate, cooperation.endDate, currentLocale());
+  const term = termText(cooperation.startDate, cooperation.endDate, currentLocale(), t);
   const title = t('cooperations.frameworkTitle');
 
   return (
