@@ -165,17 +165,20 @@ export async function findInitiativeOrganisationIds(db: Db, initiativeId: string
   return rows.map((r) => r.organisation_id);
 }
 
-/** The form the review group last recommended for an initiative, if it recommended one (INI-2). */
-export async function findRecommendedForm(db: Db, initiativeId: string): Promise<string | null> {
+/** The review group's last recommendation of a form for an initiative (INI-2), with the added value it recorded (FRM-2). */
+export async function findRecommendation(
+  db: Db,
+  initiativeId: string,
+): Promise<{ form: string | null; addedValue: { affirmed: boolean; justification: string } | null } | null> {
   const row = await db
     .selectFrom('recommendation')
-    .select('recommended_form')
+    .select(['recommended_form', 'added_value'])
     .where('initiative_id', '=', initiativeId)
     .where('outcome', '=', 'form')
     .orderBy('recorded_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row?.recommended_form ?? null;
+  return row ? { form: row.recommended_form, addedValue: row.added_value } : null;
 }
 
 /** Marks an initiative as converted into a cooperation. */

@@ -161,6 +161,17 @@ describe('from an initiative (INI-2, INI-3)', () => {
     expect(again.json().code).toBe('initiative_not_convertible');
   });
 
+  it('FRM-2: the added value the review group motivated in its recommendation becomes the cooperation\'s added-value fact', async () => {
+    const initiativeId = await insertInitiative(t.database.db, { status: 'recommended', organisationIds: [orgId] });
+    await insertRecommendation(t.database.db, initiativeId, 'iop', manager.userId);
+    const addedValue = { affirmed: true, justification: 'Mentorskapet når unga som förvaltningens ordinarie insatser inte når.' };
+    await t.database.db.updateTable('recommendation').set({ added_value: JSON.stringify(addedValue) }).where('initiative_id', '=', initiativeId).execute();
+    const response = await create({ initiativeId });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().facts.competence.addsValue).toEqual(addedValue);
+    expect(response.json().gates.find((g: { gate: string }) => g.gate === 'frm2.adds-value')?.met).toBe(true);
+  });
+
   it('INI-2: the form is the recommended one: another is refused at creation and cannot be switched afterwards', async () => {
     const initiativeId = await insertInitiative(t.database.db, { status: 'recommended', organisationIds: [orgId] });
     await insertRecommendation(t.database.db, initiativeId, 'iop', manager.userId);

@@ -7,7 +7,7 @@ import type {
   UpdateCooperationInput,
 } from '../../../shared/cooperations/cooperation.schemas';
 import { COOPERATION_FORMS, type CooperationForm, type CooperationStatus } from '../../../shared/cooperations/forms';
-import type { GateResult } from '../../../shared/cooperations/gate.types';
+import type { Affirmation, GateResult } from '../../../shared/cooperations/gate.types';
 import { evaluateGates } from '../../../shared/cooperations/gates.rules';
 import { allowedTransitions } from '../../../shared/cooperations/lifecycle.rules';
 import { GRANT_COMMITTEES, mayBecomeCooperation } from '../../../shared/initiatives/association-grant.rules';
@@ -28,7 +28,7 @@ import {
   findInitiativeOrganisationIds,
   findPartyIds,
   findPartyOrganisations,
-  findRecommendedForm,
+  findRecommendation,
   insertCooperation,
   markInitiativeConverted,
   setParties,
@@ -70,9 +70,11 @@ async function takeOverInitiative(db: Db, initiativeId: string, requestedForm: C
     });
   }
   let form: CooperationForm | undefined;
+  let addedValue: Affirmation | null = null;
   if (initiative.status === 'recommended') {
-    const recommendedForm = await findRecommendedForm(db, initiativeId);
-    const recommended = COOPERATION_FORMS.find((f) => f === recommendedForm);
+    const recommendation = await findRecommendation(db, initiativeId);
+    const recommended = COOPERATION_FORMS.find((f) => f === recommendation?.form);
+    addedValue = recommendation?.addedValue ?? null;
     // INI-2: the review group recommends which form fits; another form would skip its consultation.
     if (requestedForm && recommended && requestedForm !== recommended) {
       throw new DomainError('validation_failed', { errors: [{ path: 'form', message: 'validation.form.notRecommended' }] });
@@ -85,7 +87,7 @@ async function takeOverInitiative(db: Db, initiativeId: string, requestedForm: C
     }
     form = 'informal';
   }
-  return { initiative, form, organisationIds: await findInitiativeOrganisationIds(db, initiativeId) };
+  return { initiative, form, addedValue, organisationIds: await findInitiativeOrganisationIds(db, initiativeId) };
 }
 
 /**
@@ -106,10 +108,16 @@ export async function createCooperation(db: Db, ctx: RequestContext, input: Crea
     if (organisationIds.length === 0) missing.push({ path: 'organisationIds', message: 'validation.parties' });
     if (missing.length > 0 || !title || !form) throw new DomainError('validation_failed', { errors: missing });
 
+    const initialFacts = mergeFacts(readStoredFacts({}), input.facts);
+    // FRM-2: the added value the review group motivated in its recommendation is the cooperation's
+    // starting point; the responsible manager may revise it like any other fact.
+    if (source?.addedValue && input.facts?.competence?.addsValue === undefined) {
+      initialFacts.competence = { ...initialFacts.competence, addsValue: source.addedValue };
+    }
     const subject: GateSubject = {
       form,
       status: 'preparing',
-      facts: mergeFacts(readStoredFacts({}), input.facts),
+      facts: initialFacts,
       responsibleManagerId: input.responsibleManagerId ?? null,
       initiativeId: input.initiativeId ?? null,
       compensationSek: input.compensationSek ?? null,
