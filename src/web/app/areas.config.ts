@@ -31,6 +31,7 @@ export const ADMIN_PAGES = [
   { key: 'apiTokens', path: '/admin/api-tokens', permission: 'api-tokens.manage' },
   { key: 'auditLog', path: '/admin/audit-log', permission: 'audit.read' },
   { key: 'thresholds', path: '/admin/thresholds', permission: 'thresholds.manage' },
+  { key: 'settings', path: '/admin/settings', permission: 'settings.manage' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

@@ -6,6 +6,7 @@ import { enLifecycle } from './lifecycle.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
 import { enStructure } from './structure.en.messages';
+import { enSettings } from './settings.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -128,6 +129,7 @@ export const en: Messages = {
     apiTokens: 'API keys',
     auditLog: 'Audit log',
     thresholds: 'Thresholds and rates',
+    settings: 'Settings',
     underConstruction: 'Under construction',
     underConstructionText: 'This part of Samverkan is under construction and is not available in this version.',
     plannedContent: 'Here you will find:',
@@ -146,6 +148,7 @@ export const en: Messages = {
     apiTokensText: 'Keys for systems that call the Samverkan API.',
     auditLogText: 'Every change and login, in the order they happened.',
     thresholdsText: 'Dated thresholds and rates the cooperation forms count with.',
+    settingsText: 'The municipality’s and committee’s names, the case-number prefix and the IOP contact function.',
   },
   users: {
     title: 'Users',
@@ -333,4 +336,5 @@ export const en: Messages = {
   ...enLifecycle,
   ...enPublic,
   ...enStructure,
+  ...enSettings,
 };

@@ -6,6 +6,7 @@ import { svLifecycle } from './lifecycle.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
 import { svStructure } from './structure.sv.messages';
+import { svSettings } from './settings.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -126,6 +127,7 @@ export const sv = {
     apiTokens: 'API-nycklar',
     auditLog: 'Granskningslogg',
     thresholds: 'Tröskelvärden och ersättningar',
+    settings: 'Inställningar',
     underConstruction: 'Under uppbyggnad',
     underConstructionText: 'Den här delen av Samverkan är under uppbyggnad och finns inte i den här versionen.',
     plannedContent: 'Här kommer du att hitta:',
@@ -144,6 +146,7 @@ export const sv = {
     apiTokensText: 'Nycklar för system som anropar Samverkans API.',
     auditLogText: 'Alla ändringar och inloggningar, i den ordning de skedde.',
     thresholdsText: 'Daterade tröskelvärden och ersättningsnivåer som samverkansformerna räknar med.',
+    settingsText: 'Kommunens och nämndens namn, prefix för diarienummer och kontaktfunktionen för IOP.',
   },
   users: {
     title: 'Användare',
@@ -335,4 +338,5 @@ export const sv = {
   ...svLifecycle,
   ...svPublic,
   ...svStructure,
+  ...svSettings,
 } as const;
