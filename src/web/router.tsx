@@ -7,7 +7,6 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { AREAS } from './app/areas.config';
 import { NotFoundPage } from './app/NotFoundPage';
 import { PageLoader } from './app/PageLoader';
 import { PublicLayout } from './app/PublicLayout';
@@ -93,15 +92,6 @@ const dueReviewsRoute = createRoute({
   path: '/arlig-oversyn',
   component: lazyRouteComponent(() => import('./features/lifecycle/DueReviewsPage'), 'DueReviewsPage'),
 });
-
-// Areas not built yet say so honestly; built areas have their own routes below.
-const areaRoutes = AREAS.filter((area) => !area.built).map((area) =>
-  createRoute({
-    getParentRoute: () => appRoute,
-    path: area.path,
-    component: lazyRouteComponent(() => import('./features/home/UnderConstructionPage'), 'UnderConstructionPage'),
-  }),
-);
 
 const organisationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -329,7 +319,6 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
-    ...areaRoutes,
     organisationsRoute.addChildren([
       organisationListRoute,
       organisationCreateRoute,
