@@ -75,7 +75,7 @@ export function AppLayout() {
               leftSection={<AreaIcon area="home" />}
               active={isActive(pathname, '/')}
             />
-            <Divider my="xs" />
+            {areas.length > 0 ? <Divider my="xs" /> : null}
             {areas.map((area) => (
               <NavLinkLink
                 key={area.key}

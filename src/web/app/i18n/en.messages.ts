@@ -54,6 +54,12 @@ export const en: Messages = {
     required: 'required',
     missing: 'missing',
   },
+  dateField: {
+    hint: 'Write as {{format}}.',
+    invalid: 'Write the date as {{format}}, for example {{example}}',
+    tooEarly: 'The date cannot be before {{min}}',
+    tooLate: 'The date cannot be after {{max}}',
+  },
   pagination: {
     label: 'Pages',
     previous: 'Previous page',
@@ -301,6 +307,7 @@ export const en: Messages = {
     field_skippedRows: 'Rows skipped',
     field_rows: 'Rows',
     field_format: 'Format',
+    field_value: 'Value',
   },
   ...enOrganisations,
   ...enInitiatives,

@@ -50,6 +50,12 @@ export const sv = {
     required: 'obligatoriskt',
     missing: 'saknas',
   },
+  dateField: {
+    hint: 'Skriv som {{format}}.',
+    invalid: 'Skriv datumet som {{format}}, till exempel {{example}}',
+    tooEarly: 'Datumet kan inte vara före {{min}}',
+    tooLate: 'Datumet kan inte vara efter {{max}}',
+  },
   pagination: {
     label: 'Sidnavigering',
     previous: 'Föregående sida',
@@ -303,6 +309,7 @@ export const sv = {
     field_skippedRows: 'Överhoppade rader',
     field_rows: 'Rader',
     field_format: 'Format',
+    field_value: 'Värde',
   },
   ...svOrganisations,
   ...svInitiatives,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditSearch } from './audit.search';
 import { AuditActorPicker } from './AuditActorPicker';
 import { actionOptions, entityTypeOptions } from './audit.format';
+import { DateField } from '../../components/ui/DateField';
 
 type AuditFiltersProps = {
   value: AuditSearch;
@@ -48,8 +49,8 @@ export function AuditFilters({ value, onApply }: AuditFiltersProps) {
           spellCheck={false}
         />
         <AuditActorPicker value={draft.actorId} onChange={(actorId) => setDraft((d) => ({ ...d, actorId }))} />
-        <TextInput label={t('audit.from')} type="date" value={draft.from ?? ''} onChange={(e) => set('from')(e.currentTarget.value)} />
-        <TextInput label={t('audit.to')} type="date" value={draft.to ?? ''} onChange={(e) => set('to')(e.currentTarget.value)} />
+        <DateField label={t('audit.from')} value={draft.from ?? ''} onChange={(value) => set('from')(value)} />
+        <DateField label={t('audit.to')} value={draft.to ?? ''} onChange={(value) => set('to')(value)} />
       </SimpleGrid>
       <Group gap="sm">
         <Button type="submit">{t('audit.apply')}</Button>

@@ -9,6 +9,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useAddActionItem, useUpdateActionItem } from './api';
+import { DateField } from '../../components/ui/DateField';
 
 type Props = { meeting: MeetingDetailView; members: MemberView[]; editable: boolean; onMessage: (message: string) => void };
 
@@ -116,7 +117,7 @@ function AddActionItemForm({ meetingId, members, onMessage }: { meetingId: strin
             clearButtonProps={{ 'aria-label': t('governance.noOwner') }}
             error={fields.ownerMemberId}
           />
-          <TextInput type="date" label={t('governance.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={fields.dueDate} />
+          <DateField label={t('governance.dueDate')} value={dueDate} onChange={(value) => setDueDate(value)} error={fields.dueDate} />
         </SimpleGrid>
         <Group>
           <Button type="submit" variant="default" loading={add.isPending}>
