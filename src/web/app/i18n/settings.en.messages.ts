@@ -17,6 +17,7 @@ export const enSettings: Pick<Messages, 'settings'> = {
     optional: 'Optional',
     group_municipality: 'The municipality',
     group_municipalityText: 'The municipality’s name is shown on the public pages: the IOP page and the proposal form.',
+    publicDelay: 'The public pages may show the earlier details for up to five minutes after a change.',
     group_committee: 'The committee',
     group_committeeText: 'The committee’s name is shown on the public pages and in minutes and referrals.',
     group_caseNumber: 'Case numbers',

@@ -15,6 +15,7 @@ export const svSettings = {
     optional: 'Frivilligt',
     group_municipality: 'Kommunen',
     group_municipalityText: 'Kommunens namn visas på de offentliga sidorna: IOP-sidan och formuläret för förslag.',
+    publicDelay: 'De offentliga sidorna kan visa de tidigare uppgifterna i upp till fem minuter efter en ändring.',
     group_committee: 'Nämnden',
     group_committeeText: 'Nämndens namn visas på de offentliga sidorna och i protokoll och hänvisningar.',
     group_caseNumber: 'Diarienummer',

@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTING_MAX_LENGTH, type SettingKey, type SettingView } from '../../../shared/organisations/settings.schemas';
@@ -102,8 +102,8 @@ export function SettingsGroupForm({ group, name, settings, onSaved, onReload }: 
         {...(key === 'iop_contact.email' ? { type: 'email', autoComplete: 'off' } : {})}
         {...(key === 'iop_contact.phone' ? { type: 'tel', inputMode: 'tel' as const } : {})}
         {...(key === 'iop_contact.web' ? { type: 'url', placeholder: 'https://' } : {})}
-        {...(key === 'democracy.validity_months' ? { inputMode: 'numeric' as const, w: 200 } : {})}
-        {...(key === 'case_number.prefix' ? { w: 240, autoCapitalize: 'characters', spellCheck: false } : {})}
+        {...(key === 'democracy.validity_months' ? { inputMode: 'numeric' as const, maw: 360 } : {})}
+        {...(key === 'case_number.prefix' ? { maw: 360, autoCapitalize: 'characters', spellCheck: false } : {})}
       />
     );
   };
@@ -122,7 +122,9 @@ export function SettingsGroupForm({ group, name, settings, onSaved, onReload }: 
         </SimpleGrid>
         {keys.filter((key) => MULTILINE.has(key)).map(field)}
         {group.key === 'caseNumber' ? (
-          <div aria-live="polite">{t('settings.prefixExample', { example: caseNumberExample(texts['case_number.prefix'] ?? '', new Date().getFullYear()) })}</div>
+          <Text size="sm" aria-live="polite">
+            {t('settings.prefixExample', { example: caseNumberExample(texts['case_number.prefix'] ?? '', new Date().getFullYear()) })}
+          </Text>
         ) : null}
         <Group>
           <Button type="submit" loading={update.isPending}>

@@ -80,8 +80,13 @@ function GroupSection({ group, settings, reload }: GroupSectionProps) {
           setRound((r) => r + 1);
         }}
       />
+      {group.key === 'iopContact' || group.key === 'municipality' || group.key === 'committee' ? (
+        <Text mt="md" size="sm" c="dimmed">
+          {t('settings.publicDelay')}
+        </Text>
+      ) : null}
       {group.key === 'iopContact' ? (
-        <Text mt="md" size="sm">
+        <Text mt="xs" size="sm">
           <AnchorLink to="/offentligt/iop" size="sm">
             {t('settings.viewPublicIop')}
           </AnchorLink>
