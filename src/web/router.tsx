@@ -7,7 +7,6 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { AREAS } from './app/areas.config';
 import { NotFoundPage } from './app/NotFoundPage';
 import { PageLoader } from './app/PageLoader';
 import { PublicLayout } from './app/PublicLayout';
@@ -99,15 +98,6 @@ const dueReviewsRoute = createRoute({
   path: '/arlig-oversyn',
   component: lazyRouteComponent(() => import('./features/lifecycle/DueReviewsPage'), 'DueReviewsPage'),
 });
-
-// Areas not built yet say so honestly; built areas have their own routes below.
-const areaRoutes = AREAS.filter((area) => !area.built).map((area) =>
-  createRoute({
-    getParentRoute: () => appRoute,
-    path: area.path,
-    component: lazyRouteComponent(() => import('./features/home/UnderConstructionPage'), 'UnderConstructionPage'),
-  }),
-);
 
 const organisationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -307,6 +297,12 @@ const thresholdsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/thresholds/ThresholdsPage'), 'ThresholdsPage'),
 });
 
+const settingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage'),
+});
+
 export const auditLogRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/audit-log',
@@ -330,7 +326,6 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
     rulesRoute,
-    ...areaRoutes,
     organisationsRoute.addChildren([
       organisationListRoute,
       organisationCreateRoute,
@@ -342,7 +337,7 @@ const routeTree = rootRoute.addChildren([
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute]),
-    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),
 ]);

@@ -6,4 +6,5 @@ export const publicMatrix: Record<string, 'public' | 'authenticated' | Role[]> =
   'GET /api/public/iop.csv': 'public',
   'GET /api/cooperations/:id/publication': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'POST /api/cooperations/:id/publication': ['officer', 'manager', 'admin'],
+  'GET /api/public/publisher': 'public',
 };

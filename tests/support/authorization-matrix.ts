@@ -43,6 +43,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'PATCH /api/legal-forms/:kind/:code': ['admin'],
   'GET /api/settings': ['admin'],
   'PATCH /api/settings/:key': ['admin'],
+  'PATCH /api/settings': ['admin'],
   'GET /api/organisations': STAFF_READERS,
   'POST /api/organisations': REGISTER_WRITERS,
   'GET /api/organisations/:id': STAFF_READERS,

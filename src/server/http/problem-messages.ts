@@ -141,6 +141,37 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.name.required': { sv: 'Namn saknas', en: 'Name is missing' },
   'validation.code.taken': { sv: 'Koden används redan', en: 'The code is already in use' },
   'validation.setting': { sv: 'Värdet är inte tillåtet för inställningen', en: 'The value is not allowed for this setting' },
+  'validation.setting.unknown': { sv: 'Inställningen finns inte', en: 'No such setting' },
+  'validation.setting.duplicate': { sv: 'Inställningen finns två gånger i samma ändring', en: 'The setting appears twice in the same change' },
+  'validation.setting.validityMonths': {
+    sv: 'Ange giltighetstiden i hela månader, från 1 till 60',
+    en: 'Give the validity in whole months, from 1 to 60',
+  },
+  'validation.setting.casePrefix': {
+    sv: 'Ange prefixet med 1–10 versaler A–Ö utan mellanslag, till exempel AMN',
+    en: 'Give the prefix as 1–10 capital letters A–Ö without spaces, for example AMN',
+  },
+  'validation.setting.committeeName': { sv: 'Ange nämndens namn, högst 200 tecken', en: 'Give the committee’s name, at most 200 characters' },
+  'validation.setting.municipalityName': { sv: 'Ange kommunens namn, högst 200 tecken', en: 'Give the municipality’s name, at most 200 characters' },
+  'validation.setting.municipalityNameEn': {
+    sv: 'Kommunens engelska namn får vara högst 200 tecken',
+    en: 'The municipality’s English name may be at most 200 characters',
+  },
+  'validation.setting.contactName': { sv: 'Funktionens namn får vara högst 200 tecken', en: 'The function’s name may be at most 200 characters' },
+  'validation.setting.email': {
+    sv: 'Ange en giltig e-postadress, till exempel iop@kommun.se, eller lämna fältet tomt',
+    en: 'Give a valid e-mail address, for example iop@municipality.example, or leave the field empty',
+  },
+  'validation.setting.phone': {
+    sv: 'Ange telefonnumret med siffror, till exempel 08-123 456 00, eller lämna fältet tomt',
+    en: 'Give the phone number in digits, for example 08-123 456 00, or leave the field empty',
+  },
+  'validation.setting.web': {
+    sv: 'Ange en webbadress som börjar med https://, eller lämna fältet tomt',
+    en: 'Give a web address starting with https://, or leave the field empty',
+  },
+  'validation.setting.address': { sv: 'Adressen får vara högst 300 tecken', en: 'The address may be at most 300 characters' },
+  'validation.setting.contactText': { sv: 'Texten får vara högst 500 tecken', en: 'The text may be at most 500 characters' },
   'validation.evidence.document': {
     sv: 'Underlaget måste vara ett dokument som hör till organisationen',
     en: 'The evidence must be a document belonging to the organisation',

@@ -3,11 +3,17 @@ import { z } from 'zod';
 /** Where the public proposal form lives; the IOP page links to it for dialogue (IOP-10). */
 export const PUBLIC_PROPOSAL_PATH = '/foresla-samverkan';
 
-/** The IOP contact function as published: a functional address, phone and mailbox, never a person. */
+/**
+ * The IOP contact function as published: the function's name, mailbox, phone, web page, postal
+ * address and a short text, never a person; every field is empty when the administrator has not set it.
+ */
 export const publicIopContactView = z.strictObject({
-  address: z.string(),
-  phone: z.string(),
+  name: z.string(),
   email: z.string(),
+  phone: z.string(),
+  web: z.string(),
+  address: z.string(),
+  text: z.string(),
   proposalPath: z.literal(PUBLIC_PROPOSAL_PATH),
 });
 export type PublicIopContactView = z.infer<typeof publicIopContactView>;
@@ -52,3 +58,12 @@ export const publicationView = z.strictObject({
   version: z.number().int(),
 });
 export type PublicationView = z.infer<typeof publicationView>;
+
+/** Who publishes the public pages: the committee and the municipality, in both languages; empty when not set. */
+export const publicPublisherView = z.strictObject({
+  committeeNameSv: z.string(),
+  committeeNameEn: z.string(),
+  municipalityNameSv: z.string(),
+  municipalityNameEn: z.string(),
+});
+export type PublicPublisherView = z.infer<typeof publicPublisherView>;

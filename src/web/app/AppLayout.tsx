@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { NavLinkLink, UnstyledLink } from '../components/ui/RouterLinks';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/ui/SkipLink';
 import { sessionQueryOptions } from '../features/auth/api';
-import { ADMIN_PAGES, AREAS, isAreaVisible } from './areas.config';
+import { ADMIN_PAGES, visibleAreas } from './areas.config';
 import { CurrentSessionContext } from './current-session.context';
 import { UserMenu } from './UserMenu';
 
@@ -33,7 +33,7 @@ export function AppLayout() {
   if (!session) return null;
   const roles = session.user.roles;
   const adminPages = ADMIN_PAGES.filter((page) => hasPermission(roles, page.permission));
-  const areas = AREAS.filter((area) => isAreaVisible(area, roles));
+  const areas = visibleAreas(roles);
 
   return (
     <CurrentSessionContext value={session}>
@@ -75,7 +75,7 @@ export function AppLayout() {
               leftSection={<AreaIcon area="home" />}
               active={isActive(pathname, '/')}
             />
-            <Divider my="xs" />
+            {areas.length > 0 ? <Divider my="xs" /> : null}
             {areas.map((area) => (
               <NavLinkLink
                 key={area.key}

@@ -2,27 +2,30 @@ import { hasPermission, type Permission } from '../../shared/users/permissions.r
 import type { Role } from '../../shared/users/roles';
 
 /**
- * The areas of Samverkan in menu order; `built` tells whether this version has the area yet,
- * and `permission`, when given, who may see it (the server refuses the data to others too).
+ * The areas of Samverkan in menu order, each with the permission its page needs (the server
+ * refuses the data to others too). Only areas this version has are listed: a menu entry is a
+ * promise that the page works for the one who sees it.
  */
 export const AREAS = [
-  { key: 'organisations', path: '/organisationer', built: true, permission: 'organisations.read' },
-  { key: 'initiatives', path: '/initiativ', built: true, permission: 'initiatives.read' },
-  { key: 'review', path: '/beredningsgrupp', built: true, permission: 'initiatives.read' },
-  { key: 'cooperations', path: '/samverkan', built: true, permission: 'cooperations.read' },
-  { key: 'steeringGroups', path: '/styrgrupper', built: true, permission: 'governance.read' },
-  { key: 'annualReviews', path: '/arlig-oversyn', built: true, permission: 'annual-reviews.read' },
-  { key: 'followUp', path: '/follow-up', built: false },
-  { key: 'employers', path: '/employers', built: false },
-  { key: 'reports', path: '/reports', built: false },
-] as const satisfies readonly { key: string; path: string; built: boolean; permission?: Permission }[];
+  { key: 'organisations', path: '/organisationer', permission: 'organisations.read' },
+  { key: 'initiatives', path: '/initiativ', permission: 'initiatives.read' },
+  { key: 'review', path: '/beredningsgrupp', permission: 'initiatives.read' },
+  { key: 'cooperations', path: '/samverkan', permission: 'cooperations.read' },
+  { key: 'steeringGroups', path: '/styrgrupper', permission: 'governance.read' },
+  { key: 'annualReviews', path: '/arlig-oversyn', permission: 'annual-reviews.read' },
+] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type Area = (typeof AREAS)[number];
 export type AreaKey = Area['key'];
 
 /** Whether a user with these roles sees an area in the menu and on the start page. */
 export function isAreaVisible(area: Area, roles: readonly Role[]): boolean {
-  return !('permission' in area) || hasPermission(roles, area.permission);
+  return hasPermission(roles, area.permission);
+}
+
+/** The areas a user with these roles can use, in menu order. */
+export function visibleAreas(roles: readonly Role[]): Area[] {
+  return AREAS.filter((area) => isAreaVisible(area, roles));
 }
 
 /** The administration pages, each guarded by the permission the server checks too. */
@@ -31,6 +34,7 @@ export const ADMIN_PAGES = [
   { key: 'apiTokens', path: '/admin/api-tokens', permission: 'api-tokens.manage' },
   { key: 'auditLog', path: '/admin/audit-log', permission: 'audit.read' },
   { key: 'thresholds', path: '/admin/thresholds', permission: 'thresholds.manage' },
+  { key: 'settings', path: '/admin/settings', permission: 'settings.manage' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

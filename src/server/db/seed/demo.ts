@@ -12,6 +12,7 @@ import { seedAfAgreement } from './demo-af-agreement';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoDemocracyDraft } from './demo-democracy';
+import { seedDemoSettings } from './demo-settings';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -66,6 +67,9 @@ export async function seedDemo(
     (['manager', 'officer', 'review_group', 'steering_member'] as const).map((role) => findUserByEmail(db, demoEmail(role))),
   );
   if (!manager || !officer || !reviewGroup || !steeringMember) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
+  // The municipality's name and the IOP contact function, as an administrator would set them (IOP-10).
+  const admin = await findUserByEmail(db, demoEmail('admin'));
+  if (admin) await seedDemoSettings(db, contextOf(admin));
   const organisations = await seedDemoOrganisations(db, contextOf(manager));
   if (organisations > 0) await seedDemoDemocracyDraft(db, contextOf(officer), manager.id);
   const governance = {

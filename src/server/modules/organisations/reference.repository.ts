@@ -81,3 +81,18 @@ export async function updateSettingIfVersion(db: Db, key: string, version: numbe
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Stores the first value of a setting that has none yet; false when another value got there first. */
+export async function insertSettingIfAbsent(db: Db, key: string, value: unknown): Promise<boolean> {
+  const result = await db
+    .insertInto('setting')
+    .values({ key, value: JSON.stringify(value) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+/** A setting with its version and time of change, locked until the transaction ends. */
+export function findSettingForUpdate(db: Db, key: string) {
+  return db.selectFrom('setting').select(['key', 'value', 'version', 'updated_at']).where('key', '=', key).forUpdate().executeTakeFirst();
+}

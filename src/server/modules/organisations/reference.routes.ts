@@ -8,9 +8,8 @@ import {
 } from '../../../shared/organisations/reference.schemas';
 import { organisationKindSchema } from '../../../shared/organisations/organisation.schemas';
 import { createLegalForm, getReferenceData, updateLegalForm } from './reference.service';
-import { listSettings, updateSetting } from './settings.service';
-
-const settingView = z.object({ key: z.string(), value: z.unknown(), version: z.number().int(), updatedAt: z.string() });
+import { settingView, updateSettingsInput } from '../../../shared/organisations/settings.schemas';
+import { listSettings, updateSetting, updateSettings } from './settings.service';
 
 /** Reference data (legal forms, areas, districts) and administrator settings. */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,6 +40,14 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/settings',
     { config: { access: { permission: 'settings.manage' } }, schema: { tags: ['settings'], response: { 200: z.array(settingView) } } },
     async (req) => listSettings(app.db, req.ctx),
+  );
+  app.patch(
+    '/api/settings',
+    {
+      config: { access: { permission: 'settings.manage' } },
+      schema: { tags: ['settings'], body: updateSettingsInput, response: { 200: z.array(settingView) } },
+    },
+    async (req) => updateSettings(app.db, req.ctx, req.body),
   );
   app.patch(
     '/api/settings/:key',

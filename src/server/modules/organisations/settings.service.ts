@@ -1,39 +1,100 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  isSettingKey,
+  SETTING_KEYS,
+  SETTINGS,
+  type SettingKey,
+  type SettingValue,
+  type SettingView,
+  type UpdateSettingsInput,
+} from '../../../shared/organisations/settings.schemas';
 import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
-import { DomainError, found } from '../../http/errors';
+import { DomainError, type FieldError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
-import { findSetting, findSettings, updateSettingIfVersion } from './reference.repository';
+import { findSetting, findSettingForUpdate, findSettings, insertSettingIfAbsent, updateSettingIfVersion } from './reference.repository';
 
-/** Every setting an administrator may change, with the schema of its value. */
-export const SETTING_SCHEMAS = {
-  // DEM-3: how long a signed democracy assessment stays valid.
-  'democracy.validity_months': z.number().int().min(1).max(60),
-  // Nothing specific to one municipality lives in code: its committee's name and case prefix are settings.
-  'case_number.prefix': z.string().regex(/^[A-ZÅÄÖ]{1,10}$/),
-  'committee.name_sv': z.string().trim().min(1).max(200),
-  'committee.name_en': z.string().trim().min(1).max(200),
-  // IOP-10: the public IOP page's contact function — a functional mailbox and switchboard, not a person.
-  'iop_contact.address': z.string().trim().max(300),
-  'iop_contact.phone': z.string().trim().max(40),
-  'iop_contact.email': z.union([z.literal(''), z.email().max(200)]),
-} as const;
-export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export type { SettingKey, SettingView };
 
-export type SettingView = { key: string; value: unknown; version: number; updatedAt: string };
-
-/** A setting's value, read inside a use case (falls back to nothing: settings are seeded). */
-export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<z.infer<(typeof SETTING_SCHEMAS)[K]>> {
-  const row = found(await findSetting(db, key));
-  return SETTING_SCHEMAS[key].parse(row.value) as z.infer<(typeof SETTING_SCHEMAS)[K]>;
+function defaultOf(key: SettingKey): { value: unknown } | undefined {
+  const definition: { schema: unknown; default?: unknown } = SETTINGS[key];
+  return 'default' in definition ? { value: definition.default } : undefined;
 }
 
-/** All settings administrators may change; internal ones (e.g. the rate-limit hash key) stay hidden. */
+/**
+ * A setting's value, read inside a use case. Settings added after the first release fall back to
+ * their default until an administrator stores a value; the others are seeded by migrations.
+ */
+export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
+  const row = await findSetting(db, key);
+  if (!row) return found(defaultOf(key)).value as SettingValue<K>;
+  return SETTINGS[key].schema.parse(row.value) as SettingValue<K>;
+}
+
+/** All settings administrators may change, in the catalogue's order; internal ones (e.g. the rate-limit hash key) stay hidden. */
 export async function listSettings(db: Db, ctx: RequestContext): Promise<SettingView[]> {
   assertPermitted(ctx.actor, 'settings.manage');
-  const rows = (await findSettings(db)).filter((r) => r.key in SETTING_SCHEMAS);
-  return rows.map((r) => ({ key: r.key, value: r.value, version: r.version, updatedAt: r.updated_at.toISOString() }));
+  const rows = new Map((await findSettings(db)).map((r) => [r.key, r]));
+  return SETTING_KEYS.flatMap((key): SettingView[] => {
+    const row = rows.get(key);
+    if (row) return [{ key, value: row.value, version: row.version, updatedAt: row.updated_at.toISOString() }];
+    const fallback = defaultOf(key);
+    return fallback ? [{ key, value: fallback.value, version: 0, updatedAt: null }] : [];
+  });
+}
+
+type Parsed = { key: SettingKey; value: unknown; version: number };
+
+// Every value is checked before anything is written, so a group is refused with all its faults at
+// once; each fault is reported under the setting's key (or where the caller says the value was).
+function parseChanges(changes: UpdateSettingsInput['changes'], pathOf: (key: string) => string = (key) => key): Parsed[] {
+  const errors: FieldError[] = [];
+  const parsed: Parsed[] = [];
+  const seen = new Set<string>();
+  for (const change of changes) {
+    if (!isSettingKey(change.key)) {
+      errors.push({ path: pathOf(change.key), message: 'validation.setting.unknown' });
+      continue;
+    }
+    if (seen.has(change.key)) {
+      errors.push({ path: pathOf(change.key), message: 'validation.setting.duplicate' });
+      continue;
+    }
+    seen.add(change.key);
+    const result = (SETTINGS[change.key].schema as z.ZodType).safeParse(change.value);
+    if (result.success) parsed.push({ key: change.key, value: result.data, version: change.version });
+    else errors.push({ path: pathOf(change.key), message: result.error.issues[0]?.message ?? 'validation.setting' });
+  }
+  if (errors.length > 0) throw new DomainError('validation_failed', { errors });
+  return parsed;
+}
+
+async function applyChange(trx: Db, ctx: RequestContext, change: Parsed): Promise<void> {
+  const current = await findSettingForUpdate(trx, change.key);
+  const before = current ? current.value : defaultOf(change.key)?.value;
+  if ((current?.version ?? 0) !== change.version || (!current && !defaultOf(change.key))) throw new DomainError('version_conflict');
+  // Saving a form stores only what changed, so an untouched field keeps its version and history.
+  if (JSON.stringify(before) === JSON.stringify(change.value)) return;
+  const written = current
+    ? await updateSettingIfVersion(trx, change.key, change.version, change.value)
+    : await insertSettingIfAbsent(trx, change.key, change.value);
+  if (!written) throw new DomainError('version_conflict');
+  await recordAudit(trx, ctx, { action: 'setting.updated', entityType: 'setting', entityId: change.key, before: { value: before }, after: { value: change.value } });
+}
+
+/**
+ * Saves a group of settings in one transaction (a form of the settings page): each value checked
+ * against its own schema, each at the version the administrator saw (stale → 409), each change
+ * audited. Returns every setting, with the new versions.
+ */
+export async function updateSettings(db: Db, ctx: RequestContext, input: UpdateSettingsInput): Promise<SettingView[]> {
+  assertPermitted(ctx.actor, 'settings.manage');
+  const changes = parseChanges(input.changes);
+  await db.transaction().execute(async (trx) => {
+    for (const change of changes) await applyChange(trx, ctx, change);
+  });
+  return listSettings(db, ctx);
 }
 
 /** Changes one setting after validating its value against the setting's own schema. */
@@ -44,14 +105,8 @@ export async function updateSetting(
   input: { value: unknown; version: number },
 ): Promise<SettingView> {
   assertPermitted(ctx.actor, 'settings.manage');
-  if (!(key in SETTING_SCHEMAS)) throw new DomainError('not_found');
-  const parsed = SETTING_SCHEMAS[key as SettingKey].safeParse(input.value);
-  if (!parsed.success) throw new DomainError('validation_failed', { errors: [{ path: 'value', message: 'validation.setting' }] });
-  return db.transaction().execute(async (trx) => {
-    const before = found(await findSetting(trx, key));
-    if (!(await updateSettingIfVersion(trx, key, input.version, parsed.data))) throw new DomainError('version_conflict');
-    await recordAudit(trx, ctx, { action: 'setting.updated', entityType: 'setting', entityId: key, before: { value: before.value }, after: { value: parsed.data } });
-    const after = found(await findSetting(trx, key));
-    return { key, value: after.value, version: after.version, updatedAt: new Date().toISOString() };
-  });
+  if (!isSettingKey(key)) throw new DomainError('not_found');
+  const [change] = parseChanges([{ key, ...input }], () => 'value');
+  await db.transaction().execute((trx) => applyChange(trx, ctx, found(change)));
+  return found((await listSettings(db, ctx)).find((s) => s.key === key));
 }

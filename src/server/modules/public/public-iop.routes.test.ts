@@ -42,9 +42,12 @@ beforeAll(async () => {
   hidden.unpublished = await insertCooperation(db, { ...base, published: false, title: 'Opublicerad IOP' });
   hidden.procurement = await insertCooperation(db, { ...base, form: 'procurement', title: 'Upphandlad tjänst' });
   for (const [key, value] of [
+    ['iop_contact.name', 'IOP-funktionen'],
     ['iop_contact.address', 'Arbetsmarknadsförvaltningen, Box 1, 100 00 Stockholm'],
     ['iop_contact.phone', '08-508 000 00'],
     ['iop_contact.email', 'iop@stad.example'],
+    ['iop_contact.web', 'https://stad.example/iop'],
+    ['iop_contact.text', 'Vi svarar inom en vecka.'],
   ] as const) {
     const response = await setSetting(key, value);
     if (response.statusCode !== 200) throw new Error(`setting ${key}: ${response.body}`);
@@ -64,9 +67,12 @@ describe('GET /api/public/iop (IOP-10, OVR-3)', () => {
   it('IOP-10: shows partner, purpose, target groups, term and start year, and the contact function', async () => {
     const body = (await t.app.inject({ method: 'GET', url: '/api/public/iop' })).json();
     expect(body.contact).toEqual({
-      address: 'Arbetsmarknadsförvaltningen, Box 1, 100 00 Stockholm',
-      phone: '08-508 000 00',
+      name: 'IOP-funktionen',
       email: 'iop@stad.example',
+      phone: '08-508 000 00',
+      web: 'https://stad.example/iop',
+      address: 'Arbetsmarknadsförvaltningen, Box 1, 100 00 Stockholm',
+      text: 'Vi svarar inom en vecka.',
       proposalPath: '/foresla-samverkan',
     });
     expect(body.items[0]).toEqual({
@@ -102,7 +108,10 @@ describe('GET /api/public/iop (IOP-10, OVR-3)', () => {
     const other = await createTestApp();
     try {
       const body = (await other.app.inject({ method: 'GET', url: '/api/public/iop' })).json();
-      expect(body).toEqual({ contact: { address: '', phone: '', email: '', proposalPath: '/foresla-samverkan' }, items: [] });
+      expect(body).toEqual({
+        contact: { name: '', email: '', phone: '', web: '', address: '', text: '', proposalPath: '/foresla-samverkan' },
+        items: [],
+      });
     } finally {
       await other.close();
     }

@@ -1,4 +1,10 @@
-import { PUBLIC_PROPOSAL_PATH, type PublicationInput, type PublicationView, type PublicIopPageView } from '../../../shared/public/public-iop.schemas';
+import {
+  PUBLIC_PROPOSAL_PATH,
+  type PublicationInput,
+  type PublicationView,
+  type PublicIopPageView,
+  type PublicPublisherView,
+} from '../../../shared/public/public-iop.schemas';
 import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
@@ -15,7 +21,8 @@ import {
   updatePublicationIfVersion,
 } from './public-iop.repository';
 
-const CONTACT_KEYS = ['iop_contact.address', 'iop_contact.phone', 'iop_contact.email'] as const;
+const CONTACT_KEYS = ['iop_contact.name', 'iop_contact.email', 'iop_contact.phone', 'iop_contact.web', 'iop_contact.address', 'iop_contact.text'] as const;
+const PUBLISHER_KEYS = ['committee.name_sv', 'committee.name_en', 'municipality.name_sv', 'municipality.name_en'] as const;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -34,9 +41,12 @@ export async function getPublicIops(db: Db): Promise<PublicIopPageView> {
   const groupByCode = new Map(groups.map((g) => [g.code, { code: g.code, nameSv: g.name_sv, nameEn: g.name_en }]));
   return {
     contact: {
-      address: text(settings.get('iop_contact.address')),
-      phone: text(settings.get('iop_contact.phone')),
+      name: text(settings.get('iop_contact.name')),
       email: text(settings.get('iop_contact.email')),
+      phone: text(settings.get('iop_contact.phone')),
+      web: text(settings.get('iop_contact.web')),
+      address: text(settings.get('iop_contact.address')),
+      text: text(settings.get('iop_contact.text')),
       proposalPath: PUBLIC_PROPOSAL_PATH,
     },
     // Built field by field, so that a column added to the query later cannot reach the public.
@@ -52,6 +62,20 @@ export async function getPublicIops(db: Db): Promise<PublicIopPageView> {
       endDate: row.end_date,
       startYear: row.start_date ? Number(row.start_date.slice(0, 4)) : null,
     })),
+  };
+}
+
+/**
+ * Who publishes the public pages (IOP-10): the committee's and the municipality's names from the
+ * settings, so that no municipality's name is written into the code. Public, no login.
+ */
+export async function getPublicPublisher(db: Db): Promise<PublicPublisherView> {
+  const settings = await findSettingValues(db, PUBLISHER_KEYS);
+  return {
+    committeeNameSv: text(settings.get('committee.name_sv')),
+    committeeNameEn: text(settings.get('committee.name_en')),
+    municipalityNameSv: text(settings.get('municipality.name_sv')),
+    municipalityNameEn: text(settings.get('municipality.name_en')),
   };
 }
 

@@ -5,8 +5,9 @@ export const enPublic: Pick<Messages, 'publicIop' | 'publication'> = {
   publicIop: {
     title_page: 'Idea-based public partnership (IOP)',
     lead: 'The committee cooperates with idea-based organisations in idea-based public partnerships, IOP. Here we show openly which partnerships are running.',
+    leadNamed: '{{committee}} cooperates with idea-based organisations in idea-based public partnerships, IOP. Here we show openly which partnerships are running.',
     about:
-      'An IOP is a long-term partnership in which the city and an idea-based organisation together take on a challenge in society, such as the way into work. It is not a grant to apply for: a partnership grows out of dialogue and is assessed case by case.',
+      'An IOP is a long-term partnership in which the municipality and an idea-based organisation together take on a challenge in society, such as the way into work. It is not a grant to apply for: a partnership grows out of dialogue and is assessed case by case.',
     dialogue: 'Would your organisation like to talk about cooperation? Contact us, or describe your idea in the proposal form.',
     listHeading: 'Running partnerships',
     listCount_one: '{{count}} running partnership',
@@ -23,7 +24,10 @@ export const enPublic: Pick<Messages, 'publicIop' | 'publication'> = {
     notGiven: 'Not given',
     contactHeading: 'Contact about IOP',
     contactLead: 'Questions about IOP are answered by the administration’s IOP contact function.',
-    contactMissing: 'The contact details will be published shortly. Until then, reach us through the proposal form.',
+    contactMissing: 'The committee has not given a separate IOP contact function here. We take questions and ideas about cooperation through the proposal form; we read everything that comes in and get back to you.',
+    contactMissingNamed: '{{committee}} has not given a separate IOP contact function here. We take questions and ideas about cooperation through the proposal form; we read everything that comes in and get back to you.',
+    contactName: 'Contact function',
+    web: 'Website',
     address: 'Address',
     phone: 'Phone',
     email: 'E-mail',

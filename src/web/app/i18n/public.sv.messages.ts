@@ -3,8 +3,9 @@ export const svPublic = {
   publicIop: {
     title_page: 'Idéburet offentligt partnerskap (IOP)',
     lead: 'Nämnden samverkar med idéburna organisationer i idéburna offentliga partnerskap, IOP. Här visar vi öppet vilka partnerskap som pågår.',
+    leadNamed: '{{committee}} samverkar med idéburna organisationer i idéburna offentliga partnerskap, IOP. Här visar vi öppet vilka partnerskap som pågår.',
     about:
-      'Ett IOP är ett långsiktigt partnerskap där staden och en idéburen organisation tillsammans tar sig an en samhällsutmaning, till exempel vägen till arbete. Det är ingen bidragsform som man ansöker om: partnerskapet växer fram i dialog och prövas i varje enskilt fall.',
+      'Ett IOP är ett långsiktigt partnerskap där kommunen och en idéburen organisation tillsammans tar sig an en samhällsutmaning, till exempel vägen till arbete. Det är ingen bidragsform som man ansöker om: partnerskapet växer fram i dialog och prövas i varje enskilt fall.',
     dialogue: 'Vill er organisation samtala om samverkan? Hör av er till oss eller beskriv er idé i formuläret för förslag.',
     listHeading: 'Pågående partnerskap',
     listCount_one: '{{count}} pågående partnerskap',
@@ -21,7 +22,10 @@ export const svPublic = {
     notGiven: 'Inte angivet',
     contactHeading: 'Kontakt om IOP',
     contactLead: 'Frågor om IOP besvaras av förvaltningens kontaktfunktion för IOP.',
-    contactMissing: 'Kontaktuppgifterna publiceras inom kort. Till dess når ni oss genom formuläret för förslag.',
+    contactMissing: 'Nämnden har ingen särskild kontaktfunktion för IOP angiven här. Frågor och idéer om samverkan tar vi emot genom formuläret för förslag; vi läser allt som kommer in och hör av oss.',
+    contactMissingNamed: '{{committee}} har ingen särskild kontaktfunktion för IOP angiven här. Frågor och idéer om samverkan tar vi emot genom formuläret för förslag; vi läser allt som kommer in och hör av oss.',
+    contactName: 'Kontaktfunktion',
+    web: 'Webbplats',
     address: 'Adress',
     phone: 'Telefon',
     email: 'E-post',

@@ -44,24 +44,6 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M3 10h18M8 3v4M16 3v4M9 15l2 2 4-4" />
     </>
   ),
-  followUp: (
-    <>
-      <path d="M4 20V4M4 20h16" />
-      <path d="m7 15 4-4 3 3 5-6" />
-    </>
-  ),
-  employers: (
-    <>
-      <rect x="3" y="7" width="18" height="13" rx="2" />
-      <path d="M9 7V5a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2v2M3 13h18" />
-    </>
-  ),
-  reports: (
-    <>
-      <path d="M6 3h9l4 4v14H6z" />
-      <path d="M14 3v5h5M9 13h7M9 17h5" />
-    </>
-  ),
   administration: (
     <>
       <circle cx="12" cy="12" r="3" />

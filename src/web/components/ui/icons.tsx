@@ -100,16 +100,6 @@ export function InfoIcon(props: IconProps) {
   );
 }
 
-/** A construction cone, for areas not built yet. */
-export function ConstructionIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M10 3h4l5 16H5L10 3Z" />
-      <path d="M8 11h8M7 15h10M3 21h18" />
-    </Icon>
-  );
-}
-
 /** Three dots, for a row's action menu. */
 export function DotsIcon(props: IconProps) {
   return (

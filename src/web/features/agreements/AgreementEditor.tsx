@@ -11,6 +11,7 @@ import { useAgreement, useUpdateAgreement } from './api';
 import { EconomyEditor } from './EconomySection';
 import { errorText, PartiesEditor } from './PartiesEditor';
 import { TermsChecklist } from './TermsChecklist';
+import { DateField } from '../../components/ui/DateField';
 
 type EditorProps = { agreement: AgreementDetailView; onMessage: (message: string) => void };
 
@@ -59,8 +60,8 @@ export function AgreementEditor({ agreement, onMessage }: EditorProps) {
           <Stack gap="md">
             <TextInput label={t('agreements.title')} required value={form.title} onChange={(e) => change({ title: e.currentTarget.value })} error={errorText(errors.title, t)} />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput type="date" label={t('agreements.startDate')} value={form.startDate} onChange={(e) => change({ startDate: e.currentTarget.value })} error={errorText(errors.startDate, t)} />
-              <TextInput type="date" label={t('agreements.endDate')} description={t('agreements.endDateHint')} value={form.endDate} onChange={(e) => change({ endDate: e.currentTarget.value })} error={errorText(errors.endDate, t)} />
+              <DateField label={t('agreements.startDate')} value={form.startDate} onChange={(value) => change({ startDate: value })} error={errorText(errors.startDate, t)} />
+              <DateField label={t('agreements.endDate')} description={t('agreements.endDateHint')} value={form.endDate} onChange={(value) => change({ endDate: value })} error={errorText(errors.endDate, t)} />
               <TextInput
                 label={t('agreements.noticeMonths')}
                 description={t('agreements.noticeMonthsHint')}

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client';
 import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useAddAnnexVersion, useCreateAnnex } from './api';
+import { DateField } from '../../components/ui/DateField';
 
 type AnnexModalProps = {
   agreementId: string;
@@ -94,12 +95,11 @@ function AnnexForm({ agreementId, annex, onClose, onDone, label }: AnnexModalPro
             error={missing.decisionReference ?? fields.decisionReference ?? fields['query.decisionReference']}
             data-autofocus={annex ? true : undefined}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('agreements.decidedOn')}
             required
             value={decidedOn}
-            onChange={(e) => setDecidedOn(e.currentTarget.value)}
+            onChange={(value) => setDecidedOn(value)}
             error={missing.decidedOn ?? fields.decidedOn ?? fields['query.decidedOn']}
           />
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileInput, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Paper, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetailView } from '../../../shared/agreements/agreement.schemas';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { DownloadIcon, EditIcon, UploadIcon } from '../../components/ui/icons';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { signedDocumentHref, useReviseAgreement, useUploadSignedDocument } from './api';
+import { DateField } from '../../components/ui/DateField';
 
 type SigningProps = { agreement: AgreementDetailView; canWrite: boolean; onMessage: (message: string) => void };
 
@@ -116,12 +117,11 @@ function UploadSignedForm({ agreement, onMessage }: Omit<SigningProps, 'canWrite
           error={missing.file ? t('agreements.fileRequired') : fields.file}
           clearButtonProps={{ 'aria-label': t('agreements.clearFile') }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('agreements.signedOnLabel')}
           required
           value={signedOn}
-          onChange={(e) => setSignedOn(e.currentTarget.value)}
+          onChange={(value) => setSignedOn(value)}
           error={missing.signedOn ? t('agreements.dateRequired') : (fields['query.signedOn'] ?? fields.signedOn)}
         />
         <Group>

@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { RoleCheckboxGroup } from '../../components/ui/RoleCheckboxGroup';
 import { useCreateApiToken } from './api';
 import { AppModal } from '../../components/ui/AppModal';
+import { DateField } from '../../components/ui/DateField';
 
 type CreateApiTokenModalProps = {
   opened: boolean;
@@ -59,12 +60,11 @@ function CreateApiTokenForm({ onClose, onCreated }: Omit<CreateApiTokenModalProp
           data-autofocus
         />
         <RoleCheckboxGroup label={t('apiTokens.roles')} value={roles} onChange={setRoles} error={fieldErrors.roles} />
-        <TextInput
+        <DateField
           label={t('apiTokens.expiresAt')}
           description={t('apiTokens.expiresAtDescription')}
-          type="date"
           value={expiresAt}
-          onChange={(e) => setExpiresAt(e.currentTarget.value)}
+          onChange={(value) => setExpiresAt(value)}
           error={fieldErrors.expiresAt}
           w={{ base: '100%', sm: 260 }}
         />

@@ -2,7 +2,9 @@ import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/cor
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditSearch } from './audit.search';
-import { actionLabel, entityTypeLabel, KNOWN_ACTIONS, KNOWN_ENTITY_TYPES } from './audit.format';
+import { AuditActorPicker } from './AuditActorPicker';
+import { actionOptions, entityTypeOptions } from './audit.format';
+import { DateField } from '../../components/ui/DateField';
 
 type AuditFiltersProps = {
   value: AuditSearch;
@@ -24,12 +26,6 @@ export function AuditFilters({ value, onApply }: AuditFiltersProps) {
     onApply(withoutEmpty(draft));
   };
 
-  // Keep unknown codes from a link selectable, so the select shows what is filtered.
-  const actions: string[] = [...KNOWN_ACTIONS];
-  if (value.action && !actions.includes(value.action)) actions.push(value.action);
-  const entityTypes: string[] = [...KNOWN_ENTITY_TYPES];
-  if (value.entityType && !entityTypes.includes(value.entityType)) entityTypes.push(value.entityType);
-
   return (
     <form onSubmit={submit} role="search" aria-label={t('audit.filters')}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" mb="md">
@@ -37,19 +33,13 @@ export function AuditFilters({ value, onApply }: AuditFiltersProps) {
           label={t('audit.action')}
           value={draft.action ?? ''}
           onChange={(e) => set('action')(e.currentTarget.value)}
-          data={[
-            { value: '', label: t('common.all') },
-            ...actions.map((a) => ({ value: a, label: actionLabel(i18n, a) })),
-          ]}
+          data={[{ value: '', label: t('common.all') }, ...actionOptions(i18n, value.action)]}
         />
         <NativeSelect
           label={t('audit.entityType')}
           value={draft.entityType ?? ''}
           onChange={(e) => set('entityType')(e.currentTarget.value)}
-          data={[
-            { value: '', label: t('common.all') },
-            ...entityTypes.map((e) => ({ value: e, label: entityTypeLabel(i18n, e) })),
-          ]}
+          data={[{ value: '', label: t('common.all') }, ...entityTypeOptions(i18n, value.entityType)]}
         />
         <TextInput
           label={t('audit.entityId')}
@@ -58,15 +48,9 @@ export function AuditFilters({ value, onApply }: AuditFiltersProps) {
           autoComplete="off"
           spellCheck={false}
         />
-        <TextInput
-          label={t('audit.actorId')}
-          value={draft.actorId ?? ''}
-          onChange={(e) => set('actorId')(e.currentTarget.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <TextInput label={t('audit.from')} type="date" value={draft.from ?? ''} onChange={(e) => set('from')(e.currentTarget.value)} />
-        <TextInput label={t('audit.to')} type="date" value={draft.to ?? ''} onChange={(e) => set('to')(e.currentTarget.value)} />
+        <AuditActorPicker value={draft.actorId} onChange={(actorId) => setDraft((d) => ({ ...d, actorId }))} />
+        <DateField label={t('audit.from')} value={draft.from ?? ''} onChange={(value) => set('from')(value)} />
+        <DateField label={t('audit.to')} value={draft.to ?? ''} onChange={(value) => set('to')(value)} />
       </SimpleGrid>
       <Group gap="sm">
         <Button type="submit">{t('audit.apply')}</Button>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../components/ui/date.format';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { useCursorPages } from '../../components/ui/useCursorPages';
+import { isUuid } from '../../components/ui/uuid';
 import { useAuditLog } from './api';
 import { AuditFilters } from './AuditFilters';
 import { AuditEntriesTable, ChangeLinesCell } from './HistoryList';
@@ -122,7 +123,7 @@ function AuditRow({ entry, locale }: { entry: AuditEntryView; locale: string }) 
             ff="monospace"
             title={t('audit.filterByEntity')}
           >
-            {entry.entityId.slice(0, 8)}
+            {isUuid(entry.entityId) ? entry.entityId.slice(0, 8) : entry.entityId}
           </AnchorLink>
         ) : null}
       </Table.Td>

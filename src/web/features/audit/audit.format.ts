@@ -1,55 +1,45 @@
 import type { i18n as I18n } from 'i18next';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_EVENT_GROUPS, auditMessageKey } from '../../../shared/audit/audit-events';
 import type { AuditEntryView } from '../../../shared/audit/audit.schemas';
 import { ROLES } from '../../../shared/users/roles';
 import { formatDateTime } from '../../components/ui/date.format';
 
-/** The actions the server records today, in the order offered by the filter. */
-export const KNOWN_ACTIONS = [
-  'auth.login.succeeded',
-  'auth.login.failed',
-  'auth.login.blocked',
-  'auth.logout',
-  'user.created',
-  'user.updated',
-  'user.disabled',
-  'user.enabled',
-  'user.password.reset',
-  'user.password.changed',
-  'api-token.created',
-  'api-token.revoked',
-  'organisation.created',
-  'organisation.updated',
-  'organisation.archived',
-  'organisation.restored',
-  'organisation.document.uploaded',
-  'organisation.document.marked-not-existing',
-  'organisation.document.absence-withdrawn',
-  'organisation.democracy-assessment.signed',
-  'organisation.remediation.recorded',
-  'organisation-import.uploaded',
-  'organisation-import.committed',
-] as const;
-
-export const KNOWN_ENTITY_TYPES = ['user', 'api_token', 'organisation', 'organisation_import'] as const;
-
-// Audit codes are open-ended (new domains add their own), so the lookup is by string and falls
-// back to the raw code when no text exists yet; this is the one place that bypasses typed keys.
+// Audit codes arrive as strings from the server, so the lookup is by string and falls back to the
+// raw code (a test keeps every recorded code in the catalogue); the one place that bypasses typed keys.
 function lookup(i18n: I18n, key: string): string | undefined {
   return i18n.exists(key) ? i18n.t(key as never) : undefined;
 }
 
-function keyPart(code: string): string {
-  return code.replace(/[.-]/g, '_');
-}
-
 /** "Misslyckad inloggning" for `auth.login.failed`; the code itself when unknown. */
 export function actionLabel(i18n: I18n, action: string): string {
-  return lookup(i18n, `audit.action_${keyPart(action)}`) ?? action;
+  return lookup(i18n, `auditEvent.${auditMessageKey(action)}`) ?? action;
 }
 
 /** "Användare" for `user`; the code itself when unknown. */
 export function entityTypeLabel(i18n: I18n, entityType: string): string {
-  return lookup(i18n, `audit.entity_${keyPart(entityType)}`) ?? entityType;
+  return lookup(i18n, `auditEntity.${auditMessageKey(entityType)}`) ?? entityType;
+}
+
+type SelectGroup = { group: string; items: { value: string; label: string }[] };
+
+/**
+ * The events for the filter's select, in words and grouped by area; a code from a link that is
+ * not in the catalogue stays selectable under its own name, so the select shows what is filtered.
+ */
+export function actionOptions(i18n: I18n, selected?: string): SelectGroup[] {
+  const groups: SelectGroup[] = AUDIT_EVENT_GROUPS.map((g) => ({
+    group: i18n.t(`auditEventGroup.${g.key}`),
+    items: g.actions.map((a) => ({ value: a, label: actionLabel(i18n, a) })),
+  }));
+  if (selected && !(AUDIT_ACTIONS as readonly string[]).includes(selected)) groups.push({ group: i18n.t('audit.otherEvents'), items: [{ value: selected, label: selected }] });
+  return groups;
+}
+
+/** The kinds of record for the filter's select, in words. */
+export function entityTypeOptions(i18n: I18n, selected?: string): { value: string; label: string }[] {
+  const types: string[] = [...AUDIT_ENTITY_TYPES];
+  if (selected && !types.includes(selected)) types.push(selected);
+  return types.map((e) => ({ value: e, label: entityTypeLabel(i18n, e) }));
 }
 
 /** Who did it: the user's e-mail, the API token's name, or "Anonym"/"Systemet". */
@@ -111,4 +101,9 @@ export function startOfDayIso(date: string): string {
 export function endOfDayIso(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 23, 59, 59, 999).toISOString();
+}
+
+/** How a user reads in the person picker: name and e-mail address, since two people may share a name. */
+export function actorOptionLabel(user: { name: string; email: string }): string {
+  return `${user.name} (${user.email})`;
 }

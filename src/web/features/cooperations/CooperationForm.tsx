@@ -15,6 +15,7 @@ import { referenceOptions } from './cooperation.format';
 import { type CooperationFormValues, fieldOfPath, toCooperationInput } from './cooperation-form.model';
 import { PartyPicker } from './PartyPicker';
 import { useManagerOptions } from './useManagerOptions';
+import { DateField } from '../../components/ui/DateField';
 
 type CooperationFormProps = {
   initial: CooperationFormValues;
@@ -171,21 +172,19 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
                 onChange={(v) => set('compensationSek')(typeof v === 'number' ? v : null)}
                 error={serverErrors.compensationSek}
               />
-              <TextInput
+              <DateField
                 id="startDate"
-                type="date"
                 label={t('cooperations.startDate')}
                 value={values.startDate}
-                onChange={(e) => set('startDate')(e.currentTarget.value)}
+                onChange={(value) => set('startDate')(value)}
                 error={serverErrors.startDate}
               />
-              <TextInput
+              <DateField
                 id="endDate"
-                type="date"
                 label={t('cooperations.endDate')}
                 description={values.form === 'reserved_contract' ? t('cooperations.reservedTermHint') : undefined}
                 value={values.endDate}
-                onChange={(e) => set('endDate')(e.currentTarget.value)}
+                onChange={(value) => set('endDate')(value)}
                 error={serverErrors.endDate}
               />
             </SimpleGrid>

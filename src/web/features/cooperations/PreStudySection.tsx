@@ -1,9 +1,10 @@
-import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
 import type { PreStudy } from '../../../shared/cooperations/gate.types';
 import { FactSection, useFactsSave } from './FactSection';
+import { DateField } from '../../components/ui/DateField';
 
 const TEXT_FIELDS = ['scope', 'goals', 'structure', 'roles', 'participants'] as const;
 
@@ -23,14 +24,13 @@ export function PreStudySection({ cooperation, onMessage }: { cooperation: Coope
       saver={saver}
       onSubmit={() => saver.save({ preStudy: blank ? null : values }, t('cooperations.sectionSaved', { title: t('cooperations.preStudyTitle') }))}
     >
-      <TextInput
+      <DateField
         id="preStudy.date"
-        type="date"
         label={t('cooperations.preStudy_date')}
         required
         value={values.date}
-        onChange={(e) => {
-          const date = e.currentTarget.value;
+        onChange={(value) => {
+          const date = value;
           setValues((v) => ({ ...v, date }));
         }}
         error={saver.fieldError('preStudy.date')}

@@ -11,6 +11,7 @@ import { PlusIcon } from '../../components/ui/icons';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useAddActionItem, useUpdateActionItem } from './api';
+import { DateField } from '../../components/ui/DateField';
 
 type Props = { meeting: MeetingDetailView; members: MemberView[]; editable: boolean; onMessage: (message: string) => void };
 
@@ -132,7 +133,7 @@ function AddActionItemForm({ meetingId, members, onClose, onAdded }: AddActionIt
             clearButtonProps={{ 'aria-label': t('governance.noOwner') }}
             error={fields.ownerMemberId}
           />
-          <TextInput type="date" label={t('governance.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={fields.dueDate} />
+          <DateField label={t('governance.dueDate')} value={dueDate} onChange={(value) => setDueDate(value)} error={fields.dueDate} />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={add.isPending}>

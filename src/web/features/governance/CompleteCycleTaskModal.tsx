@@ -9,6 +9,7 @@ import { ConflictNotice, isVersionConflict } from '../../components/ui/ConflictN
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useBodyCycle, useCompleteCycleTask } from './api';
 import { cycleTaskLabel, localIsoDate } from './governance.format';
+import { DateField } from '../../components/ui/DateField';
 
 type CompleteCycleTaskModalProps = {
   task: CycleTaskView | null;
@@ -87,7 +88,7 @@ function CompleteForm({ task, cycle, title, onClose, onDone }: { task: CycleTask
               maxLength={200}
               data-autofocus
             />
-            <TextInput type="date" label={t('governance.cycleDecidedOn')} required value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} error={fields.decidedOn} />
+            <DateField label={t('governance.cycleDecidedOn')} required value={decidedOn} onChange={(value) => setDecidedOn(value)} error={fields.decidedOn} />
             <Textarea
               label={t('governance.cyclePlanText')}
               description={t('governance.cyclePlanTextHint', { title: planAnnexTitle(task.cycleYear) })}

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useCreateMeeting } from './api';
 import { localIsoDate } from './governance.format';
+import { DateField } from '../../components/ui/DateField';
 
 type NewMeetingModalProps = { bodyId: string; members: MemberView[]; opened: boolean; onClose: () => void };
 
@@ -52,7 +53,7 @@ function MeetingForm({ bodyId, members, onClose }: Omit<NewMeetingModalProps, 'o
             {general}
           </Alert>
         ) : null}
-        <TextInput type="date" label={t('governance.meetingDate')} required value={meetingDate} onChange={(e) => setMeetingDate(e.currentTarget.value)} error={fields.meetingDate} data-autofocus />
+        <DateField label={t('governance.meetingDate')} required value={meetingDate} onChange={(value) => setMeetingDate(value)} error={fields.meetingDate} data-autofocus />
         <Textarea label={t('governance.agenda')} autosize minRows={3} value={agenda} onChange={(e) => setAgenda(e.currentTarget.value)} error={fields.agenda} />
         {members.length > 0 ? (
           <Checkbox.Group label={t('governance.attendees')} value={attendees} onChange={setAttendees} error={fields.attendeeMemberIds}>

@@ -1,16 +1,18 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ADMIN_PAGES, AREAS, isAreaVisible } from '../../app/areas.config';
+import { ADMIN_PAGES, visibleAreas } from '../../app/areas.config';
 import { useCurrentSession } from '../../app/current-session.context';
 import { hasPermission } from '../../../shared/users/permissions.rules';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { AnchorLink, ButtonLink } from '../../components/ui/RouterLinks';
 import { AreaCard } from './AreaCard';
 
-/** The start page: a welcome with the user's roles and a card per area. */
+/** The start page: a welcome with the user's roles and a card per area the user can use. */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useCurrentSession();
   const showsAdministration = ADMIN_PAGES.some((page) => hasPermission(user.roles, page.permission));
+  const areas = visibleAreas(user.roles);
 
   return (
     <Stack gap="xl">
@@ -33,31 +35,61 @@ export function HomePage() {
           </Group>
         </Paper>
       </div>
-      <section aria-labelledby="areas-heading">
-        <Title order={2} id="areas-heading" fz="h3" mb="md">
-          {t('home.areasTitle')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          {AREAS.filter((area) => isAreaVisible(area, user.roles)).map((area) => (
-            <AreaCard
-              key={area.key}
-              icon={area.key}
-              title={t(`areas.${area.key}`)}
-              text={t(`areas.${area.key}Text`)}
-              to={area.path}
-              underConstruction={!area.built}
-            />
-          ))}
-          {showsAdministration ? (
-            <AreaCard
-              icon="administration"
-              title={t('areas.administration')}
-              text={t('areas.administrationText')}
-              to="/admin"
-            />
-          ) : null}
-        </SimpleGrid>
-      </section>
+      {areas.length > 0 || showsAdministration ? (
+        <section aria-labelledby="areas-heading">
+          <Title order={2} id="areas-heading" fz="h3" mb="md">
+            {t('home.areasTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+            {areas.map((area) => (
+              <AreaCard key={area.key} icon={area.key} title={t(`areas.${area.key}`)} text={t(`areas.${area.key}Text`)} to={area.path} />
+            ))}
+            {showsAdministration ? (
+              <AreaCard icon="administration" title={t('areas.administration')} text={t('areas.administrationText')} to="/admin" />
+            ) : null}
+          </SimpleGrid>
+        </section>
+      ) : (
+        <AccountOnly />
+      )}
     </Stack>
+  );
+}
+
+/**
+ * For a role that uses no area of this version (today the partner): what the account gives, said
+ * plainly, and where the public can follow and propose cooperation — no teasers of what may come.
+ */
+function AccountOnly() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="account-heading">
+      <Stack gap="md" maw={760}>
+        <Title order={2} id="account-heading" fz="h3">
+          {t('home.accountTitle')}
+        </Title>
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="sm" align="flex-start">
+            <Text>{t('home.accountText')}</Text>
+            <Text>{t('home.accountCan')}</Text>
+            <ButtonLink to="/change-password" variant="default">
+              {t('auth.changePassword')}
+            </ButtonLink>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="sm">
+            <Title order={3} fz="h4">
+              {t('home.publicTitle')}
+            </Title>
+            <Text>{t('home.publicText')}</Text>
+            <Group gap="lg">
+              <AnchorLink to="/offentligt/iop">{t('home.publicIop')}</AnchorLink>
+              <AnchorLink to="/foresla-samverkan">{t('home.propose')}</AnchorLink>
+            </Group>
+          </Stack>
+        </Paper>
+      </Stack>
+    </section>
   );
 }

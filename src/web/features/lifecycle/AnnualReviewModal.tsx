@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNUAL_REVIEW_OUTCOMES, ANNUAL_REVIEW_TRIGGERS, type AnnualReviewOutcome, type AnnualReviewTrigger } from '../../../shared/lifecycle/annual-review.rules';
@@ -12,6 +12,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { useReviewMeetings } from '../review/api';
 import { useRecordAnnualReview } from './api';
 import { localIsoDate } from './lifecycle.format';
+import { DateField } from '../../components/ui/DateField';
 
 type AnnualReviewModalProps = {
   opened: boolean;
@@ -88,15 +89,14 @@ function ReviewForm({ reviews, onClose, onDone }: Omit<AnnualReviewModalProps, '
           error={fields.trigger}
         />
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('lifecycle.reviewedOn')} required max={today} value={reviewedOn} onChange={(e) => setReviewedOn(e.currentTarget.value)} error={fields.reviewedOn} />
-          <TextInput
-            type="date"
+          <DateField label={t('lifecycle.reviewedOn')} required max={today} value={reviewedOn} onChange={(value) => setReviewedOn(value)} error={fields.reviewedOn} />
+          <DateField
             label={t('lifecycle.consultedOn')}
             description={t('lifecycle.consultedHint')}
             required
             max={today}
             value={consultedOn}
-            onChange={(e) => setConsultedOn(e.currentTarget.value)}
+            onChange={(value) => setConsultedOn(value)}
             error={fields.reviewGroupConsultedOn}
           />
         </Group>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, FileInput, Group, NumberInput, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, NumberInput, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationTerminationView } from '../../../shared/lifecycle/lifecycle.schemas';
@@ -11,6 +11,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon } from '../../components/ui/icons';
 import { useGiveTermination } from './api';
 import { localIsoDate, previewEndDate } from './lifecycle.format';
+import { DateField } from '../../components/ui/DateField';
 
 type TerminationDialogProps = {
   opened: boolean;
@@ -113,7 +114,7 @@ function TerminationForm({
           onChange={(e) => setReason(e.currentTarget.value)}
           error={fields.reason}
         />
-        <TextInput type="date" label={t('lifecycle.givenOn')} required max={today} value={givenOn} onChange={(e) => setGivenOn(e.currentTarget.value)} error={fields.givenOn} />
+        <DateField label={t('lifecycle.givenOn')} required max={today} value={givenOn} onChange={(value) => setGivenOn(value)} error={fields.givenOn} />
         {kind === 'notice' && agreed !== null ? <Text size="sm">{t('lifecycle.agreementNotice', { count: agreed })}</Text> : null}
         {needsMonths ? (
           <NumberInput

@@ -1,4 +1,4 @@
-import { Alert, Button, type ComboboxItem, Group, MultiSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, type ComboboxItem, Group, MultiSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemediationView } from '../../../shared/organisations/democracy.schemas';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { useRecordRemediation } from './api';
 import { EvidenceList } from './AssessmentHistory';
 import { evidenceOf } from './democracy-form.model';
+import { DateField } from '../../components/ui/DateField';
 
 type RemediationListProps = { remediations: RemediationView[]; documents: OrganisationDocumentView[]; organisationId: string };
 
@@ -121,13 +122,12 @@ export function RemediationForm({ organisationId, documentOptions, onRecorded }:
             onChange={(e) => setDescription(e.currentTarget.value)}
             error={fields.description}
           />
-          <TextInput
+          <DateField
             label={t('democracy.completedOn')}
-            type="date"
             required
             max={today()}
             value={completedOn}
-            onChange={(e) => setCompletedOn(e.currentTarget.value)}
+            onChange={(value) => setCompletedOn(value)}
             error={fields.completedOn}
             w={{ base: '100%', sm: 220 }}
           />

@@ -4,8 +4,18 @@ import type { PublicIopContactView } from '../../../shared/public/public-iop.sch
 import { ButtonLink } from '../../components/ui/RouterLinks';
 import { hasContact, telHref } from './public-iop.format';
 
-/** The IOP contact function set by the administrator, and the way to propose cooperation (IOP-10). */
-export function IopContact({ contact }: { contact: PublicIopContactView }) {
+type IopContactProps = {
+  contact: PublicIopContactView;
+  /** The committee's name in the UI language; empty when not set. */
+  committee: string;
+};
+
+/**
+ * The IOP contact function set by the administrator, and the way to propose cooperation (IOP-10).
+ * Without contact details the section says so plainly and points to the proposal form, which
+ * reaches the committee's staff, instead of promising details that may never come.
+ */
+export function IopContact({ contact, committee }: IopContactProps) {
   const { t } = useTranslation();
   return (
     <Paper component="section" withBorder radius="md" p="lg" aria-labelledby="iop-contact-heading">
@@ -15,20 +25,14 @@ export function IopContact({ contact }: { contact: PublicIopContactView }) {
         </Title>
         {hasContact(contact) ? (
           <>
-            <Text>{t('publicIop.contactLead')}</Text>
+            <Text maw={760} style={{ whiteSpace: 'pre-wrap' }}>
+              {contact.text || t('publicIop.contactLead')}
+            </Text>
             <dl className="fact-list">
-              {contact.address ? (
+              {contact.name ? (
                 <div className="fact">
-                  <dt>{t('publicIop.address')}</dt>
-                  <dd style={{ whiteSpace: 'pre-wrap' }}>{contact.address}</dd>
-                </div>
-              ) : null}
-              {contact.phone ? (
-                <div className="fact">
-                  <dt>{t('publicIop.phone')}</dt>
-                  <dd>
-                    <Anchor href={telHref(contact.phone)}>{contact.phone}</Anchor>
-                  </dd>
+                  <dt>{t('publicIop.contactName')}</dt>
+                  <dd>{contact.name}</dd>
                 </div>
               ) : null}
               {contact.email ? (
@@ -39,10 +43,34 @@ export function IopContact({ contact }: { contact: PublicIopContactView }) {
                   </dd>
                 </div>
               ) : null}
+              {contact.phone ? (
+                <div className="fact">
+                  <dt>{t('publicIop.phone')}</dt>
+                  <dd>
+                    <Anchor href={telHref(contact.phone)}>{contact.phone}</Anchor>
+                  </dd>
+                </div>
+              ) : null}
+              {contact.web ? (
+                <div className="fact">
+                  <dt>{t('publicIop.web')}</dt>
+                  <dd>
+                    <Anchor href={contact.web} rel="noopener">
+                      {contact.web}
+                    </Anchor>
+                  </dd>
+                </div>
+              ) : null}
+              {contact.address ? (
+                <div className="fact">
+                  <dt>{t('publicIop.address')}</dt>
+                  <dd style={{ whiteSpace: 'pre-wrap' }}>{contact.address}</dd>
+                </div>
+              ) : null}
             </dl>
           </>
         ) : (
-          <Text>{t('publicIop.contactMissing')}</Text>
+          <Text maw={760}>{committee ? t('publicIop.contactMissingNamed', { committee }) : t('publicIop.contactMissing')}</Text>
         )}
         <Text>{t('publicIop.dialogue')}</Text>
         <ButtonLink to={contact.proposalPath}>{t('publicIop.propose')}</ButtonLink>

@@ -1,11 +1,14 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../app/i18n/i18n.config';
 import { PublicLayout } from '../../app/PublicLayout';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { PUBLIC_IOP_CSV, PUBLIC_IOP_JSON, usePublicIops } from './api';
 import { IopContact } from './IopContact';
 import { IopList } from './IopList';
+import { publisherNames } from './public-iop.format';
+import { usePublicPublisher } from './publisher.api';
 
 /**
  * The public IOP page (IOP-10, OVR-3): the committee's running IOPs shown openly, with a contact
@@ -14,9 +17,10 @@ import { IopList } from './IopList';
 export function PublicIopPage() {
   const { t } = useTranslation();
   const query = usePublicIops();
+  const { committee } = publisherNames(usePublicPublisher().data, currentLanguage());
   return (
-    <PublicLayout width={960}>
-      <PageHeading title={t('publicIop.title_page')} description={t('publicIop.lead')} />
+    <PublicLayout width={960} withPublisher>
+      <PageHeading title={t('publicIop.title_page')} description={committee ? t('publicIop.leadNamed', { committee }) : t('publicIop.lead')} />
       <Stack gap="xl">
         <Text maw={760}>{t('publicIop.about')}</Text>
         <section aria-labelledby="iop-list-heading">
@@ -29,7 +33,7 @@ export function PublicIopPage() {
             {query.data ? <IopList items={query.data.items} /> : null}
           </Stack>
         </section>
-        {query.data ? <IopContact contact={query.data.contact} /> : null}
+        {query.data ? <IopContact contact={query.data.contact} committee={committee} /> : null}
         <section aria-labelledby="iop-open-data-heading">
           <Stack gap="xs">
             <Title order={2} size="h3" id="iop-open-data-heading">

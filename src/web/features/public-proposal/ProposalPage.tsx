@@ -23,7 +23,7 @@ export function ProposalPage() {
   }, [receipt]);
 
   return (
-    <PublicLayout width={760}>
+    <PublicLayout width={760} withPublisher>
       <PageHeading title={t('publicProposal.title_page')} description={t('publicProposal.lead')} />
       <Stack gap="lg">
         <div role="status" aria-live="polite">

@@ -7,6 +7,7 @@ import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useCreateMeeting } from './api';
 import { localIsoDate } from './review.format';
+import { DateField } from '../../components/ui/DateField';
 
 /** Plans a meeting of the review group; with the box ticked its agenda is built from the queue. */
 export function NewMeetingModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -46,12 +47,11 @@ export function NewMeetingModal({ opened, onClose }: { opened: boolean; onClose:
               {general}
             </Alert>
           ) : null}
-          <TextInput
-            type="date"
+          <DateField
             label={t('review.meetingDate')}
             required
             value={meetingDate}
-            onChange={(e) => setMeetingDate(e.currentTarget.value)}
+            onChange={(value) => setMeetingDate(value)}
             error={fields.meetingDate}
             data-autofocus
           />

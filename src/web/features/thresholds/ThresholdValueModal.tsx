@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, NumberInput, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThresholdView } from '../../../shared/cooperations/threshold.schemas';
@@ -8,6 +8,7 @@ import { isVersionConflict } from '../../components/ui/ConflictNotice';
 import { AppModal } from '../../components/ui/AppModal';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useCreateThreshold, useUpdateThreshold } from './api';
+import { DateField } from '../../components/ui/DateField';
 
 type ThresholdValueModalProps = {
   opened: boolean;
@@ -71,14 +72,13 @@ function ValueForm({ editing, code: initialCode, onClose, onSaved }: ThresholdVa
               data={THRESHOLD_CODES.map((c) => ({ value: c, label: name(c) }))}
               error={errors.code}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('thresholds.validFrom')}
               description={t('thresholds.validFromHint')}
               required
               data-autofocus
               value={validFrom}
-              onChange={(e) => setValidFrom(e.currentTarget.value)}
+              onChange={(value) => setValidFrom(value)}
               error={errors.validFrom}
             />
           </>

@@ -1,0 +1,150 @@
+/**
+ * Every event the server records in the audit log, grouped as the audit log's filter offers them.
+ * A test scans the server's `recordAudit` calls and fails when an action is missing here, and
+ * another fails when an action has no words in Swedish and English, so no raw code reaches the page.
+ */
+export const AUDIT_EVENT_GROUPS = [
+  {
+    key: 'access',
+    actions: [
+      'auth.login.succeeded',
+      'auth.login.failed',
+      'auth.login.blocked',
+      'auth.logout',
+      'user.created',
+      'user.updated',
+      'user.disabled',
+      'user.enabled',
+      'user.password.reset',
+      'user.password.changed',
+      'api-token.created',
+      'api-token.revoked',
+    ],
+  },
+  {
+    key: 'organisations',
+    actions: [
+      'organisation.created',
+      'organisation.updated',
+      'organisation.archived',
+      'organisation.restored',
+      'organisation.document.uploaded',
+      'organisation.document.marked-not-existing',
+      'organisation.document.absence-withdrawn',
+      'organisation.democracy-assessment.signed',
+      'organisation.remediation.recorded',
+      'organisation.democracy-draft.created',
+      'organisation.democracy-draft.updated',
+      'organisation.democracy-draft.handed-over',
+      'organisation.democracy-draft.reviewed',
+      'organisation.democracy-draft.returned',
+      'organisation.democracy-draft.discarded',
+      'organisation-import.uploaded',
+      'organisation-import.committed',
+    ],
+  },
+  {
+    key: 'initiatives',
+    actions: [
+      'initiative.created',
+      'initiative.received',
+      'initiative.updated',
+      'initiative.attachment.uploaded',
+      'initiative.withdrawn',
+      'initiative.reported',
+      'initiative.review-scheduled',
+      'initiative.recommended',
+      'initiative.registry-number-set',
+      'initiative.converted',
+      'review-meeting.created',
+      'review-meeting.updated',
+      'review-meeting.attendees.set',
+      'review-meeting.agenda-item.added',
+      'review-meeting.held',
+    ],
+  },
+  {
+    key: 'cooperations',
+    actions: [
+      'cooperation.created',
+      'cooperation.updated',
+      'cooperation.transitioned',
+      'cooperation.publication_changed',
+      'cooperation.followed-up',
+      'cooperation.notice_given',
+      'cooperation.notice_withdrawn',
+      'cooperation.ended_by_notice',
+      'cooperation.rescinded',
+    ],
+  },
+  {
+    key: 'agreements',
+    actions: [
+      'agreement.created',
+      'agreement.updated',
+      'agreement.revised',
+      'agreement.signed',
+      'agreement.annex.created',
+      'agreement.annex.versioned',
+      'agreement.annual_review_recorded',
+      'agreement.terminated',
+    ],
+  },
+  {
+    key: 'governance',
+    actions: [
+      'governance-body.created',
+      'governance-body.updated',
+      'governance-body.representation-replaced',
+      'governance-member.added',
+      'governance-member.updated',
+      'governance-meeting.created',
+      'governance-meeting.updated',
+      'governance-meeting.attachment.uploaded',
+      'governance-action-item.created',
+      'governance-action-item.updated',
+      'governance-decision.proposed',
+      'governance-decision.approved',
+      'governance-decision.rejected',
+      'governance-decision.settled',
+      'governance-cycle-task.completed',
+    ],
+  },
+  {
+    key: 'reference',
+    actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
+  },
+] as const;
+
+export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
+export type AuditAction = AuditEventGroup['actions'][number];
+
+/** Every recorded action, in the filter's order. */
+export const AUDIT_ACTIONS: readonly AuditAction[] = AUDIT_EVENT_GROUPS.flatMap((g) => g.actions);
+
+/** Every kind of record the audit log names, in the filter's order. */
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'api_token',
+  'organisation',
+  'organisation_import',
+  'initiative',
+  'review_meeting',
+  'cooperation',
+  'agreement',
+  'governance_body',
+  'governance_member',
+  'governance_meeting',
+  'governance_action_item',
+  'governance_decision',
+  'governance_cycle_task',
+  'legal_form',
+  'threshold',
+  'setting',
+  'file',
+] as const;
+
+/** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */
+export function auditMessageKey(code: string): string {
+  return code.replace(/[.-]/g, '_');
+}

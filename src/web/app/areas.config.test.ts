@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../shared/users/permissions.rules';
+import { ROLES } from '../../shared/users/roles';
+import { ADMIN_PAGES, AREAS, visibleAreas } from './areas.config';
+
+describe('the menu shows each role what it can use', () => {
+  it('a partner sees no area: its account gives no access to the registers yet', () => {
+    expect(visibleAreas(['partner'])).toEqual([]);
+  });
+
+  it('a steering member sees the steering groups only', () => {
+    expect(visibleAreas(['steering_member']).map((a) => a.key)).toEqual(['steeringGroups']);
+  });
+
+  it('every role sees exactly the areas whose permission it holds, so no menu entry leads to a refusal', () => {
+    for (const role of ROLES) {
+      const expected = AREAS.filter((a) => (PERMISSIONS[a.permission] as readonly string[]).includes(role)).map((a) => a.key);
+      expect(visibleAreas([role]).map((a) => a.key), role).toEqual(expected);
+    }
+  });
+
+  it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews']);
+    for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
+  });
+
+  it('the administration pages include the settings, for those who may manage them', () => {
+    expect(ADMIN_PAGES.find((p) => p.key === 'settings')).toEqual({ key: 'settings', path: '/admin/settings', permission: 'settings.manage' });
+  });
+});
