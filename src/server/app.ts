@@ -12,6 +12,7 @@ import type { AppConfig } from './config/env';
 import type { DatabaseHandle } from './db/database';
 import { registerAuthHook } from './http/auth-hook';
 import { registerErrorHandler, sendProblem } from './http/error-handler';
+import { registerInputGuard } from './http/input-guard';
 import './http/fastify-types';
 import { translate } from './http/problem-messages';
 import { registerSecurityHeaders } from './http/security';
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // one byte over the cap lets the reader tell "too large" from "exactly at the limit".
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1, fields: 10, parts: 12 } });
   registerAuthHook(app);
+  registerInputGuard(app);
 
   await app.register(swagger, {
     openapi: {
