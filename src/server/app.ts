@@ -11,7 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppConfig } from './config/env';
 import type { DatabaseHandle } from './db/database';
 import { registerAuthHook } from './http/auth-hook';
-import { registerErrorHandler, sendProblem } from './http/error-handler';
+import { frameworkErrorHandler, registerErrorHandler, sendProblem } from './http/error-handler';
 import { registerInputGuard } from './http/input-guard';
 import './http/fastify-types';
 import { translate } from './http/problem-messages';
@@ -59,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler,
   });
   // The API speaks JSON only (uploads get their own parser where they are accepted).
   app.removeContentTypeParser('text/plain');

@@ -77,16 +77,28 @@ export async function openApiOperations(app: FastifyInstance): Promise<Operation
   return operations;
 }
 
+/**
+ * Percent-encodes a text for a URL; a lone surrogate, which has no UTF-8 form, is sent as the
+ * bytes a careless encoder would write for it (an invalid UTF-8 sequence).
+ */
+export function encodeText(text: string): string {
+  return text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g, (unit) => {
+    const code = unit.charCodeAt(0);
+    if (unit.length === 1 && code >= 0xd800 && code <= 0xdfff) return `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`;
+    return encodeURIComponent(unit);
+  });
+}
+
 /** The URL of an operation with its path parameters filled in (percent-encoded) and an optional raw query string. */
 export function urlOf(operation: Operation, params: Record<string, string>, query = ''): string {
-  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeText(params[name] ?? ''));
   return query ? `${path}?${query}` : path;
 }
 
 /** A query string from name/value pairs. */
 export function queryString(values: Record<string, string>): string {
   return Object.entries(values)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .map(([k, v]) => `${encodeText(k)}=${encodeText(v)}`)
     .join('&');
 }
 

@@ -72,10 +72,10 @@ describe('error handling', () => {
     const response = await app.inject({ method: 'GET', url: '/api/test-data-exception' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
-      type: 'urn:samverkan:problem:validation_failed',
-      title: 'Uppgifterna är inte giltiga',
+      type: 'urn:samverkan:problem:value_not_storable',
+      title: 'Ett värde kunde inte sparas: det är för stort eller innehåller tecken som inte kan lagras',
       status: 400,
-      code: 'validation_failed',
+      code: 'value_not_storable',
     });
   });
 });

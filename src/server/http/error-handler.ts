@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ProblemView } from '../../shared/http/problem.schemas';
 import { DomainError, type FieldError } from './errors';
-import type { Language } from './language';
+import { type Language, pickLanguage } from './language';
 import { translate } from './problem-messages';
 import { type FieldFacts, fieldSchema, type ValidationItem, validationMessage } from './validation-messages';
 
@@ -91,6 +91,17 @@ function isDataException(error: unknown): boolean {
   return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
+/**
+ * Fastify's own refusals before any route or hook runs — a path that is not valid percent-encoded
+ * UTF-8 (a lone surrogate, say) or a path parameter past the router's length limit — as problem
+ * documents like every other refusal.
+ */
+export function frameworkErrorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const language = pickLanguage(req.headers['accept-language']);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') sendProblem(reply, problem(414, 'uri_too_long', language));
+  else sendProblem(reply, problem(400, 'malformed_url', language));
+}
+
 /** Maps every error to problem+json in the caller's language; a bug becomes a bare 500. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -112,7 +123,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isDataException(error)) {
       // Logged: input reached the database that a schema should have refused.
       req.log.warn({ err: error }, 'database refused input as a data exception');
-      return sendProblem(reply, problem(400, 'validation_failed', language));
+      return sendProblem(reply, problem(400, 'value_not_storable', language));
     }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {

@@ -45,6 +45,16 @@ describe('NUL characters and lone surrogates, wherever input enters', () => {
     expect(key.json().errors).toEqual([{ path: 'query.?', message: forbidden }]);
   });
 
+  it('are refused as a problem document when encoded into the path itself, as is an over-long path parameter', async () => {
+    const surrogate = await t.as(admin, { method: 'GET', url: '/api/governance-bodies/x%ED%A0%80y' });
+    expect(surrogate.statusCode).toBe(400);
+    expect(surrogate.headers['content-type']).toContain('application/problem+json');
+    expect(surrogate.json()).toMatchObject({ code: 'malformed_url', title: 'Adressen är felaktigt kodad (ogiltiga %-tecken eller ett ofullständigt Unicode-tecken)' });
+    const long = await t.as(admin, { method: 'GET', url: `/api/organisations/${'x'.repeat(500)}`, headers: { 'accept-language': 'en' } });
+    expect(long.statusCode).toBe(414);
+    expect(long.json()).toMatchObject({ code: 'uri_too_long', title: 'A part of the address is too long' });
+  });
+
   it('say so in English when asked', async () => {
     const response = await t.as(admin, { method: 'GET', url: '/api/users?q=%00', headers: { 'accept-language': 'en' } });
     expect(response.json().errors).toEqual([

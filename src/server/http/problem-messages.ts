@@ -248,6 +248,15 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.member.unknown': { sv: 'Personen är inte ledamot i organet', en: 'The person is not a member of the body' },
   'validation.unknown_property': { sv: 'Okänt fält', en: 'Unknown field' },
   'validation.invalid_json': { sv: 'Ogiltig JSON', en: 'Invalid JSON' },
+  malformed_url: {
+    sv: 'Adressen är felaktigt kodad (ogiltiga %-tecken eller ett ofullständigt Unicode-tecken)',
+    en: 'The address is not correctly encoded (invalid %-escapes or an incomplete Unicode character)',
+  },
+  value_not_storable: {
+    sv: 'Ett värde kunde inte sparas: det är för stort eller innehåller tecken som inte kan lagras',
+    en: 'A value could not be stored: it is too large or holds characters that cannot be stored',
+  },
+  uri_too_long: { sv: 'En del av adressen är för lång', en: 'A part of the address is too long' },
   // What a field expects, for every kind of schema failure: our own words, never the schema library's.
   'validation.type.string': { sv: 'Ange en text', en: 'Enter a text' },
   'validation.type.number': { sv: 'Ange ett tal', en: 'Enter a number' },
