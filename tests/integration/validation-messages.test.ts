@@ -116,13 +116,13 @@ describe('validation messages', () => {
       ),
     );
     expect(sv?.json().errors).toEqual([
-      { path: 'version', message: 'Ange ett heltal mellan 1 och 2\u00a0147\u00a0483\u00a0647' },
+      { path: 'version', message: 'Ange ett heltal mellan 0 och 2\u00a0147\u00a0483\u00a0647' },
       { path: 'name', message: 'Ange en text' },
       { path: 'email', message: 'Ange en giltig e-postadress' },
       { path: 'roles', message: 'Välj minst en roll' },
     ]);
     expect(en?.json().errors).toEqual([
-      { path: 'version', message: 'Enter a whole number between 1 and 2,147,483,647' },
+      { path: 'version', message: 'Enter a whole number between 0 and 2,147,483,647' },
       { path: 'name', message: 'Enter a text' },
       { path: 'email', message: 'Enter a valid e-mail address' },
       { path: 'roles', message: 'Choose at least one role' },
@@ -156,7 +156,7 @@ describe('integer inputs', () => {
   it('refuses a version beyond the integer range with 400 naming it, on body, query and path', async () => {
     const org = await t.as(everyone, { method: 'PATCH', url: `/api/organisations/${everyone.userId}`, payload: { version: 2147483648 } });
     expect(org.statusCode).toBe(400);
-    expect(org.json().errors).toEqual([{ path: 'version', message: 'Ange ett heltal mellan 1 och 2\u00a0147\u00a0483\u00a0647' }]);
+    expect(org.json().errors).toEqual([{ path: 'version', message: 'Ange ett heltal mellan 0 och 2\u00a0147\u00a0483\u00a0647' }]);
     const compare = await t.as(everyone, { method: 'GET', url: `/api/agreements/${everyone.userId}/compare?from=1&to=2147483648` });
     expect(compare.statusCode).toBe(400);
     expect(compare.json().errors).toEqual([{ path: 'query.to', message: 'Ange ett heltal mellan 1 och 2\u00a0147\u00a0483\u00a0647' }]);

@@ -14,8 +14,11 @@ export function int4FromText() {
   return z.coerce.number().int().min(INT4_MIN).max(INT4_MAX);
 }
 
-/** The version a client last read of a record, sent back for optimistic concurrency (versions start at 1). */
-export const recordVersion = z.number().int().min(1).max(INT4_MAX);
+/**
+ * The version a client last read of a record, sent back for optimistic concurrency. Versions start
+ * at 1; 0 is accepted as a version that is always stale (409, not 400).
+ */
+export const recordVersion = z.number().int().min(0).max(INT4_MAX);
 
 /** A record version sent as text (a query string). */
-export const recordVersionFromText = z.coerce.number().int().min(1).max(INT4_MAX);
+export const recordVersionFromText = z.coerce.number().int().min(0).max(INT4_MAX);
