@@ -11,7 +11,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppConfig, TrustProxy } from './config/env';
 import type { DatabaseHandle } from './db/database';
 import { registerAuthHook } from './http/auth-hook';
-import { registerErrorHandler, sendProblem } from './http/error-handler';
+import { frameworkErrorHandler, registerErrorHandler, sendProblem } from './http/error-handler';
+import { registerInputGuard } from './http/input-guard';
 import './http/fastify-types';
 import { translate } from './http/problem-messages';
 import { registerSecurityHeaders } from './http/security';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler,
   });
   // The API speaks JSON only (uploads get their own parser where they are accepted).
   app.removeContentTypeParser('text/plain');
@@ -109,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // one byte over the cap lets the reader tell "too large" from "exactly at the limit".
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1, fields: 10, parts: 12 } });
   registerAuthHook(app);
+  registerInputGuard(app);
 
   await app.register(swagger, {
     openapi: {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/env';
 import { buildApp } from '../app';
@@ -16,6 +17,11 @@ beforeAll(async () => {
   });
   app.get('/api/test-conflict', { config: { access: 'public' } }, async () => {
     throw new DomainError('version_conflict', { extra: { status: 'decided', code: 'other', currentVersion: 3 } });
+  });
+  app.get('/api/test-data-exception', { config: { access: 'public' } }, async () => {
+    // A whole number beyond PostgreSQL's integer range that no schema stopped: SQLSTATE 22003.
+    await sql`select ${'2147483648'}::int4 as n`.execute(database.db);
+    return 'unreachable';
   });
   await app.ready();
 });
@@ -60,5 +66,16 @@ describe('error handling', () => {
     const response = await app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     expect(Object.keys(response.json().paths)).toContain('/api/users');
+  });
+
+  it('answers a database data exception (SQLSTATE class 22) with 400, not 500, and tells nothing of the database', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/test-data-exception' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      type: 'urn:samverkan:problem:value_not_storable',
+      title: 'Ett värde kunde inte sparas: det är för stort eller innehåller tecken som inte kan lagras',
+      status: 400,
+      code: 'value_not_storable',
+    });
   });
 });

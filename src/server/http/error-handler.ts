@@ -1,16 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import en from 'zod/v4/locales/en.js';
-import sv from 'zod/v4/locales/sv.js';
 import type { ProblemView } from '../../shared/http/problem.schemas';
 import { DomainError, type FieldError } from './errors';
-import type { Language } from './language';
-import { problemMessages, translate } from './problem-messages';
-
-const zodLocales = { sv: sv().localeError, en: en().localeError };
-
-type ValidationItem = { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> };
+import { type Language, pickLanguage } from './language';
+import { translate } from './problem-messages';
+import { type FieldFacts, fieldSchema, type ValidationItem, validationMessage } from './validation-messages';
 
 function fieldPath(context: string | undefined, instancePath: string, key?: string): string {
   const parts = instancePath.split('/').filter(Boolean);
@@ -22,18 +17,23 @@ function fieldPath(context: string | undefined, instancePath: string, key?: stri
   return path;
 }
 
-function messageOf(item: ValidationItem, language: Language): string {
-  if (item.message && problemMessages[item.message]) return translate(item.message, language);
-  const issue = { code: item.keyword, ...item.params, input: item.params.input, path: [] } as unknown as Parameters<
-    (typeof zodLocales)['sv']
-  >[0];
-  const localized = zodLocales[language](issue);
-  const text = typeof localized === 'string' ? localized : localized?.message;
-  return text ?? item.message ?? translate('validation_failed', language);
+/** The request's data and the route's schema for one validation context, to describe a failing field. */
+export type ValidationSource = { data: unknown; schema: unknown };
+
+function factsOf(item: ValidationItem, source: ValidationSource | undefined): FieldFacts {
+  const parts = item.instancePath.split('/').filter(Boolean);
+  let value: unknown = source?.data;
+  for (const part of parts) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return { missing: value === undefined || value === null, schema: source ? fieldSchema(source.schema, parts) : undefined };
 }
 
 /** One field error per problem; an unknown property is named by its own path. */
-export function toFieldErrors(items: ValidationItem[], context: string | undefined, language: Language): FieldError[] {
+export function toFieldErrors(
+  items: ValidationItem[],
+  context: string | undefined,
+  language: Language,
+  source?: ValidationSource,
+): FieldError[] {
   return items.flatMap((item) => {
     if (item.keyword === 'unrecognized_keys' && Array.isArray(item.params.keys)) {
       return (item.params.keys as string[]).map((key) => ({
@@ -41,7 +41,7 @@ export function toFieldErrors(items: ValidationItem[], context: string | undefin
         message: translate('validation.unknown_property', language),
       }));
     }
-    return [{ path: fieldPath(context, item.instancePath), message: messageOf(item, language) }];
+    return [{ path: fieldPath(context, item.instancePath), message: validationMessage(item, language, factsOf(item, source)) }];
   });
 }
 
@@ -67,12 +67,48 @@ const fastifyCodes: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'bad_request',
 };
 
+const sourceOf: Record<string, (req: FastifyRequest) => unknown> = {
+  body: (req) => req.body,
+  querystring: (req) => req.query,
+  params: (req) => req.params,
+  headers: (req) => req.headers,
+};
+
+/** The failing request part's data and the route's schema for it. */
+function validationSource(req: FastifyRequest, context: string | undefined): ValidationSource | undefined {
+  const read = context ? sourceOf[context] : undefined;
+  if (!read || !context) return undefined;
+  const schemas = req.routeOptions.schema as Record<string, unknown> | undefined;
+  return { data: read(req), schema: schemas?.[context] };
+}
+
+/**
+ * A PostgreSQL data exception (SQLSTATE class 22: a number out of range, text it cannot store or
+ * convert). The schemas refuse such input first; this is the last line of defence.
+ */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
+/**
+ * Fastify's own refusals before any route or hook runs — a path that is not valid percent-encoded
+ * UTF-8 (a lone surrogate, say) or a path parameter past the router's length limit — as problem
+ * documents like every other refusal.
+ */
+export function frameworkErrorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const language = pickLanguage(req.headers['accept-language']);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') sendProblem(reply, problem(414, 'uri_too_long', language));
+  else sendProblem(reply, problem(400, 'malformed_url', language));
+}
+
 /** Maps every error to problem+json in the caller's language; a bug becomes a bare 500. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     const language = req.language ?? 'sv';
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = toFieldErrors(error.validation as unknown as ValidationItem[], error.validationContext, language);
+      const context = error.validationContext;
+      const errors = toFieldErrors(error.validation as unknown as ValidationItem[], context, language, validationSource(req, context));
       return sendProblem(reply, problem(400, 'validation_failed', language, errors));
     }
     if (error instanceof DomainError) {
@@ -83,6 +119,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof z.ZodError) {
       return sendProblem(reply, problem(400, 'validation_failed', language));
+    }
+    if (isDataException(error)) {
+      // Logged: input reached the database that a schema should have refused.
+      req.log.warn({ err: error }, 'database refused input as a data exception');
+      return sendProblem(reply, problem(400, 'value_not_storable', language));
     }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {

@@ -357,9 +357,78 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'En samverkansform rekommenderas bara om samverkan tillför ett mervärde; annars är rekommendationen att samverkan inte är lämplig',
     en: 'A form is recommended only when the cooperation adds value; otherwise the recommendation is that the cooperation is not appropriate',
   },
+  malformed_url: {
+    sv: 'Adressen är felaktigt kodad (ogiltiga %-tecken eller ett ofullständigt Unicode-tecken)',
+    en: 'The address is not correctly encoded (invalid %-escapes or an incomplete Unicode character)',
+  },
+  value_not_storable: {
+    sv: 'Ett värde kunde inte sparas: det är för stort eller innehåller tecken som inte kan lagras',
+    en: 'A value could not be stored: it is too large or holds characters that cannot be stored',
+  },
+  uri_too_long: { sv: 'En del av adressen är för lång', en: 'A part of the address is too long' },
+  // What a field expects, for every kind of schema failure: our own words, never the schema library's.
+  'validation.type.string': { sv: 'Ange en text', en: 'Enter a text' },
+  'validation.type.number': { sv: 'Ange ett tal', en: 'Enter a number' },
+  'validation.type.int': { sv: 'Ange ett heltal', en: 'Enter a whole number' },
+  'validation.type.boolean': { sv: 'Ange ja eller nej (true eller false)', en: 'Enter yes or no (true or false)' },
+  'validation.type.array': { sv: 'Ange en lista', en: 'Enter a list' },
+  'validation.type.object': { sv: 'Ange en grupp av fält (ett JSON-objekt)', en: 'Enter a group of fields (a JSON object)' },
+  'validation.type.date': { sv: 'Ange ett datum', en: 'Enter a date' },
+  'validation.type.other': { sv: 'Värdet har fel typ', en: 'The value has the wrong type' },
+  'validation.text.min': { sv: 'Ange minst {minimum} tecken', en: 'Enter at least {minimum} characters' },
+  'validation.text.max': { sv: 'Ange högst {maximum} tecken', en: 'Enter at most {maximum} characters' },
+  'validation.text.exact': { sv: 'Ange exakt {length} tecken', en: 'Enter exactly {length} characters' },
+  'validation.number.between': { sv: 'Ange ett tal mellan {minimum} och {maximum}', en: 'Enter a number between {minimum} and {maximum}' },
+  'validation.number.min': { sv: 'Ange ett tal som är {minimum} eller större', en: 'Enter a number of {minimum} or more' },
+  'validation.number.max': { sv: 'Ange ett tal som är {maximum} eller mindre', en: 'Enter a number of {maximum} or less' },
+  'validation.number.above': { sv: 'Ange ett tal som är större än {minimum}', en: 'Enter a number greater than {minimum}' },
+  'validation.number.below': { sv: 'Ange ett tal som är mindre än {maximum}', en: 'Enter a number less than {maximum}' },
+  'validation.number.multipleOf': { sv: 'Ange en multipel av {divisor}', en: 'Enter a multiple of {divisor}' },
+  'validation.number.decimals': { sv: 'Ange högst {decimals} decimaler', en: 'Enter at most {decimals} decimals' },
+  'validation.int.between': { sv: 'Ange ett heltal mellan {minimum} och {maximum}', en: 'Enter a whole number between {minimum} and {maximum}' },
+  'validation.int.min': { sv: 'Ange ett heltal som är {minimum} eller större', en: 'Enter a whole number of {minimum} or more' },
+  'validation.int.max': { sv: 'Ange ett heltal som är {maximum} eller mindre', en: 'Enter a whole number of {maximum} or less' },
+  'validation.list.empty': { sv: 'Ange minst ett värde', en: 'Give at least one value' },
+  'validation.list.min': { sv: 'Ange minst {minimum} värden', en: 'Give at least {minimum} values' },
+  'validation.list.max': { sv: 'Ange högst {maximum} värden', en: 'Give at most {maximum} values' },
+  'validation.list.maxOne': { sv: 'Ange högst ett värde', en: 'Give at most one value' },
+  'validation.date.min': { sv: 'Ange ett datum från och med {minimum}', en: 'Enter a date on or after {minimum}' },
+  'validation.date.max': { sv: 'Ange ett datum till och med {maximum}', en: 'Enter a date on or before {maximum}' },
+  'validation.value.tooSmall': { sv: 'Värdet är för litet', en: 'The value is too small' },
+  'validation.value.tooBig': { sv: 'Värdet är för stort', en: 'The value is too large' },
+  'validation.value.exact': { sv: 'Värdet ska vara {value}', en: 'The value must be {value}' },
+  'validation.value.oneOf': { sv: 'Välj ett av: {values}', en: 'Choose one of: {values}' },
+  'validation.value.invalid': { sv: 'Värdet är inte giltigt', en: 'The value is not valid' },
+  'validation.format.uuid': {
+    sv: 'Ange ett id i formatet xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+    en: 'Enter an id in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+  },
+  'validation.format.time': { sv: 'Ange en tid (TT:MM)', en: 'Enter a time (HH:MM)' },
+  'validation.format': { sv: 'Värdet har fel format', en: 'The value has the wrong format' },
+  'validation.key': { sv: 'Fältnamnet är inte tillåtet här', en: 'The field name is not allowed here' },
+  // Input that can never be stored (checked where input enters, for every route).
+  'validation.text.forbiddenCharacter': {
+    sv: 'Texten innehåller ett otillåtet tecken (nolltecken eller ofullständigt Unicode-tecken)',
+    en: 'The text contains a character that is not allowed (a null character or an incomplete Unicode character)',
+  },
+  'validation.tooDeep': { sv: 'Uppgifterna är för djupt nästlade', en: 'The input is nested too deeply' },
+  'validation.file.single': { sv: 'Ladda upp en fil åt gången', en: 'Upload one file at a time' },
+  'validation.file.incomplete': {
+    sv: 'Filen kom inte fram hel: uppladdningen avbröts eller är felaktigt uppbyggd. Försök igen.',
+    en: 'The file did not arrive whole: the upload was cut off or is malformed. Try again.',
+  },
+  'validation.file.tooManyParts': {
+    sv: 'Uppladdningen innehåller för många delar; skicka bara filen',
+    en: 'The upload has too many parts; send the file alone',
+  },
 };
 
 /** The text of a message key in a language; unknown keys are returned unchanged. */
 export function translate(key: string, language: Language): string {
   return problemMessages[key]?.[language] ?? key;
+}
+
+/** The text of a message key with its `{name}` placeholders filled in. */
+export function formatMessage(key: string, language: Language, values: Record<string, string>): string {
+  return translate(key, language).replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX, recordVersion, recordVersionFromText } from '../http/number.schemas';
 import { IOP_TERMS } from './terms.rules';
 
 export const AGREEMENT_STATUSES = ['draft', 'signed', 'terminated'] as const;
@@ -43,15 +44,15 @@ const dateOrderError = { error: 'validation.dateRange', path: ['endDate'] };
 export const createAgreementInput = z.strictObject({ cooperationId: z.uuid(), title: requiredText(300), ...versionContent }).refine(dateOrder, dateOrderError);
 export type CreateAgreementInput = z.infer<typeof createAgreementInput>;
 
-export const updateAgreementInput = z.strictObject({ version: z.number().int(), title: requiredText(300).optional(), ...versionContent }).refine(dateOrder, dateOrderError);
+export const updateAgreementInput = z.strictObject({ version: recordVersion, title: requiredText(300).optional(), ...versionContent }).refine(dateOrder, dateOrderError);
 export type UpdateAgreementInput = z.infer<typeof updateAgreementInput>;
 
-export const reviseAgreementInput = z.strictObject({ version: z.number().int() });
+export const reviseAgreementInput = z.strictObject({ version: recordVersion });
 export type ReviseAgreementInput = z.infer<typeof reviseAgreementInput>;
 
 export const agreementQuery = z.strictObject({ cooperationId: z.uuid() });
-export const compareQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
-export const signedDocumentQuery = z.strictObject({ version: z.coerce.number().int(), signedOn: isoDate });
+export const compareQuery = z.strictObject({ from: z.coerce.number().int().min(1).max(INT4_MAX), to: z.coerce.number().int().min(1).max(INT4_MAX) });
+export const signedDocumentQuery = z.strictObject({ version: recordVersionFromText, signedOn: isoDate });
 export type SignedDocumentQuery = z.infer<typeof signedDocumentQuery>;
 
 const fileView = z.object({ id: z.uuid(), originalName: z.string(), mediaType: z.string(), sizeBytes: z.number() });
@@ -135,4 +136,4 @@ export type CreateAnnexVersionInput = z.infer<typeof createAnnexVersionInput>;
 /** An annex version filed as a document: the decision comes in the query, the file as multipart (AGR-7). */
 export const annexVersionFileQuery = z.strictObject({ decisionReference: requiredText(200), decidedOn: isoDate });
 export type AnnexVersionFileQuery = z.infer<typeof annexVersionFileQuery>;
-export const versionNumberParams = z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1) });
+export const versionNumberParams = z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1).max(INT4_MAX) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { democracyStatusSchema, organisationKindSchema } from '../organisations/organisation.schemas';
 import { COOPERATION_FORMS, COOPERATION_STATUSES } from './forms';
@@ -8,7 +9,8 @@ import { registryNumberField } from './registry-number.schemas';
 export const cooperationFormSchema = z.enum(COOPERATION_FORMS);
 export const cooperationStatusSchema = z.enum(COOPERATION_STATUSES);
 
-const amount = z.number().min(0, { error: 'validation.money' }).max(1_000_000_000_000, { error: 'validation.money' });
+// numeric(14, 2) in the database: below 10^12 kronor.
+const amount = z.number().min(0, { error: 'validation.money' }).max(999_999_999_999.99, { error: 'validation.money' });
 const isoDate = z.iso.date({ error: 'validation.date' });
 const requiredText = (max: number) => z.string().trim().min(1, { error: 'validation.required' }).max(max);
 const justification = z.string().trim().min(1, { error: 'validation.justification' }).max(5_000);
@@ -114,7 +116,7 @@ export const createCooperationInput = z
 export type CreateCooperationInput = z.infer<typeof createCooperationInput>;
 
 /** A change of any fields of a cooperation, including fact sections and parties. */
-export const updateCooperationInput = z.strictObject(cooperationFields).partial().extend({ version: z.number().int() });
+export const updateCooperationInput = z.strictObject(cooperationFields).partial().extend({ version: recordVersion });
 export type UpdateCooperationInput = z.infer<typeof updateCooperationInput>;
 
 /** One stage gate's verdict as the readiness checklist shows it (gate.types.ts `GateResult`). */
@@ -173,7 +175,7 @@ export const gatesQuery = z.strictObject({ to: cooperationStatusSchema });
 /** A lifecycle step; ending needs a reason (e.g. terminated, need ended). */
 export const transitionInput = z.strictObject({
   to: cooperationStatusSchema,
-  version: z.number().int(),
+  version: recordVersion,
   reason: z.string().trim().min(1, { error: 'validation.reason' }).max(2_000).optional(),
 });
 export type TransitionInput = z.infer<typeof transitionInput>;

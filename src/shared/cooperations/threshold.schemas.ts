@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { pageQuery } from '../http/pagination.schemas';
 import { THRESHOLD_CODES } from './thresholds.rules';
 
@@ -39,6 +40,6 @@ export type CreateThresholdInput = z.infer<typeof createThresholdInput>;
 
 /** A correction of a value's amount or source, audited; the date and code stay. */
 export const updateThresholdInput = z
-  .strictObject({ version: z.number().int(), amountSek: amountSek.optional(), source: source.optional() })
+  .strictObject({ version: recordVersion, amountSek: amountSek.optional(), source: source.optional() })
   .refine((v) => v.amountSek !== undefined || v.source !== undefined, { error: 'validation.threshold.nothingToChange' });
 export type UpdateThresholdInput = z.infer<typeof updateThresholdInput>;

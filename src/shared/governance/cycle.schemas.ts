@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { CYCLE_TASK_KINDS } from './cycle.rules';
 
 const isoDate = z.iso.date({ error: 'validation.date' });
@@ -49,7 +50,7 @@ export type BodyCycleView = z.infer<typeof bodyCycleView>;
  * adopted it (reference and date) and the plan and budget text, which becomes an annex version.
  */
 export const completeCycleTaskInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   note: optionalText(10_000),
   decisionReference: optionalText(200),
   decidedOn: isoDate.optional(),

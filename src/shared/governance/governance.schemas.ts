@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { MEETING_CADENCES, type MeetingCadence } from './cadence.rules';
 import { DECISION_STATUSES, VOTES } from './decision.rules';
@@ -59,7 +60,7 @@ export const createGovernanceBodyInput = z.strictObject({
 export type CreateGovernanceBodyInput = z.infer<typeof createGovernanceBodyInput>;
 
 export const updateGovernanceBodyInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   name: requiredText(200).optional(),
   mandate: optionalText(5_000),
   permanent: z.boolean().optional(),
@@ -91,7 +92,7 @@ export const createMemberInput = z.strictObject({
 export type CreateMemberInput = z.infer<typeof createMemberInput>;
 
 export const updateMemberInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   name: requiredText(200).optional(),
   organisationId: z.uuid().optional(),
   roleTitle: requiredText(200).optional(),
@@ -189,7 +190,7 @@ export const createMeetingInput = z.strictObject({
 export type CreateMeetingInput = z.infer<typeof createMeetingInput>;
 
 export const updateMeetingInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   meetingDate: isoDate.optional(),
   agenda: optionalText(20_000),
   minutes: optionalText(50_000),
@@ -205,7 +206,7 @@ export const createActionItemInput = z.strictObject({
 export type CreateActionItemInput = z.infer<typeof createActionItemInput>;
 
 export const updateActionItemInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   text: requiredText(2_000).optional(),
   ownerMemberId: z.uuid().nullable().optional(),
   dueDate: isoDate.nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { COOPERATION_STATUSES } from '../cooperations/forms';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { roleSchema } from '../users/user.schemas';
@@ -10,7 +11,7 @@ export type AttendeeView = z.infer<typeof attendeeView>;
 /** Replaces a planned meeting's attendees: members of the review group and economists. */
 export const setAttendeesInput = z.strictObject({
   userIds: z.array(z.uuid()).max(100),
-  version: z.number().int(),
+  version: recordVersion,
 });
 export type SetAttendeesInput = z.infer<typeof setAttendeesInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { COOPERATION_FORMS, INITIATIVE_STATUSES } from '../cooperations/forms';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { registryNumberField } from '../cooperations/registry-number.schemas';
@@ -47,7 +48,7 @@ const initiativeFields = {
 export const createInitiativeInput = z.strictObject(initiativeFields);
 export type CreateInitiativeInput = z.infer<typeof createInitiativeInput>;
 
-export const updateInitiativeInput = createInitiativeInput.partial().extend({ version: z.number().int() });
+export const updateInitiativeInput = createInitiativeInput.partial().extend({ version: recordVersion });
 export type UpdateInitiativeInput = z.infer<typeof updateInitiativeInput>;
 
 const statusList = z.preprocess(

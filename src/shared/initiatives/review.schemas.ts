@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { COOPERATION_FORMS, INITIATIVE_STATUSES } from '../cooperations/forms';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { attendeeView, followUpView } from './follow-up.schemas';
@@ -150,7 +151,7 @@ export const updateReviewMeetingInput = z.strictObject({
   meetingDate: meetingDate.optional(),
   location: optionalText(300),
   notes: optionalText(10_000),
-  version: z.number().int(),
+  version: recordVersion,
 });
 export type UpdateReviewMeetingInput = z.infer<typeof updateReviewMeetingInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { pageOf } from '../http/pagination.schemas';
 import { ANNUAL_REVIEW_OUTCOMES, ANNUAL_REVIEW_TRIGGERS, REVIEW_DUE_STATUSES } from './annual-review.rules';
 import { TERMINATION_KINDS } from './termination.rules';
@@ -15,7 +16,7 @@ const person = z.object({ id: z.uuid(), name: z.string() });
  */
 export const createTerminationInput = z
   .strictObject({
-    version: z.number().int(),
+    version: recordVersion,
     kind: z.enum(TERMINATION_KINDS, { error: 'validation.required' }),
     reason: requiredText(5_000, 'validation.reason'),
     givenOn: isoDate,
@@ -26,7 +27,7 @@ export const createTerminationInput = z
   .refine((v) => Boolean(v.evidenceNote) || Boolean(v.evidenceFileId), { error: 'validation.evidence', path: ['evidence'] });
 export type CreateTerminationInput = z.infer<typeof createTerminationInput>;
 
-export const withdrawNoticeInput = z.strictObject({ version: z.number().int(), reason: requiredText(5_000, 'validation.reason') });
+export const withdrawNoticeInput = z.strictObject({ version: recordVersion, reason: requiredText(5_000, 'validation.reason') });
 export type WithdrawNoticeInput = z.infer<typeof withdrawNoticeInput>;
 
 export const evidenceFileView = z.object({ id: z.uuid(), originalName: z.string(), mediaType: z.string(), sizeBytes: z.number() });

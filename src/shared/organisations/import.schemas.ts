@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { organisationKindSchema } from './organisation.schemas';
 
 /** The columns an import can fill, with the header names people use for them in Excel. */
@@ -27,7 +28,7 @@ export const columnMappingSchema = z.partialRecord(importFieldSchema, z.number()
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
 export const updateImportInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   mapping: columnMappingSchema,
   /** The kind of organisation for rows without a kind column. */
   defaultKind: organisationKindSchema.nullable(),
@@ -57,5 +58,5 @@ export const importPreviewView = z.object({
 });
 export type ImportPreviewView = z.infer<typeof importPreviewView>;
 
-export const commitImportInput = z.strictObject({ version: z.number().int() });
+export const commitImportInput = z.strictObject({ version: recordVersion });
 export const importResultView = z.object({ id: z.uuid(), importedCount: z.number().int() });

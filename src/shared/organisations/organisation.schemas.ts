@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { parseOrgNumber } from './org-number.rules';
 
@@ -89,7 +90,7 @@ const organisationFields = {
 export const createOrganisationInput = z.strictObject(organisationFields);
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 
-export const updateOrganisationInput = createOrganisationInput.partial().extend({ version: z.number().int() });
+export const updateOrganisationInput = createOrganisationInput.partial().extend({ version: recordVersion });
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationInput>;
 
 export const contactView = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { organisationKindSchema } from './organisation.schemas';
 
 export const legalFormView = z.object({
@@ -22,7 +23,7 @@ export const createLegalFormInput = z.strictObject({
 export type CreateLegalFormInput = z.infer<typeof createLegalFormInput>;
 
 export const updateLegalFormInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   nameSv: z.string().trim().min(1, { error: 'validation.required' }).max(200).optional(),
   nameEn: z.string().trim().min(1, { error: 'validation.required' }).max(200).optional(),
   active: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 
 /** Where the public proposal form lives; the IOP page links to it for dialogue (IOP-10). */
 export const PUBLIC_PROPOSAL_PATH = '/foresla-samverkan';
@@ -47,7 +48,7 @@ export type PublicIopPageView = z.infer<typeof publicIopPageView>;
 export const publicationInput = z.strictObject({
   published: z.boolean(),
   publicSummary: z.string().trim().max(2_000).nullable(),
-  version: z.number().int(),
+  version: recordVersion,
 });
 export type PublicationInput = z.infer<typeof publicationInput>;
 

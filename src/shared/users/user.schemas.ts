@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { ROLES } from './roles';
 
@@ -38,14 +39,14 @@ export const createUserInput = z.strictObject({
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z.strictObject({
-  version: z.number().int(),
+  version: recordVersion,
   name: name.optional(),
   email: email.optional(),
   roles: roles.optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
-export const versionInput = z.strictObject({ version: z.number().int() });
+export const versionInput = z.strictObject({ version: recordVersion });
 export type VersionInput = z.infer<typeof versionInput>;
 
 export const userQuery = pageQuery.extend({

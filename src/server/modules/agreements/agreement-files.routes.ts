@@ -1,14 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { annexVersionFileQuery, annexView, versionNumberParams } from '../../../shared/agreements/agreement.schemas';
-import { DomainError } from '../../http/errors';
 import { setDownloadHeaders } from '../files/download-headers';
-import { MAX_FILE_BYTES } from '../files/file-limits';
-import { readUploadWithLimit } from '../files/upload-stream';
+import { readSingleUpload } from '../files/multipart-upload';
 import { addAnnexVersionWithFile, openAnnexVersionFile, openSignedDocument } from './agreement-files.service';
 
 const tags = ['agreements'];
-const noFile = () => new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
 
 /** Downloads of signed agreements and annex documents, and annex versions filed as documents (IOP-5, AGR-7). */
 export const agreementFileRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,11 +38,8 @@ export const agreementFileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw noFile();
-      const part = await req.file();
-      if (!part) throw noFile();
-      const bytes = await readUploadWithLimit(part.file, MAX_FILE_BYTES);
-      const view = await addAnnexVersionWithFile(app.db, req.ctx, app.fileStorage, req.params.id, { ...req.query, bytes, originalName: part.filename });
+      const { bytes, fileName } = await readSingleUpload(req);
+      const view = await addAnnexVersionWithFile(app.db, req.ctx, app.fileStorage, req.params.id, { ...req.query, bytes, originalName: fileName });
       return reply.code(201).send(view);
     },
   );

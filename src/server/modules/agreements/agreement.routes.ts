@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { INT4_MAX } from '../../../shared/http/number.schemas';
 import {
   agreementCompareView,
   agreementDetailView,
@@ -16,9 +17,7 @@ import {
   updateAgreementInput,
 } from '../../../shared/agreements/agreement.schemas';
 import type { Access } from '../../http/fastify-types';
-import { DomainError } from '../../http/errors';
-import { MAX_FILE_BYTES } from '../files/file-limits';
-import { readUploadWithLimit } from '../files/upload-stream';
+import { readSingleUpload } from '../files/multipart-upload';
 import {
   compareAgreementVersions,
   createAgreement,
@@ -35,7 +34,6 @@ const read: { access: Access } = { access: { permission: 'agreements.read' } };
 const write: { access: Access } = { access: { permission: 'agreements.write' } };
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['agreements'];
-const noFile = () => new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
 
 /** Agreements of cooperations with their versions, comparison, signed document and annexes (IOP-5, AGR-7). */
 export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -63,7 +61,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/agreements/:id/versions/:number',
     {
       config: read,
-      schema: { tags, params: z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1) }), response: { 200: agreementVersionView } },
+      schema: { tags, params: z.strictObject({ id: z.uuid(), number: z.coerce.number().int().min(1).max(INT4_MAX) }), response: { 200: agreementVersionView } },
     },
     async (req) => getAgreementVersion(app.db, req.ctx, req.params.id, req.params.number),
   );
@@ -84,11 +82,8 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: idParams, querystring: signedDocumentQuery, consumes: ['multipart/form-data'], response: { 200: agreementDetailView } },
     },
     async (req) => {
-      if (!req.isMultipart()) throw noFile();
-      const part = await req.file();
-      if (!part) throw noFile();
-      const bytes = await readUploadWithLimit(part.file, MAX_FILE_BYTES);
-      return uploadSignedDocument(app.db, req.ctx, app.fileStorage, req.params.id, { ...req.query, bytes, originalName: part.filename });
+      const { bytes, fileName } = await readSingleUpload(req);
+      return uploadSignedDocument(app.db, req.ctx, app.fileStorage, req.params.id, { ...req.query, bytes, originalName: fileName });
     },
   );
   app.post(

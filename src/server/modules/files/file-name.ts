@@ -7,6 +7,8 @@ export const MAX_FILE_NAME_LENGTH = 255;
 // display as "fakturaexe.jpg".
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// Half of a UTF-16 surrogate pair is no character: it cannot be stored or percent-encoded.
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function splitExtension(name: string): { stem: string; extension: string } {
   const dot = name.lastIndexOf('.');
@@ -28,11 +30,11 @@ function truncate(name: string, max: number): string {
 
 /**
  * The original name as metadata: only the last path part, Unicode NFC, no control or bidi
- * characters, trimmed and at most 255 characters; `fallback` when nothing usable is left.
+ * characters nor lone surrogates, trimmed and at most 255 characters; `fallback` when nothing usable is left.
  */
 export function sanitiseFileName(original: string, fallback = 'file'): string {
   const lastPart = original.split(/[/\\]/).pop() ?? '';
-  const cleaned = lastPart.normalize('NFC').replace(UNSAFE_CHARACTERS, '').trim();
+  const cleaned = lastPart.replace(LONE_SURROGATES, '').normalize('NFC').replace(UNSAFE_CHARACTERS, '').trim();
   if (cleaned === '' || cleaned === '.' || cleaned === '..') return fallback;
   return truncate(cleaned, MAX_FILE_NAME_LENGTH);
 }

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { initiativeAttachmentView } from '../../../shared/initiatives/initiative.schemas';
-import { DomainError } from '../../http/errors';
 import { setDownloadHeaders } from '../files/download-headers';
-import { MAX_FILE_BYTES } from '../files/file-limits';
-import { readUploadWithLimit } from '../files/upload-stream';
+import { readSingleUpload } from '../files/multipart-upload';
 import { addInitiativeAttachment, openInitiativeAttachment } from './attachment.service';
 
 const tags = ['initiatives'];
@@ -18,11 +16,8 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: z.strictObject({ id: z.uuid() }), consumes: ['multipart/form-data'], response: { 201: initiativeAttachmentView } },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
-      const part = await req.file();
-      if (!part) throw new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
-      const bytes = await readUploadWithLimit(part.file, MAX_FILE_BYTES);
-      const view = await addInitiativeAttachment(app.db, req.ctx, app.fileStorage, { initiativeId: req.params.id, bytes, originalName: part.filename });
+      const { bytes, fileName } = await readSingleUpload(req);
+      const view = await addInitiativeAttachment(app.db, req.ctx, app.fileStorage, { initiativeId: req.params.id, bytes, originalName: fileName });
       return reply.code(201).send(view);
     },
   );

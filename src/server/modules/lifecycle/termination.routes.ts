@@ -7,10 +7,8 @@ import {
   withdrawNoticeInput,
 } from '../../../shared/lifecycle/lifecycle.schemas';
 import type { Access } from '../../http/fastify-types';
-import { DomainError } from '../../http/errors';
 import { setDownloadHeaders } from '../files/download-headers';
-import { MAX_FILE_BYTES } from '../files/file-limits';
-import { readUploadWithLimit } from '../files/upload-stream';
+import { readSingleUpload } from '../files/multipart-upload';
 import { getTermination, giveTermination, openTerminationEvidence, uploadTerminationEvidence, withdrawNotice } from './termination.service';
 
 const read: { access: Access } = { access: { permission: 'cooperations.read' } };
@@ -18,7 +16,6 @@ const read: { access: Access } = { access: { permission: 'cooperations.read' } }
 const write: { access: Access } = { access: { permission: 'cooperations.transition' } };
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['lifecycle'];
-const noFile = () => new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
 
 /** Ending a cooperation by notice or rescission, with reason and evidence (IOP-5, EMP-3). */
 export const terminationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,11 +38,8 @@ export const terminationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cooperations/:id/termination/evidence',
     { config: write, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: evidenceFileView } } },
     async (req, reply) => {
-      if (!req.isMultipart()) throw noFile();
-      const part = await req.file();
-      if (!part) throw noFile();
-      const bytes = await readUploadWithLimit(part.file, MAX_FILE_BYTES);
-      return reply.code(201).send(await uploadTerminationEvidence(app.db, req.ctx, app.fileStorage, req.params.id, { bytes, originalName: part.filename }));
+      const { bytes, fileName } = await readSingleUpload(req);
+      return reply.code(201).send(await uploadTerminationEvidence(app.db, req.ctx, app.fileStorage, req.params.id, { bytes, originalName: fileName }));
     },
   );
   app.get(

@@ -7,10 +7,8 @@ import {
   partnerControlDocumentSchema,
   uploadDocumentQuery,
 } from '../../../shared/organisations/document.schemas';
-import { DomainError } from '../../http/errors';
 import { setDownloadHeaders } from '../files/download-headers';
-import { MAX_FILE_BYTES } from '../files/file-limits';
-import { readUploadWithLimit } from '../files/upload-stream';
+import { readSingleUpload } from '../files/multipart-upload';
 import { addOrganisationDocument, getDocumentsOverview, openOrganisationDocument, setDocumentAbsence } from './document.service';
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -31,15 +29,12 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, params: idParams, querystring: uploadDocumentQuery, consumes: ['multipart/form-data'], response: { 201: organisationDocumentView } },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
-      const part = await req.file();
-      if (!part) throw new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
-      const bytes = await readUploadWithLimit(part.file, MAX_FILE_BYTES);
+      const { bytes, fileName } = await readSingleUpload(req);
       const view = await addOrganisationDocument(app.db, req.ctx, app.fileStorage, {
         ...req.query,
         organisationId: req.params.id,
         bytes,
-        originalName: part.filename,
+        originalName: fileName,
       });
       return reply.code(201).send(view);
     },

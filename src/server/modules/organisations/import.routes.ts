@@ -2,10 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { commitImportInput, importPreviewView, importResultView, updateImportInput } from '../../../shared/organisations/import.schemas';
 import { exportQuery } from '../../../shared/organisations/organisation.schemas';
-import { DomainError } from '../../http/errors';
 import { contentDisposition } from '../files/download-headers';
-import { MAX_FILE_BYTES } from '../files/file-limits';
-import { readUploadWithLimit } from '../files/upload-stream';
+import { readSingleUpload } from '../files/multipart-upload';
 import { exportOrganisations } from './export.service';
 import { commitImport, getImport, startImport, updateImport } from './import.service';
 
@@ -33,10 +31,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisation-imports',
     { config: importAccess, schema: { tags, consumes: ['multipart/form-data'], response: { 201: importPreviewView } } },
     async (req, reply) => {
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part) throw new DomainError('validation_failed', { errors: [{ path: 'file', message: 'validation.file' }] });
-      const bytes = await readUploadWithLimit(part.file, MAX_FILE_BYTES);
-      return reply.code(201).send(await startImport(app.db, req.ctx, { bytes, fileName: part.filename }, req.language));
+      const { bytes, fileName } = await readSingleUpload(req);
+      return reply.code(201).send(await startImport(app.db, req.ctx, { bytes, fileName }, req.language));
     },
   );
 

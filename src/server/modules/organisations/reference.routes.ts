@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordVersion } from '../../../shared/http/number.schemas';
 import {
   createLegalFormInput,
   legalFormView,
@@ -56,7 +57,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['settings'],
         params: z.strictObject({ key: z.string().max(100) }),
-        body: z.strictObject({ value: z.unknown(), version: z.number().int() }),
+        body: z.strictObject({ value: z.unknown(), version: recordVersion }),
         response: { 200: settingView },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from './submit-errors.format';
+import { fieldErrorsOf, unplacedErrorsOf } from './submit-errors.format';
 
 const head = (path: string) => path.split('.')[0];
 
@@ -18,5 +18,13 @@ describe('fieldErrorsOf', () => {
   it('keeps the order in which the server named them', () => {
     const errors = { b: '2', a: '1' };
     expect(Object.keys(fieldErrorsOf(errors, (p) => p, new Set()))).toEqual(['b', 'a']);
+  });
+});
+
+describe('unplacedErrorsOf', () => {
+  it('gives the messages of paths that belong to no field, once each', () => {
+    const errors = { title: 'Ange en titel', version: 'Ange ett heltal mellan 1 och 2 147 483 647', '': 'Värdet är inte giltigt', other: 'Värdet är inte giltigt' };
+    const fieldOf = (path: string) => (path === 'title' ? path : undefined);
+    expect(unplacedErrorsOf(errors, fieldOf)).toEqual(['Ange ett heltal mellan 1 och 2 147 483 647', 'Värdet är inte giltigt']);
   });
 });

@@ -14,3 +14,11 @@ export function fieldErrorsOf<F extends string>(
   }
   return result;
 }
+
+/**
+ * The server's messages for paths that belong to no field of the form (a record's version, say),
+ * once each, so that the error summary can still say what went wrong.
+ */
+export function unplacedErrorsOf(errors: Record<string, string>, fieldOf: (path: string) => string | undefined): string[] {
+  return [...new Set(Object.entries(errors).flatMap(([path, message]) => (fieldOf(path) === undefined ? [message] : [])))];
+}

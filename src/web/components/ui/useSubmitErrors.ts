@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isApiError } from '../../api/client';
-import { fieldErrorsOf } from './submit-errors.format';
+import { fieldErrorsOf, unplacedErrorsOf } from './submit-errors.format';
 
 type SubmitErrorsOptions<F extends string> = {
   /** The last failed submit's error. */
@@ -22,11 +22,13 @@ export function useSubmitErrors<F extends string>({ error, pending, fieldOf, lab
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const fieldErrors = isApiError(error) ? fieldErrorsOf(error.fieldErrors(), fieldOf, edited) : {};
   const summary = (Object.entries(fieldErrors) as [F, string][]).map(([path, message]) => ({ path, label: labelOf(path), message }));
+  // Errors of no field of the form are listed too, by their message alone, rather than dropped.
+  const unplaced = isApiError(error) ? unplacedErrorsOf(error.fieldErrors(), fieldOf).map((message) => ({ path: '', label: '', message })) : [];
   return {
     /** Counts the submits, so the summary takes focus again on each. */
     attempt,
     fieldErrors: fieldErrors as Partial<Record<F, string>>,
-    summary,
+    summary: [...summary, ...unplaced],
     showSummary: attempt > 0 && !pending && error !== null && error !== undefined,
     isEdited: (field: string) => edited.has(field),
     markEdited: (...fields: string[]) =>

@@ -33,27 +33,43 @@ export function FormErrorSummary({ title, errors, attempt }: FormErrorSummaryPro
           </Text>
           <List size="sm" spacing={2}>
             {errors.map((e) => (
-              <List.Item key={e.path}>
-                <Anchor
-                  href={`#${e.path}`}
-                  size="sm"
-                  c="red.9"
-                  onClick={(event) => {
-                    const field = document.getElementById(e.path);
-                    if (!field) return;
-                    event.preventDefault();
-                    field.focus();
-                    field.scrollIntoView({ block: 'center' });
-                  }}
-                >
-                  {e.label}: {e.message}
-                </Anchor>
-              </List.Item>
+              <SummaryItem key={e.path || `unplaced-${e.message}`} error={e} />
             ))}
           </List>
         </>
       ) : null}
     </Alert>
+  );
+}
+
+/** One error of the summary: a link to its field, or the message alone when it belongs to no field of the form. */
+function SummaryItem({ error }: { error: SummaryError }) {
+  if (error.path === '') {
+    return (
+      <List.Item>
+        <Text size="sm" c="red.9">
+          {error.message}
+        </Text>
+      </List.Item>
+    );
+  }
+  return (
+    <List.Item>
+      <Anchor
+        href={`#${error.path}`}
+        size="sm"
+        c="red.9"
+        onClick={(event) => {
+          const field = document.getElementById(error.path);
+          if (!field) return;
+          event.preventDefault();
+          field.focus();
+          field.scrollIntoView({ block: 'center' });
+        }}
+      >
+        {error.label}: {error.message}
+      </Anchor>
+    </List.Item>
   );
 }
 
