@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { normalizeRegistryNumber, REGISTRY_NUMBER_MAX_LENGTH } from './registry-number.rules';
 
 /**
@@ -19,5 +20,5 @@ export const registryNumberField = z
   });
 
 /** The body of setting an initiative's or a cooperation's registry number alone, at any stage. */
-export const registryNumberInput = z.strictObject({ registryNumber: registryNumberField, version: z.number().int() });
+export const registryNumberInput = z.strictObject({ registryNumber: registryNumberField, version: recordVersion });
 export type RegistryNumberInput = z.infer<typeof registryNumberInput>;

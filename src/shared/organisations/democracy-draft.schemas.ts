@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import {
   basisSchema,
   draftConditionAnswerSchema,
@@ -10,7 +11,7 @@ import {
 } from './democracy-answers.schemas';
 import { DEMOCRACY_CONDITIONS, DRAFT_STATUSES, EXCLUSION_GROUNDS, OPEN_DRAFT_STATUSES } from './democracy.rules';
 
-const version = z.number().int();
+const version = recordVersion;
 
 /**
  * The content of an assessment in preparation (DEM-3). Every field may be left out: a new draft

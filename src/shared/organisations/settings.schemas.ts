@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 
 // Each setting carries one message key that says what a valid value is, so that the server's
 // 400 and the settings page's own check give the same clear sentence for the same field.
@@ -81,7 +82,7 @@ export const settingView = z.object({ key: z.string(), value: z.unknown(), versi
 export type SettingView = z.infer<typeof settingView>;
 
 /** One setting's new value at the version the administrator saw. */
-export const settingChange = z.strictObject({ key: z.string().max(100), value: z.unknown(), version: z.number().int().min(0) });
+export const settingChange = z.strictObject({ key: z.string().max(100), value: z.unknown(), version: recordVersion });
 
 /** A group of settings saved together: all of them or none. */
 export const updateSettingsInput = z.strictObject({ changes: z.array(settingChange).min(1).max(20) });
