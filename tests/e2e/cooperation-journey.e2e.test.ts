@@ -209,6 +209,28 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
     await checklist.waitFor();
     expect(await axeViolations(page, 'checklist')).toEqual([]);
 
+    // A row's rule is a small tag, named by the rule, that opens the rule's text on the rules page
+    // in a new tab (the checklist stays where it was).
+    const tag = checklist.getByRole('listitem').getByRole('link', { name: /^Regel IOP-2: Rättslig bedömning/ }).first();
+    expect(await tag.textContent()).toBe('IOP-2');
+    expect(await tag.getAttribute('href')).toBe('/regler#IOP-2');
+    const [rules] = await Promise.all([page.context().waitForEvent('page'), tag.click()]);
+    await rules.waitForURL('**/regler#IOP-2');
+    await rules.getByRole('heading', { level: 1, name: 'Regler' }).waitFor();
+    const rule = rules.locator('[id="IOP-2"]');
+    await rule.getByRole('heading', { name: 'Rättslig bedömning' }).waitFor();
+    expect(await rule.textContent()).toContain('Före avtal ska en rättslig bedömning bejaka att verksamheten inte måste upphandlas');
+    // The cited rule is marked, has focus (a screen reader starts there) and is in view below the fixed header.
+    expect(await rule.getAttribute('data-cited')).toBe('true');
+    await expect.poll(() => rules.evaluate(() => document.activeElement?.id)).toBe('IOP-2');
+    await expect
+      .poll(() => rules.evaluate(() => document.getElementById('IOP-2')?.getBoundingClientRect().top ?? -1))
+      .toBeGreaterThanOrEqual(68);
+    expect(await rules.evaluate(() => (document.getElementById('IOP-2')?.getBoundingClientRect().top ?? 9999) < window.innerHeight / 2)).toBe(true);
+    expect(await axeViolations(rules, 'rules page')).toEqual([]);
+    await rules.close();
+    expect(page.url()).toMatch(/\/samverkan\//);
+
     await main().getByRole('button', { name: 'Gör aktiv' }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByRole('button', { name: 'Gör aktiv' }).click();

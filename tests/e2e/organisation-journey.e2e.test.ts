@@ -92,7 +92,7 @@ describe('Organisation register in the browser: search, register, documents, dem
 
   it('uploads a control document and marks another as not existing (ORG-4)', async () => {
     await page.getByRole('tab', { name: 'Dokument och kontroll' }).click();
-    const checklist = page.getByRole('table', { name: 'Kontrolldokument (ORG-4)' });
+    const checklist = page.getByRole('table', { name: 'Kontrolldokument', exact: true });
     const statutes = checklist.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Stadgar', exact: true }) });
     await statutes.getByText('Saknas').waitFor();
     await main().getByText('8 dokument saknas för att kontrollen ska vara komplett.').waitFor();

@@ -51,11 +51,11 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
     await logOut(page, PARTNER.name);
   });
 
-  it('a steering member’s menu holds the steering groups and nothing unbuilt', async () => {
+  it('a steering member’s menu holds the steering groups, the rules and nothing unbuilt', async () => {
     await logIn(page, DEMO_USERS.steeringMember.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.steeringMember.name}`);
     const links = (await nav().getByRole('link').allTextContents()).map((l) => l.trim());
-    expect(links).toEqual(['Start', 'Styrgrupper']);
+    expect(links).toEqual(['Start', 'Styrgrupper', 'Regler']);
     for (const text of UNBUILT) expect(await page.getByText(text, { exact: true }).count()).toBe(0);
     expect(await axeViolations(page, 'steering member start page')).toEqual([]);
     await logOut(page, DEMO_USERS.steeringMember.name);

@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { NavLinkLink, UnstyledLink } from '../components/ui/RouterLinks';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/ui/SkipLink';
 import { sessionQueryOptions } from '../features/auth/api';
-import { ADMIN_PAGES, visibleAreas } from './areas.config';
+import { ADMIN_PAGES, RULES_PAGE, showsRulesPage, visibleAreas } from './areas.config';
 import { CurrentSessionContext } from './current-session.context';
 import { UserMenu } from './UserMenu';
 
@@ -107,6 +107,18 @@ export function AppLayout() {
               </Box>
             ) : null}
           </AppShell.Section>
+          {showsRulesPage(roles) ? (
+            // Reference rather than work: kept apart at the foot of the menu, where it is found from every page.
+            <AppShell.Section>
+              <Divider mb="xs" />
+              <NavLinkLink
+                to={RULES_PAGE.path}
+                label={t('rules.title')}
+                leftSection={<AreaIcon area="rules" />}
+                active={isActive(pathname, RULES_PAGE.path)}
+              />
+            </AppShell.Section>
+          ) : null}
         </AppShell.Navbar>
 
         <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="main-landmark">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../shared/users/permissions.rules';
 import { ROLES } from '../../shared/users/roles';
-import { ADMIN_PAGES, AREAS, visibleAreas } from './areas.config';
+import { ADMIN_PAGES, AREAS, RULES_PAGE, showsRulesPage, visibleAreas } from './areas.config';
 
 describe('the menu shows each role what it can use', () => {
   it('a partner sees no area: its account gives no access to the registers yet', () => {
@@ -22,6 +22,14 @@ describe('the menu shows each role what it can use', () => {
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
     expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
+  });
+
+  it('every staff role finds the rules page in the menu; a partner alone, with nothing that cites a rule, does not', () => {
+    expect(RULES_PAGE.path).toBe('/regler');
+    for (const role of ROLES.filter((r) => r !== 'partner')) expect(showsRulesPage([role]), role).toBe(true);
+    expect(showsRulesPage(['partner'])).toBe(false);
+    expect(showsRulesPage(['partner', 'officer'])).toBe(true);
+    expect(showsRulesPage([])).toBe(false);
   });
 
   it('the administration pages include the settings, for those who may manage them', () => {

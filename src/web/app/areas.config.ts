@@ -28,6 +28,17 @@ export function visibleAreas(roles: readonly Role[]): Area[] {
   return AREAS.filter((area) => isAreaVisible(area, roles));
 }
 
+/** The rules page: every rule the checklists, gates and hints cite, each at an anchor of its id. */
+export const RULES_PAGE = { key: 'rules', path: '/regler' } as const;
+
+/**
+ * Whether the menu leads to the rules page: for every staff role, whose pages cite the rules; a
+ * partner's account alone has nothing in Samverkan that cites one (the page itself is not secret).
+ */
+export function showsRulesPage(roles: readonly Role[]): boolean {
+  return roles.some((role) => role !== 'partner');
+}
+
 /** The administration pages, each guarded by the permission the server checks too. */
 export const ADMIN_PAGES = [
   { key: 'users', path: '/admin/users', permission: 'users.manage' },

@@ -32,7 +32,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     organisation_document_marked_not_existing: 'Document marked as not existing',
     organisation_document_absence_withdrawn: '"Does not exist" note withdrawn',
     organisation_democracy_assessment_signed: 'Democracy conditions assessed and signed',
-    organisation_remediation_recorded: 'Remediation recorded (DEM-4)',
+    organisation_remediation_recorded: 'Remediation recorded',
     organisation_democracy_draft_created: 'Democracy assessment started',
     organisation_democracy_draft_updated: 'Assessment in preparation changed',
     organisation_democracy_draft_handed_over: 'Assessment sent for signature',

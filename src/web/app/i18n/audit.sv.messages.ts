@@ -33,7 +33,7 @@ export const svAuditEvents = {
     organisation_document_marked_not_existing: 'Dokument markerat som att det inte finns',
     organisation_document_absence_withdrawn: 'Markering ”finns inte” borttagen',
     organisation_democracy_assessment_signed: 'Demokrativillkor bedömda och signerade',
-    organisation_remediation_recorded: 'Åtgärd registrerad (DEM-4)',
+    organisation_remediation_recorded: 'Åtgärd registrerad',
     organisation_democracy_draft_created: 'Bedömning av demokrativillkor påbörjad',
     organisation_democracy_draft_updated: 'Bedömning under förberedelse ändrad',
     organisation_democracy_draft_handed_over: 'Bedömning skickad för signering',

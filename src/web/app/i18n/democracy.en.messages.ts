@@ -11,14 +11,14 @@ export const enDemocracy: Pick<Messages, 'democracy'> = {
     statusEligible: 'The democracy conditions are met according to the assessment {{name}} signed on {{date}}. It is valid through {{validUntil}}.',
     statusExpired: 'The latest assessment was valid through {{validUntil}} and has expired. A new assessment is required.',
     statusNotEligible:
-      'The organisation does not meet the conditions according to the assessment {{name}} signed on {{date}}. The committee does not cooperate with it (DEM-1, DEM-2).',
-    dem3Reminder: 'A signed assessment is required before any form of cooperation starts, informal cooperation included (DEM-3).',
-    dem4RequiredTitle: 'A measure is required before the organisation can be approved (DEM-4)',
+      'The organisation does not meet the conditions according to the assessment {{name}} signed on {{date}}. The committee does not cooperate with it.',
+    dem3Reminder: 'A signed assessment is required before any form of cooperation starts, informal cooperation included.',
+    dem4RequiredTitle: 'A measure is required before the organisation can be approved',
     dem4RequiredText:
       'An organisation that did not meet the conditions can be approved only once it has distanced itself and taken adequate measures. Record the completed measure with evidence below. Then the responsible manager can make a new assessment.',
-    dem4ReadyTitle: 'A completed measure has been recorded (DEM-4)',
+    dem4ReadyTitle: 'A completed measure has been recorded',
     dem4ReadyText: 'The responsible manager can now make a new assessment, which may find the conditions met.',
-    remediationsTitle: 'Measures (DEM-4)',
+    remediationsTitle: 'Measures',
     remediationsIntro: 'Measures the organisation has taken after an assessment found the conditions not met, with evidence.',
     remediationFormTitle: 'Record a completed measure',
     remediationDescription: 'Description of the measure',
@@ -53,7 +53,6 @@ export const enDemocracy: Pick<Messages, 'democracy'> = {
       'The committee does not cooperate with an organisation if it, or any of its representatives within the activity, breaks any of these conditions.',
     exclusionsTitle: 'Prerequisites for cooperation',
     exclusionsIntro: 'Nor does the committee cooperate when any of these prerequisites is missing, even if the democracy conditions are met.',
-    requirement: 'Requirement',
     yes: 'Yes',
     no: 'No',
     unanswered: 'Unanswered',
@@ -109,7 +108,7 @@ export const enDemocracy: Pick<Messages, 'democracy'> = {
     result_not_eligible: 'Not met',
     resultEligibleText: 'Every question is answered yes: the democracy conditions are met and the prerequisites for cooperation exist.',
     resultNotEligibleText: 'At least one question is answered no. The committee does not cooperate with the organisation.',
-    dem4BlockedTitle: 'Cannot be signed as met yet (DEM-4)',
+    dem4BlockedTitle: 'Cannot be signed as met yet',
     dem4BlockedText:
       'The latest assessment found the conditions not met. A completed measure with evidence must be recorded before the organisation can be assessed as meeting them.',
 
@@ -130,7 +129,7 @@ export const enDemocracy: Pick<Messages, 'democracy'> = {
     reviewAndSign: 'Review and sign',
     confirmTitle: 'Sign the assessment?',
     confirmText:
-      'You sign as the responsible manager (DEM-3) with the result {{result}}. A signed assessment cannot be changed; a later assessment replaces it.',
+      'You sign as the responsible manager with the result {{result}}. A signed assessment cannot be changed; a later assessment replaces it.',
     sign: 'Sign',
     signed: 'The assessment has been signed with the result {{result}}.',
     discard: 'Discard the draft',

@@ -9,14 +9,14 @@ export const svDemocracy = {
     statusEligible: 'Demokrativillkoren är uppfyllda enligt bedömningen som {{name}} signerade {{date}}. Bedömningen gäller till och med {{validUntil}}.',
     statusExpired: 'Den senaste bedömningen gällde till och med {{validUntil}} och har gått ut. En ny bedömning krävs.',
     statusNotEligible:
-      'Organisationen uppfyller inte villkoren enligt bedömningen som {{name}} signerade {{date}}. Nämnden samverkar inte med organisationen (DEM-1, DEM-2).',
-    dem3Reminder: 'En signerad bedömning krävs innan någon form av samverkan inleds, även informell samverkan (DEM-3).',
-    dem4RequiredTitle: 'Åtgärd krävs innan organisationen kan godkännas (DEM-4)',
+      'Organisationen uppfyller inte villkoren enligt bedömningen som {{name}} signerade {{date}}. Nämnden samverkar inte med organisationen.',
+    dem3Reminder: 'En signerad bedömning krävs innan någon form av samverkan inleds, även informell samverkan.',
+    dem4RequiredTitle: 'Åtgärd krävs innan organisationen kan godkännas',
     dem4RequiredText:
       'En organisation som inte uppfyllde villkoren kan bli godkänd först när den har tagit avstånd och vidtagit adekvata åtgärder. Registrera den genomförda åtgärden med underlag nedan. Därefter kan ansvarig chef göra en ny bedömning.',
-    dem4ReadyTitle: 'En genomförd åtgärd är registrerad (DEM-4)',
+    dem4ReadyTitle: 'En genomförd åtgärd är registrerad',
     dem4ReadyText: 'Ansvarig chef kan nu göra en ny bedömning, som kan ge resultatet uppfyllda.',
-    remediationsTitle: 'Åtgärder (DEM-4)',
+    remediationsTitle: 'Åtgärder',
     remediationsIntro: 'Åtgärder som organisationen har genomfört efter en bedömning med resultatet ej uppfyllda, med underlag.',
     remediationFormTitle: 'Registrera genomförd åtgärd',
     remediationDescription: 'Beskrivning av åtgärden',
@@ -51,7 +51,6 @@ export const svDemocracy = {
       'Nämnden samverkar inte med en organisation om den eller någon av dess företrädare, inom ramen för verksamheten, bryter mot något av de här villkoren.',
     exclusionsTitle: 'Förutsättningar för samverkan',
     exclusionsIntro: 'Nämnden samverkar inte heller när någon av de här förutsättningarna saknas, även om demokrativillkoren är uppfyllda.',
-    requirement: 'Krav',
     yes: 'Ja',
     no: 'Nej',
     unanswered: 'Obesvarad',
@@ -108,7 +107,7 @@ export const svDemocracy = {
     result_not_eligible: 'Ej uppfyllda',
     resultEligibleText: 'Alla frågor är besvarade med ja: demokrativillkoren är uppfyllda och förutsättningarna för samverkan finns.',
     resultNotEligibleText: 'Minst en fråga är besvarad med nej. Nämnden samverkar inte med organisationen.',
-    dem4BlockedTitle: 'Kan inte signeras som uppfyllda ännu (DEM-4)',
+    dem4BlockedTitle: 'Kan inte signeras som uppfyllda ännu',
     dem4BlockedText:
       'Den senaste bedömningen gav resultatet ej uppfyllda. En genomförd åtgärd med underlag måste registreras innan organisationen kan bedömas som uppfylld.',
 
@@ -129,7 +128,7 @@ export const svDemocracy = {
     reviewAndSign: 'Granska och signera',
     confirmTitle: 'Signera bedömningen?',
     confirmText:
-      'Du signerar som ansvarig chef (DEM-3) med resultatet {{result}}. En signerad bedömning kan inte ändras; en senare bedömning ersätter den.',
+      'Du signerar som ansvarig chef med resultatet {{result}}. En signerad bedömning kan inte ändras; en senare bedömning ersätter den.',
     sign: 'Signera',
     signed: 'Bedömningen är signerad med resultatet {{result}}.',
     discard: 'Ta bort utkastet',

@@ -4,7 +4,7 @@ export const svOrganisations = {
     forbidden:
       'Organisationsregistret är tillgängligt för handläggare, ansvariga chefer, beredningsgruppen, ekonomer och administratörer. Kontakta en administratör om du behöver åtkomst.',
     forbiddenWrite: 'Du saknar behörighet att registrera eller ändra organisationer. Det kan handläggare, ansvariga chefer och administratörer.',
-    intro: 'Alla organisationer som förvaltningen samverkar med eller kan komma att samverka med: idéburna organisationer, arbetsgivare och offentliga aktörer (ORG-1).',
+    intro: 'Alla organisationer som förvaltningen samverkar med eller kan komma att samverka med: idéburna organisationer, arbetsgivare och offentliga aktörer.',
     organisation: 'Organisation',
     import: 'Importera',
     newOrganisation: 'Ny organisation',
@@ -29,7 +29,7 @@ export const svOrganisations = {
     kind_public_body: 'Offentlig aktör',
     legalForm: 'Juridisk form',
     allLegalForms: 'Alla juridiska former',
-    legalFormHint: 'Formerna beror på typen av organisation (ORG-2).',
+    legalFormHint: 'Formerna beror på typen av organisation.',
     chooseLegalForm: 'Välj juridisk form',
     democracyStatus: 'Demokrativillkor',
     democracy_not_assessed: 'Ej bedömd',
@@ -76,7 +76,7 @@ export const svOrganisations = {
     city: 'Ort',
     areasAndDistricts: 'Samverkansområden och stadsdelar',
     areas: 'Samverkansområden',
-    areasHint: 'Områden där organisationen verkar eller kan samverka (INI-8). Skriv för att söka.',
+    areasHint: 'Områden där organisationen verkar eller kan samverka. Skriv för att söka.',
     noMatchingArea: 'Inget område matchar',
     clearAreas: 'Ta bort alla valda områden',
     districts: 'Stadsdelar',
@@ -138,11 +138,11 @@ export const svOrganisations = {
     historyEmpty: 'Ingen historik finns för organisationen.',
   },
   documents: {
-    checklistTitle: 'Kontrolldokument (ORG-4)',
+    checklistTitle: 'Kontrolldokument',
     checklistIntro:
       'Inför en IOP ska organisationen lämna de här dokumenten, om de finns. Varje dokument är inkommet (med år och fil) eller markerat som att det inte finns, med skäl.',
     checklistNotApplicable:
-      'Kontrolldokumenten enligt ORG-4 efterfrågas av idéburna organisationer. Andra dokument kan ändå laddas upp nedan.',
+      'Kontrolldokumenten efterfrågas av idéburna organisationer. Andra dokument kan ändå laddas upp nedan.',
     checklistComplete: 'Kontrollen är komplett: alla dokument är inkomna eller markerade som att de inte finns.',
     checklistMissing_one: '{{count}} dokument saknas för att kontrollen ska vara komplett.',
     checklistMissing_other: '{{count}} dokument saknas för att kontrollen ska vara komplett.',

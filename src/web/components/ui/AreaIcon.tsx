@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AreaKey } from '../../app/areas.config';
 
-export type IconArea = AreaKey | 'home' | 'administration';
+export type IconArea = AreaKey | 'home' | 'administration' | 'rules';
 
 // Simple line drawings in one 24×24 grid so the menu and the cards look of a piece.
 const paths: Record<IconArea, ReactNode> = {
@@ -42,6 +42,12 @@ const paths: Record<IconArea, ReactNode> = {
     <>
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M3 10h18M8 3v4M16 3v4M9 15l2 2 4-4" />
+    </>
+  ),
+  rules: (
+    <>
+      <path d="M4 19V5a2 2 0 0 1 2-2h14v15H6a2 2 0 0 0-2 2Zm0 0a2 2 0 0 0 2 2h14v-3" />
+      <path d="M9 7.5h7M9 11h5" />
     </>
   ),
   administration: (

@@ -12,6 +12,7 @@ export function requirementHref(id: string): string {
 /**
  * A small reference to a rule (e.g. DEM-3) beside a text rather than inside its sentence: a link
  * to the rule's text on the rules page, named by the rule's title for screen readers and on hover.
+ * It opens in a new tab, so that looking a rule up never leaves a half-filled form or a dialog.
  */
 export function RequirementTag({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -20,9 +21,11 @@ export function RequirementTag({ id }: { id: string }) {
   return (
     <Anchor
       href={requirementHref(id)}
+      target="_blank"
+      rel="noopener"
       className="requirement-tag"
       title={t('rules.tagTitle', { id, title })}
-      aria-label={t('rules.tagTitle', { id, title })}
+      aria-label={t('rules.tagLabel', { id, title })}
     >
       {id}
     </Anchor>

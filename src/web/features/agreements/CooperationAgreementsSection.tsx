@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-session.context';
 import { currentLocale } from '../../app/i18n/i18n.config';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { PlusIcon } from '../../components/ui/icons';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -24,19 +25,18 @@ export function CooperationAgreementsSection({ cooperation }: { cooperation: { i
   const items = query.data?.items;
   return (
     <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-labelledby="agreements-heading">
-      <div id="agreements-heading">
-        <PanelHeading
-          title={t('agreements.sectionTitle')}
-          description={t('agreements.sectionIntro')}
-          actions={
-            canWrite ? (
-              <Button variant="default" leftSection={<PlusIcon size={18} />} onClick={() => setCreating(true)}>
-                {t('agreements.new')}
-              </Button>
-            ) : undefined
-          }
-        />
-      </div>
+      <PanelHeading
+        headingId="agreements-heading"
+        title={t('agreements.sectionTitle')}
+        description={<WithRequirements ids={['IOP-5']}>{t('agreements.sectionIntro')}</WithRequirements>}
+        actions={
+          canWrite ? (
+            <Button variant="default" leftSection={<PlusIcon size={18} />} onClick={() => setCreating(true)}>
+              {t('agreements.new')}
+            </Button>
+          ) : undefined
+        }
+      />
       {query.isPending ? <LoadingState /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {items && items.length === 0 ? <EmptyMessage>{t('agreements.empty')}</EmptyMessage> : null}

@@ -2,6 +2,7 @@ import { Badge, Checkbox, Group, Paper, Progress, SimpleGrid, Stack, Text, Texta
 import { useTranslation } from 'react-i18next';
 import { IOP_TERM_LABELS, IOP_TERMS, type IopTerm, missingTerms } from '../../../shared/agreements/terms.rules';
 import { currentLanguage } from '../../app/i18n/i18n.config';
+import { RequirementTag, WithRequirements } from '../../components/ui/RequirementTag';
 import { PanelHeading } from '../organisations/PanelHeading';
 
 type Section = { text: string; complete: boolean };
@@ -19,9 +20,11 @@ export function TermsChecklist({ terms, onChange }: TermsChecklistProps) {
   const done = IOP_TERMS.length - missing.length;
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="terms-heading">
-      <div id="terms-heading">
-        <PanelHeading title={t('agreements.termsTitle')} description={t('agreements.termsIntro')} />
-      </div>
+      <PanelHeading
+        headingId="terms-heading"
+        title={t('agreements.termsTitle')}
+        description={<WithRequirements ids={['IOP-5']}>{t('agreements.termsIntro')}</WithRequirements>}
+      />
       <Stack gap="xs" mb="md">
         <Text fw={600}>
           {t('agreements.termsProgress', { done, total: IOP_TERMS.length })}
@@ -53,9 +56,7 @@ export function TermsChecklist({ terms, onChange }: TermsChecklistProps) {
                   {index + 1}. {label}
                 </Title>
                 <Group gap={6} wrap="nowrap">
-                  <Badge variant="outline" color="gray" size="sm">
-                    IOP-5
-                  </Badge>
+                  <RequirementTag id="IOP-5" />
                   <Badge variant="light" color={ready ? 'green' : 'yellow'} size="sm">
                     {ready ? t('agreements.termComplete') : t('agreements.termIncomplete')}
                   </Badge>

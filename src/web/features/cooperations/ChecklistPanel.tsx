@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import { RequirementTag } from '../../components/ui/RequirementTag';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { FACT_SECTIONS, type FactSectionKey, factSectionState, factSectionsOf } from './fact-sections';
 import { FactDrawer } from './FactDrawer';
@@ -35,9 +36,7 @@ function FactList({ cooperation, onOpen }: { cooperation: CooperationView; onOpe
               <Group justify="space-between" gap="sm" wrap="wrap">
                 <Group gap="xs" wrap="wrap">
                   <Text fw={600}>{title}</Text>
-                  <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }} title={t('gates.requirementTitle')}>
-                    {FACT_SECTIONS[key].requirement}
-                  </Badge>
+                  <RequirementTag id={FACT_SECTIONS[key].requirement} />
                   <Text size="sm" c={STATE_COLOURS[state]}>
                     {t(`cooperations.factState_${state}`)}
                   </Text>

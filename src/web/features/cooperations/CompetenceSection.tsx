@@ -2,6 +2,7 @@ import { Radio, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { AffirmationField, affirmationValues, toAffirmation } from './AffirmationField';
 import { FactSection, useFactsSave } from './FactSection';
 
@@ -68,7 +69,7 @@ export function SingleOutSection({ cooperation, onMessage }: SectionProps) {
   return (
     <FactSection
       title={t('cooperations.singleOutTitle')}
-      description={t('cooperations.singleOutIntro')}
+      description={<WithRequirements ids={['FRM-3']}>{t('cooperations.singleOutIntro')}</WithRequirements>}
       saver={saver}
       onSubmit={() =>
         saver.save(

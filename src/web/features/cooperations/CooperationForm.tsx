@@ -7,6 +7,7 @@ import { COOPERATION_FORMS } from '../../../shared/cooperations/forms';
 import { VIDA_OCCASIONS } from '../../../shared/cooperations/gate.types';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { FormActions } from '../../components/ui/FormActions';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { useSubmitErrors } from '../../components/ui/useSubmitErrors';
 import { useReferenceData } from '../organisations/api';
 import { SubmitErrorSummary } from '../organisations/FormErrorSummary';
@@ -124,7 +125,7 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
               <NativeSelect
                 id="responsibleManagerId"
                 label={t('cooperations.responsibleManager')}
-                description={t('cooperations.responsibleManagerHint')}
+                description={<WithRequirements ids={['INI-6']}>{t('cooperations.responsibleManagerHint')}</WithRequirements>}
                 value={values.responsibleManagerId}
                 onChange={(e) => set('responsibleManagerId')(e.currentTarget.value)}
                 data={[{ value: '', label: t('cooperations.noManagerChosen') }, ...managers]}
@@ -163,7 +164,7 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
               <NumberInput
                 id="compensationSek"
                 label={t('cooperations.compensation')}
-                description={t('cooperations.compensationHint')}
+                description={<WithRequirements ids={['FRM-3']}>{t('cooperations.compensationHint')}</WithRequirements>}
                 min={0}
                 thousandSeparator=" "
                 decimalSeparator=","
@@ -182,7 +183,9 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
               <DateField
                 id="endDate"
                 label={t('cooperations.endDate')}
-                description={values.form === 'reserved_contract' ? t('cooperations.reservedTermHint') : undefined}
+                description={
+                  values.form === 'reserved_contract' ? <WithRequirements ids={['FRM-6']}>{t('cooperations.reservedTermHint')}</WithRequirements> : undefined
+                }
                 value={values.endDate}
                 onChange={(value) => set('endDate')(value)}
                 error={serverErrors.endDate}
@@ -192,7 +195,7 @@ export function CooperationForm({ initial, currentManager, submitLabel, pending,
               <NumberInput
                 id="vidaOccasions"
                 label={t('cooperations.vidaOccasions')}
-                description={t('cooperations.vidaOccasionsHint', VIDA_OCCASIONS)}
+                description={<WithRequirements ids={['FRM-5']}>{t('cooperations.vidaOccasionsHint', VIDA_OCCASIONS)}</WithRequirements>}
                 allowDecimal={false}
                 allowNegative={false}
                 value={values.vidaOccasions ?? ''}

@@ -6,6 +6,7 @@ import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
 import { PageNavigation } from '../../components/ui/CursorPager';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { DownloadIcon, PlusIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -52,7 +53,7 @@ function CooperationOverview() {
     <>
       <PageHeading
         title={t('cooperations.title')}
-        description={t('cooperations.intro')}
+        description={<WithRequirements ids={['OVR-1']}>{t('cooperations.intro')}</WithRequirements>}
         actions={
           canWrite ? (
             <ButtonLink to="/samverkan/ny" leftSection={<PlusIcon size={18} />}>

@@ -1,7 +1,8 @@
-import { Badge, Drawer, Group } from '@mantine/core';
+import { Drawer, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
+import { RequirementTag } from '../../components/ui/RequirementTag';
 import { CompetenceSection, SingleOutSection } from './CompetenceSection';
 import { FACT_SECTIONS, type FactSectionKey } from './fact-sections';
 import { IopAssessmentSection } from './IopAssessmentSection';
@@ -60,42 +61,48 @@ export function FactDrawer({ section, cooperation, onClose, onMessage, onEditFie
     if (section) setShown(section);
   }, [section]);
   return (
-    <Drawer
+    // Built from its parts so that the rule's tag sits beside the title rather than inside the
+    // heading that names the dialog.
+    <Drawer.Root
       opened={section !== null}
       onClose={onClose}
       position="right"
       size="xl"
-      title={
-        shown ? (
-          <Group gap="sm" component="span">
-            {t(FACT_SECTIONS[shown].titleKey)}
-            <Badge component="span" variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }} title={t('gates.requirementTitle')}>
-              {FACT_SECTIONS[shown].requirement}
-            </Badge>
-          </Group>
-        ) : null
-      }
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      styles={{ title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } }}
       // Opened from a refused transition, the element that had focus is gone with its dialog:
       // focus then goes to the checklist rather than to the top of the document.
       onExitTransitionEnd={() => {
         if (document.activeElement === document.body || !document.activeElement) focusChecklist();
       }}
     >
-      {shown ? (
-        <SectionForm
-          // A new opening starts from what is stored (the drawer unmounts its content once closed).
-          key={`${shown}-${cooperation.id}`}
-          section={shown}
-          cooperation={cooperation}
-          onMessage={(message) => {
-            onMessage(message);
-            onClose();
-          }}
-          onEditField={onEditField}
-        />
-      ) : null}
-    </Drawer>
+      <Drawer.Overlay />
+      <Drawer.Content>
+        <Drawer.Header>
+          {shown ? (
+            <Group gap="sm" align="center" wrap="wrap">
+              <Drawer.Title fz="xl" fw={700}>
+                {t(FACT_SECTIONS[shown].titleKey)}
+              </Drawer.Title>
+              <RequirementTag id={FACT_SECTIONS[shown].requirement} />
+            </Group>
+          ) : null}
+          <Drawer.CloseButton aria-label={t('common.close')} />
+        </Drawer.Header>
+        <Drawer.Body>
+          {shown ? (
+            <SectionForm
+              // A new opening starts from what is stored (the drawer unmounts its content once closed).
+              key={`${shown}-${cooperation.id}`}
+              section={shown}
+              cooperation={cooperation}
+              onMessage={(message) => {
+                onMessage(message);
+                onClose();
+              }}
+              onEditField={onEditField}
+            />
+          ) : null}
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }

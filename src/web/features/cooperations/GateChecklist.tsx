@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
 import type { GateResult } from '../../../shared/cooperations/gate.types';
 import { AREAS } from '../../app/areas.config';
 import { currentLanguage } from '../../app/i18n/i18n.config';
+import { RequirementTag } from '../../components/ui/RequirementTag';
 import { CheckCircleIcon } from '../../components/ui/icons';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { FACT_SECTIONS } from './fact-sections';
@@ -106,9 +107,7 @@ export function GateChecklist({ gates, cooperation, onFix, label }: GateChecklis
                 <Text size="sm" fw={700} c={gate.met ? 'green.9' : 'red.9'}>
                   {gate.met ? t('gates.met') : t('gates.unmet')}
                 </Text>
-                <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }} title={t('gates.requirementTitle')}>
-                  {gate.requirement}
-                </Badge>
+                <RequirementTag id={gate.requirement} />
               </Group>
               <Text size="sm">{lang === 'en' ? gate.whyEn : gate.why}</Text>
               <FixLink target={fixTarget(gate, cooperation)} met={gate.met} cooperationId={cooperation.id} onFix={onFix} />

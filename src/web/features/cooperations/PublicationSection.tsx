@@ -19,7 +19,7 @@ export function PublicationSection({ cooperation, onMessage }: SectionProps) {
   const query = usePublication(cooperation.id);
   return (
     <Paper withBorder radius="md" p="lg" id="section-publication" style={{ scrollMarginTop: 84 }}>
-      <PanelHeading title={`${t('publication.heading')} (IOP-10)`} description={t('publication.intro')} order={3} />
+      <PanelHeading title={t('publication.heading')} requirements={['IOP-10']} description={t('publication.intro')} order={3} />
       {query.isPending ? <LoadingState /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data ? (

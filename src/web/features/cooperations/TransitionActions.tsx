@@ -7,6 +7,7 @@ import type { GateResult } from '../../../shared/cooperations/gate.types';
 import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { AppModal } from '../../components/ui/AppModal';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon } from '../../components/ui/icons';
 import { TerminationButton } from '../lifecycle/TerminationButton';
@@ -39,7 +40,7 @@ export function TransitionActions({ cooperation, onMessage, onFix }: TransitionA
   if (!canTransition) {
     return (
       <Text size="sm" c="dimmed">
-        {t('cooperations.transitionManagerOnly')}
+        <WithRequirements ids={['INI-6']}>{t('cooperations.transitionManagerOnly')}</WithRequirements>
       </Text>
     );
   }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { GRANT_COMMITTEES } from '../../../shared/initiatives/association-grant.rules';
 import type { ReferenceDataView } from '../../../shared/organisations/reference.schemas';
 import { currentLanguage } from '../../app/i18n/i18n.config';
+import { RequirementTag } from '../../components/ui/RequirementTag';
 import { AlertIcon } from '../../components/ui/icons';
-import { RequirementId } from './FormGuidancePanel';
 
 /** The names of the committees that handle association grants, in the UI language. */
 export function grantCommitteeNames(referenceData: ReferenceDataView | undefined, lang: 'sv' | 'en'): string {
@@ -21,7 +21,7 @@ export function AssociationGrantNotice({ referenceData }: { referenceData: Refer
     <Alert color="orange" variant="light" icon={<AlertIcon />} title={t('initiatives.associationGrantTitle')} component="section" aria-label={t('initiatives.associationGrantTitle')}>
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <Text size="sm">{t('initiatives.associationGrantText', { committees: grantCommitteeNames(referenceData, currentLanguage()) })}</Text>
-        <RequirementId id="INI-4" />
+        <RequirementTag id="INI-4" />
       </Group>
     </Alert>
   );

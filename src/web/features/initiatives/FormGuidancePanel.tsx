@@ -3,20 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { FormGuidanceInput, FormGuidanceView } from '../../../shared/cooperations/form-guidance.schemas';
 import { currentLanguage } from '../../app/i18n/i18n.config';
+import { RequirementTag } from '../../components/ui/RequirementTag';
 import { InfoIcon } from '../../components/ui/icons';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { useReferenceData } from '../organisations/api';
 import { useFormGuidance } from './api';
 import { VERDICT_COLORS, verdictCounts } from './initiative.format';
-
-/** A requirement id such as "FRM-7", shown beside the text it justifies. */
-export function RequirementId({ id }: { id: string }) {
-  return (
-    <Badge variant="outline" color="gray" size="sm" radius="sm" ff="monospace" style={{ textTransform: 'none' }}>
-      {id}
-    </Badge>
-  );
-}
 
 /**
  * Form guidance (FRM-1–8, IOP-2, IOP-11, INI-4): which forms fit the facts, with obligations and
@@ -66,7 +58,7 @@ function GuidanceResult({ guidance, updating }: { guidance: FormGuidanceView; up
             <Text size="sm">
               {t('initiatives.referralText', { committees: guidance.referral.committees.map(committeeName).join(', ') })}
             </Text>
-            <RequirementId id={guidance.referral.requirement} />
+            <RequirementTag id={guidance.referral.requirement} />
           </Group>
         </Alert>
       ) : null}
@@ -93,7 +85,7 @@ function GuidanceResult({ guidance, updating }: { guidance: FormGuidanceView; up
                     <List size="sm" spacing={4}>
                       {advice.reasons.map((r, index) => (
                         <List.Item key={index}>
-                          <RequirementId id={r.requirement} /> {lang === 'en' ? r.textEn : r.text}
+                          {lang === 'en' ? r.textEn : r.text} <RequirementTag id={r.requirement} />
                         </List.Item>
                       ))}
                     </List>
@@ -107,7 +99,7 @@ function GuidanceResult({ guidance, updating }: { guidance: FormGuidanceView; up
                     <List size="sm" spacing={4}>
                       {advice.obligations.map((o) => (
                         <List.Item key={o.code}>
-                          <RequirementId id={o.requirement} /> {lang === 'en' ? o.textEn : o.text}
+                          {lang === 'en' ? o.textEn : o.text} <RequirementTag id={o.requirement} />
                         </List.Item>
                       ))}
                     </List>

@@ -7,6 +7,7 @@ import { isApiError } from '../../api/client';
 import { useCan } from '../../app/current-session.context';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { AppModal } from '../../components/ui/AppModal';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useReviewMeetings } from '../review/api';
@@ -92,7 +93,7 @@ function ReviewForm({ reviews, onClose, onDone }: Omit<AnnualReviewModalProps, '
           <DateField label={t('lifecycle.reviewedOn')} required max={today} value={reviewedOn} onChange={(value) => setReviewedOn(value)} error={fields.reviewedOn} />
           <DateField
             label={t('lifecycle.consultedOn')}
-            description={t('lifecycle.consultedHint')}
+            description={<WithRequirements ids={['IOP-8']}>{t('lifecycle.consultedHint')}</WithRequirements>}
             required
             max={today}
             value={consultedOn}

@@ -5,6 +5,7 @@ import type { AnnualReviewOutcome } from '../../../shared/lifecycle/annual-revie
 import type { AgreementAnnualReviewsView } from '../../../shared/lifecycle/lifecycle.schemas';
 import { useCan } from '../../app/current-session.context';
 import { currentLocale } from '../../app/i18n/i18n.config';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
@@ -30,9 +31,11 @@ export function AnnualReviewSection({ cooperation, onMessage, onRequestTerminati
   const items = query.data?.items;
   return (
     <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-labelledby="annual-review-heading">
-      <div id="annual-review-heading">
-        <PanelHeading title={t('lifecycle.reviewTitle')} description={t('lifecycle.reviewIntro')} />
-      </div>
+      <PanelHeading
+        headingId="annual-review-heading"
+        title={t('lifecycle.reviewTitle')}
+        description={<WithRequirements ids={['IOP-8', 'AGR-7']}>{t('lifecycle.reviewIntro')}</WithRequirements>}
+      />
       {query.isPending ? <LoadingState /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {items && items.length === 0 ? <EmptyMessage>{t('lifecycle.reviewNoAgreements')}</EmptyMessage> : null}

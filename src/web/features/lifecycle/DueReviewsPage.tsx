@@ -5,6 +5,7 @@ import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { CursorPager } from '../../components/ui/CursorPager';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -32,7 +33,10 @@ function DueReviews() {
   const data = query.data;
   return (
     <>
-      <PageHeading title={t('lifecycle.dueListTitle')} description={t('lifecycle.dueListIntro')} />
+      <PageHeading
+        title={t('lifecycle.dueListTitle')}
+        description={<WithRequirements ids={['IOP-8', 'AGR-7']}>{t('lifecycle.dueListIntro')}</WithRequirements>}
+      />
       <Paper withBorder radius="md" p="md">
         {isManager ? <Switch label={t('lifecycle.dueListMine')} checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} mb="md" /> : null}
         {query.isPending ? <LoadingState /> : null}

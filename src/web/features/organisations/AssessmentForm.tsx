@@ -1,4 +1,4 @@
-import { Badge, Button, type ComboboxItem, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, type ComboboxItem, Group, List, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEMOCRACY_CONDITIONS, DEMOCRACY_QUESTIONS, EXCLUSION_GROUNDS } from '../../../shared/organisations/democracy.rules';
@@ -6,6 +6,7 @@ import type { DemocracyDraftView } from '../../../shared/organisations/democracy
 import { isApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { ConflictNotice, isVersionConflict } from '../../components/ui/ConflictNotice';
+import { RequirementTag, WithRequirements } from '../../components/ui/RequirementTag';
 import { AnswerFieldset } from './AnswerFieldset';
 import { BasisSection } from './BasisSection';
 import { useDiscardDraft, useHandOverDraft, useReturnDraft, useSignDraft, useUpdateDraft } from './democracy.api';
@@ -314,7 +315,7 @@ export function AssessmentForm({ draft, mayBecomeEligible, documentOptions, can,
         onClose={() => setDialog(null)}
         onConfirm={() => void confirmSign()}
       >
-        {t('democracy.confirmText', { result: result ? t(`democracy.result_${result}`) : '' })}
+        <WithRequirements ids={['DEM-3']}>{t('democracy.confirmText', { result: result ? t(`democracy.result_${result}`) : '' })}</WithRequirements>
       </ConfirmDialog>
       <ConfirmDialog
         opened={dialog === 'discard'}
@@ -332,9 +333,8 @@ export function AssessmentForm({ draft, mayBecomeEligible, documentOptions, can,
   );
 }
 
-/** A group of questions with its requirement shown as a tag and a plain explanation. */
+/** A group of questions with its requirement shown as a tag (a link to the rule's text) and a plain explanation. */
 function QuestionGroup({ title, requirement, intro, children }: { title: string; requirement: string; intro: string; children: ReactNode }) {
-  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <div>
@@ -342,9 +342,7 @@ function QuestionGroup({ title, requirement, intro, children }: { title: string;
           <Title order={4} fz="h5">
             {title}
           </Title>
-          <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }} title={t('democracy.requirement')}>
-            {requirement}
-          </Badge>
+          <RequirementTag id={requirement} />
         </Group>
         <Text size="sm" mt={4}>
           {intro}

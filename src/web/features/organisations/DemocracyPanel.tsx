@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DemocracyDraftView } from '../../../shared/organisations/democracy-draft.schemas';
 import type { DemocracyOverviewView } from '../../../shared/organisations/democracy.schemas';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { useCan, useCurrentSession } from '../../app/current-session.context';
 import { currentLocale } from '../../app/i18n/i18n.config';
@@ -54,7 +55,7 @@ export function DemocracyPanel({ organisation, onMessage }: DemocracyPanelProps)
 
       {needsRemediation || overview.remediations.length > 0 ? (
         <Paper withBorder radius="md" p="lg">
-          <PanelHeading title={t('democracy.remediationsTitle')} description={t('democracy.remediationsIntro')} />
+          <PanelHeading title={t('democracy.remediationsTitle')} requirements={['DEM-4']} description={t('democracy.remediationsIntro')} />
           <Stack gap="md">
             <RemediationList remediations={overview.remediations} documents={docs} organisationId={organisation.id} />
             {needsRemediation && canRemediate ? (
@@ -186,12 +187,15 @@ function StatusSummary({ overview }: { overview: DemocracyOverviewView }) {
   const signed = latest ? { date: formatDateTime(latest.signedAt, locale), name: latest.signedBy.name } : { date: '', name: '' };
 
   let text: string;
+  // The rules a verdict rests on, shown beside its sentence.
+  let requirements: string[] = [];
   if (overview.status === 'eligible') {
     text = t('democracy.statusEligible', { ...signed, validUntil: formatCalendarDate(overview.validUntil ?? latest?.validUntil, locale) });
   } else if (overview.status === 'expired') {
     text = t('democracy.statusExpired', { validUntil: formatCalendarDate(latest?.validUntil, locale) });
   } else if (overview.status === 'not_eligible') {
     text = t('democracy.statusNotEligible', signed);
+    requirements = ['DEM-1', 'DEM-2'];
   } else {
     text = t('democracy.statusNotAssessed');
   }
@@ -202,21 +206,23 @@ function StatusSummary({ overview }: { overview: DemocracyOverviewView }) {
         <Text fw={600}>{t('democracy.currentStatus')}:</Text>
         <DemocracyStatusBadge status={overview.status} size="lg" />
       </Group>
-      <Text>{text}</Text>
+      <Text>
+        <WithRequirements ids={requirements}>{text}</WithRequirements>
+      </Text>
       {latest?.result === 'not_eligible' ? (
         overview.mayBecomeEligible ? (
           <Alert variant="light" color="green" icon={<CheckCircleIcon />} title={t('democracy.dem4ReadyTitle')}>
-            {t('democracy.dem4ReadyText')}
+            <WithRequirements ids={['DEM-4']}>{t('democracy.dem4ReadyText')}</WithRequirements>
           </Alert>
         ) : (
           <Alert variant="light" color="orange" icon={<AlertIcon />} title={t('democracy.dem4RequiredTitle')}>
-            {t('democracy.dem4RequiredText')}
+            <WithRequirements ids={['DEM-4']}>{t('democracy.dem4RequiredText')}</WithRequirements>
           </Alert>
         )
       ) : null}
       {overview.status === 'not_assessed' || overview.status === 'expired' ? (
         <Alert variant="light" color="brand" icon={<InfoIcon />}>
-          {t('democracy.dem3Reminder')}
+          <WithRequirements ids={['DEM-3']}>{t('democracy.dem3Reminder')}</WithRequirements>
         </Alert>
       ) : null}
     </Stack>

@@ -38,6 +38,7 @@ export function DocumentsPanel({ organisation, onMessage }: DocumentsPanelProps)
       <Paper withBorder radius="md" p="lg">
         <PanelHeading
           title={t('documents.checklistTitle')}
+          requirements={['ORG-4']}
           description={overview.checklistApplies ? t('documents.checklistIntro') : undefined}
         />
         {overview.checklistApplies ? (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DemocracyResult } from '../../../shared/organisations/democracy.rules';
 import { isApiError } from '../../api/client';
 import { AppModal } from '../../components/ui/AppModal';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon, CheckCircleIcon, InfoIcon } from '../../components/ui/icons';
 import { useManagerOptions } from '../cooperations/useManagerOptions';
@@ -153,7 +154,7 @@ export function ResultPreview({ result, blockedByDem4 }: { result: DemocracyResu
       </Alert>
       {blockedByDem4 ? (
         <Alert variant="light" color="orange" icon={<AlertIcon />} title={t('democracy.dem4BlockedTitle')}>
-          {t('democracy.dem4BlockedText')}
+          <WithRequirements ids={['DEM-4']}>{t('democracy.dem4BlockedText')}</WithRequirements>
         </Alert>
       ) : null}
     </Stack>

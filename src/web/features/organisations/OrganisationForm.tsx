@@ -23,6 +23,7 @@ import {
 import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { FormActions } from '../../components/ui/FormActions';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { useSubmitErrors } from '../../components/ui/useSubmitErrors';
 import { useReferenceData } from './api';
 import { ContactRows } from './ContactRows';
@@ -122,7 +123,7 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
               <NativeSelect
                 id="legalForm"
                 label={t('organisations.legalForm')}
-                description={t('organisations.legalFormHint')}
+                description={<WithRequirements ids={['ORG-2']}>{t('organisations.legalFormHint')}</WithRequirements>}
                 required
                 value={values.legalForm}
                 onChange={(e) => set('legalForm')(e.currentTarget.value)}
@@ -220,7 +221,7 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
             <MultiSelect
               id="areas"
               label={t('organisations.areas')}
-              description={t('organisations.areasHint')}
+              description={<WithRequirements ids={['INI-8']}>{t('organisations.areasHint')}</WithRequirements>}
               searchable
               clearable
               nothingFoundMessage={t('organisations.noMatchingArea')}

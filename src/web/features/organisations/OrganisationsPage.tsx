@@ -11,6 +11,7 @@ import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
 import { PageNavigation } from '../../components/ui/CursorPager';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { DownloadIcon, PlusIcon, UploadIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
@@ -72,7 +73,7 @@ function OrganisationRegister() {
     <>
       <PageHeading
         title={t('areas.organisations')}
-        description={t('organisations.intro')}
+        description={<WithRequirements ids={['ORG-1']}>{t('organisations.intro')}</WithRequirements>}
         actions={
           <>
             {canImport ? (

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/cor
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { RoleBadges } from '../../components/ui/RoleBadges';
@@ -15,9 +16,11 @@ export function AttendeesSection({ meeting, editable, onSaved }: AttendeesSectio
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="attendees-heading">
-      <div id="attendees-heading">
-        <PanelHeading title={t('review.attendeesTitle')} description={t('review.attendeesIntro')} />
-      </div>
+      <PanelHeading
+        headingId="attendees-heading"
+        title={t('review.attendeesTitle')}
+        description={<WithRequirements ids={['INI-7']}>{t('review.attendeesIntro')}</WithRequirements>}
+      />
       {meeting.attendees.length === 0 ? (
         <EmptyMessage>{t('review.attendeesEmpty')}</EmptyMessage>
       ) : (
@@ -31,6 +34,7 @@ export function AttendeesSection({ meeting, editable, onSaved }: AttendeesSectio
         </Stack>
       )}
       <Alert mt="md" variant="light" color={meeting.economistPresent ? 'green' : 'yellow'} role="status">
+        {/* The section's introduction above carries the rule (INI-7); a live status announces the words alone. */}
         {meeting.economistPresent ? t('review.economistPresent') : t('review.economistMissing')}
       </Alert>
       {editable ? <AttendeesForm meeting={meeting} onSaved={onSaved} /> : null}

@@ -2,6 +2,7 @@ import { Badge, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { PageNavigation } from '../../components/ui/CursorPager';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
@@ -21,9 +22,11 @@ export function DueFollowUpsSection() {
   const date = (value: string | null) => (value ? formatCalendarDate(value, locale) : t('review.never'));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="due-heading">
-      <div id="due-heading">
-        <PanelHeading title={t('review.dueTitle')} description={t('review.dueIntro')} />
-      </div>
+      <PanelHeading
+        headingId="due-heading"
+        title={t('review.dueTitle')}
+        description={<WithRequirements ids={['INI-7']}>{t('review.dueIntro')}</WithRequirements>}
+      />
       {query.isPending ? <LoadingState /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {data && data.items.length === 0 ? <EmptyMessage>{t('review.dueEmpty')}</EmptyMessage> : null}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, NativeSelect, Paper, Table, Text, Textarea } from
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
@@ -15,9 +16,11 @@ export function FollowUpsSection({ meeting, editable, onSaved }: FollowUpsSectio
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="follow-ups-heading">
-      <div id="follow-ups-heading">
-        <PanelHeading title={t('review.followUpsTitle')} description={t('review.followUpsIntro')} />
-      </div>
+      <PanelHeading
+        headingId="follow-ups-heading"
+        title={t('review.followUpsTitle')}
+        description={<WithRequirements ids={['INI-7']}>{t('review.followUpsIntro')}</WithRequirements>}
+      />
       {meeting.followUps.length === 0 ? (
         <EmptyMessage>{t('review.followUpsEmpty')}</EmptyMessage>
       ) : (

@@ -1,9 +1,19 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUIREMENT_GROUP_NAMES, REQUIREMENT_GROUPS, REQUIREMENTS } from '../../../shared/requirements/requirements';
 import { currentLanguage } from '../../app/i18n/i18n.config';
 import { PageHeading } from '../../components/ui/PageHeading';
+
+/** The rule the address points at (`/regler#DEM-3`), or '' for none. */
+function citedRule(): string {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    // A mangled address (a stray %) cites nothing rather than breaking the page.
+    return '';
+  }
+}
 
 /**
  * Every rule that the checklists cite, grouped, each at an anchor of its own id so that a rule
@@ -13,11 +23,22 @@ export function RulesPage() {
   const { t } = useTranslation();
   const lang = currentLanguage() === 'en' ? 'en' : 'sv';
 
+  const [cited, setCited] = useState(citedRule);
+
   useEffect(() => {
-    // The page renders after the address is set: bring the cited rule into view once it exists.
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id) document.getElementById(id)?.scrollIntoView();
+    const follow = () => setCited(citedRule());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []);
+
+  useEffect(() => {
+    // The page renders after the address is set, so neither the browser's own scrolling nor
+    // :target reaches the cited rule: bring it into view and give it focus (a screen reader
+    // then starts there), marked so it stands out.
+    const card = cited ? document.getElementById(cited) : null;
+    card?.scrollIntoView();
+    card?.focus({ preventScroll: true });
+  }, [cited]);
 
   return (
     <Stack gap="lg">
@@ -29,7 +50,7 @@ export function RulesPage() {
           </Title>
           <Stack gap="sm">
             {REQUIREMENTS.filter((r) => r.group === group).map((r) => (
-              <Card key={r.id} id={r.id} withBorder padding="md" className="rule-card" tabIndex={-1}>
+              <Card key={r.id} id={r.id} withBorder padding="md" className="rule-card" tabIndex={-1} data-cited={r.id === cited || undefined}>
                 <Group gap="sm" mb={4} wrap="wrap">
                   <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
                     {r.id}

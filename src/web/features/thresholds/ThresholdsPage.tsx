@@ -6,6 +6,7 @@ import { THRESHOLD_CODES, type ThresholdCode } from '../../../shared/cooperation
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
+import { WithRequirements } from '../../components/ui/RequirementTag';
 import { formatCalendarDate } from '../../components/ui/date.format';
 import { EditIcon, PlusIcon } from '../../components/ui/icons';
 import { NoValue } from '../../components/ui/NoValue';
@@ -35,7 +36,10 @@ function Thresholds() {
 
   return (
     <>
-      <PageHeading title={t('thresholds.title')} description={t('thresholds.intro')} />
+      <PageHeading
+        title={t('thresholds.title')}
+        description={<WithRequirements ids={['FRM-5', 'FRM-7']}>{t('thresholds.intro')}</WithRequirements>}
+      />
       <StatusMessage message={message} onClose={() => setMessage(null)} />
       {query.isPending ? <LoadingState /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
