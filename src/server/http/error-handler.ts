@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ProblemView } from '../../shared/http/problem.schemas';
 import { DomainError, type FieldError } from './errors';
 import { type Language, pickLanguage } from './language';
-import { translate } from './problem-messages';
+import { requirementOf, translate } from './problem-messages';
 import { type FieldFacts, fieldSchema, type ValidationItem, validationMessage } from './validation-messages';
 
 function fieldPath(context: string | undefined, instancePath: string, key?: string): string {
@@ -46,13 +46,21 @@ export function toFieldErrors(
 }
 
 function problem(status: number, code: string, language: Language, errors?: FieldError[]): ProblemView {
+  const requirement = requirementOf(code);
   return {
     type: `urn:samverkan:problem:${code}`,
     title: translate(code, language),
     status,
     code,
+    ...(requirement ? { requirement } : {}),
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
+}
+
+/** A domain error's field error in words, with the rule it enforces beside them when it is one. */
+function wordedFieldError(error: FieldError, language: Language): FieldError {
+  const requirement = requirementOf(error.message);
+  return { path: error.path, message: translate(error.message, language), ...(requirement ? { requirement } : {}) };
 }
 
 /** Sends a problem+json response. */
@@ -113,7 +121,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof DomainError) {
       if (error.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.details.retryAfterSeconds));
-      const errors = error.details.errors?.map((e) => ({ path: e.path, message: translate(e.message, language) }));
+      const errors = error.details.errors?.map((e) => wordedFieldError(e, language));
       // Extra members describe the problem further; they never replace its own type, title, status, code or errors.
       return sendProblem(reply, { ...(error.details.extra ?? {}), ...problem(error.status, error.code, language, errors) });
     }

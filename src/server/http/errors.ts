@@ -49,7 +49,7 @@ const statusOfCode = {
 
 export type DomainErrorCode = keyof typeof statusOfCode;
 
-export type FieldError = { path: string; message: string };
+export type FieldError = { path: string; message: string; requirement?: string };
 
 /** An expected failure of a use case, carrying a code that maps to HTTP status and message. */
 export class DomainError extends Error {

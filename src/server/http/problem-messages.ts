@@ -58,8 +58,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The organisation number is already in the register',
   },
   remediation_required: {
-    sv: 'Organisationen bedömdes senast som ej godkänd. En genomförd åtgärd med underlag måste registreras innan den kan bedömas som godkänd (DEM-4).',
-    en: 'The organisation was last assessed as not eligible. A completed measure with evidence must be recorded before it can be assessed as eligible (DEM-4).',
+    sv: 'Organisationen bedömdes senast som ej godkänd. En genomförd åtgärd med underlag måste registreras innan den kan bedömas som godkänd.',
+    en: 'The organisation was last assessed as not eligible. A completed measure with evidence must be recorded before it can be assessed as eligible.',
   },
   organisation_archived: { sv: 'Organisationen är arkiverad', en: 'The organisation is archived' },
   import_already_committed: { sv: 'Importen är redan genomförd', en: 'The import has already been committed' },
@@ -91,8 +91,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The cooperation already has a pending notice; withdraw it first',
   },
   not_responsible_manager: {
-    sv: 'Den årliga översynen görs av samverkans ansvariga chef (IOP-8)',
-    en: 'The annual review is done by the cooperation’s responsible manager (IOP-8)',
+    sv: 'Den årliga översynen görs av samverkans ansvariga chef',
+    en: 'The annual review is done by the cooperation’s responsible manager',
   },
   no_pending_notice: { sv: 'Det finns ingen väntande uppsägning att återkalla', en: 'There is no pending notice to withdraw' },
   governance_body_closed: { sv: 'Organet är avslutat och kan inte längre ändras', en: 'The body is closed and can no longer be changed' },
@@ -181,13 +181,13 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.reason': { sv: 'Ange ett skäl', en: 'Give a reason' },
   'validation.dateRange': { sv: 'Slutdatum får inte vara före startdatum', en: 'The end date may not be before the start date' },
   'validation.informal.compensation': {
-    sv: 'Informell samverkan får inte innebära ersättning (FRM-3)',
-    en: 'Informal cooperation carries no compensation (FRM-3)',
+    sv: 'Informell samverkan får inte innebära ersättning',
+    en: 'Informal cooperation carries no compensation',
   },
-  'validation.vida.occasions': { sv: 'VIDA omfattar 8–15 tillfällen per deltagare (FRM-5)', en: 'VIDA covers 8–15 occasions per participant (FRM-5)' },
+  'validation.vida.occasions': { sv: 'VIDA omfattar 8–15 tillfällen per deltagare', en: 'VIDA covers 8–15 occasions per participant' },
   'validation.reservedContract.term': {
-    sv: 'Ett reserverat kontrakt får löpa högst 36 månader (FRM-6)',
-    en: 'A reserved contract runs at most 36 months (FRM-6)',
+    sv: 'Ett reserverat kontrakt får löpa högst 36 månader',
+    en: 'A reserved contract runs at most 36 months',
   },
   'validation.frameworkAgreement.term': { sv: 'Ett ramavtal får löpa högst fyra år', en: 'A framework agreement runs at most four years' },
   'validation.reservedPredecessor.unknown': {
@@ -236,8 +236,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'This field does not belong to the chosen recommendation',
   },
   'validation.recommendation.informationItem': {
-    sv: 'Informell samverkan anmäls för kännedom och får ingen rekommendation (INI-3)',
-    en: 'Informal cooperation is reported for information and gets no recommendation (INI-3)',
+    sv: 'Informell samverkan anmäls för kännedom och får ingen rekommendation',
+    en: 'Informal cooperation is reported for information and gets no recommendation',
   },
   'validation.committee.unknown': { sv: 'Okänd nämnd', en: 'Unknown committee' },
   'validation.meeting.unknown': { sv: 'Okänt möte', en: 'Unknown meeting' },
@@ -292,8 +292,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.facts.tooLarge': { sv: 'Uppgifterna för vägledningen är för omfattande', en: 'The guidance facts are too large' },
   'validation.parties': { sv: 'Ange minst en part från organisationsregistret', en: 'Give at least one party from the organisation register' },
   'validation.responsibleManager': {
-    sv: 'Ansvarig chef ska vara en aktiv användare med rollen chef (INI-6)',
-    en: 'The responsible manager must be an active user with the manager role (INI-6)',
+    sv: 'Ansvarig chef ska vara en aktiv användare med rollen chef',
+    en: 'The responsible manager must be an active user with the manager role',
   },
   'validation.governanceBody.unknown': { sv: 'Okänt organ', en: 'Unknown body' },
   'validation.governanceBody.cycle': {
@@ -422,6 +422,25 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The upload has too many parts; send the file alone',
   },
 };
+
+/**
+ * The rule a message enforces, by message key or problem code: the problem document carries it as
+ * `requirement` beside the words, so the sentence stays plain and the client can show a reference.
+ */
+export const messageRequirements: Record<string, string> = {
+  'remediation_required': 'DEM-4',
+  'not_responsible_manager': 'IOP-8',
+  'validation.informal.compensation': 'FRM-3',
+  'validation.vida.occasions': 'FRM-5',
+  'validation.reservedContract.term': 'FRM-6',
+  'validation.recommendation.informationItem': 'INI-3',
+  'validation.responsibleManager': 'INI-6',
+};
+
+/** The rule a message key or problem code enforces, if it is one. */
+export function requirementOf(key: string): string | undefined {
+  return messageRequirements[key];
+}
 
 /** The text of a message key in a language; unknown keys are returned unchanged. */
 export function translate(key: string, language: Language): string {

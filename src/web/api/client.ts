@@ -27,6 +27,15 @@ export class ApiError extends Error {
     }
     return result;
   }
+
+  /** The rule each refused field's message enforces, keyed by field path, where the server named one. */
+  fieldRequirements(): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const e of this.problem?.errors ?? []) {
+      if (e.requirement && result[e.path] === undefined) result[e.path] = e.requirement;
+    }
+    return result;
+  }
 }
 
 /** True when a value is an ApiError, optionally with a given status. */

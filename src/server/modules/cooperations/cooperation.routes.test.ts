@@ -102,7 +102,7 @@ describe('registering a cooperation (OVR-1)', () => {
   it('INI-6: the responsible manager must be an active user with the manager role', async () => {
     const notManager = await create({ ...base(), responsibleManagerId: officer.userId });
     expect(notManager.statusCode).toBe(400);
-    expect(notManager.json().errors).toEqual([{ path: 'responsibleManagerId', message: 'Ansvarig chef ska vara en aktiv användare med rollen chef (INI-6)' }]);
+    expect(notManager.json().errors).toEqual([{ path: 'responsibleManagerId', message: 'Ansvarig chef ska vara en aktiv användare med rollen chef', requirement: 'INI-6' }]);
     const disabled = await makeUser(t.database.db, { roles: ['manager'], status: 'disabled' });
     expect((await create({ ...base(), responsibleManagerId: disabled.id })).statusCode).toBe(400);
     expect((await create({ ...base(), responsibleManagerId: manager.userId })).statusCode).toBe(201);
@@ -111,7 +111,7 @@ describe('registering a cooperation (OVR-1)', () => {
   it('FRM-3: informal cooperation with compensation 100 is refused', async () => {
     const response = await create({ ...base(), form: 'informal', compensationSek: 100 });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ path: 'compensationSek', message: 'Informell samverkan får inte innebära ersättning (FRM-3)' }]);
+    expect(response.json().errors).toEqual([{ path: 'compensationSek', message: 'Informell samverkan får inte innebära ersättning', requirement: 'FRM-3' }]);
     expect((await create({ ...base(), form: 'informal', compensationSek: 0 })).statusCode).toBe(201);
   });
 
@@ -127,7 +127,7 @@ describe('registering a cooperation (OVR-1)', () => {
   it('FRM-6: a reserved contract of 37 months is refused; 36 months is accepted', async () => {
     const long = await create({ ...base(), form: 'reserved_contract', startDate: '2026-01-01', endDate: '2029-02-01' });
     expect(long.statusCode).toBe(400);
-    expect(long.json().errors).toEqual([{ path: 'endDate', message: 'Ett reserverat kontrakt får löpa högst 36 månader (FRM-6)' }]);
+    expect(long.json().errors).toEqual([{ path: 'endDate', message: 'Ett reserverat kontrakt får löpa högst 36 månader', requirement: 'FRM-6' }]);
     expect((await create({ ...base(), form: 'reserved_contract', startDate: '2026-01-01', endDate: '2028-12-31' })).statusCode).toBe(201);
   });
 });

@@ -21,7 +21,14 @@ export function useSubmitErrors<F extends string>({ error, pending, fieldOf, lab
   // Fields changed since the last submit no longer show that submit's error.
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const fieldErrors = isApiError(error) ? fieldErrorsOf(error.fieldErrors(), fieldOf, edited) : {};
-  const summary = (Object.entries(fieldErrors) as [F, string][]).map(([path, message]) => ({ path, label: labelOf(path), message }));
+  const requirements = isApiError(error) ? error.fieldRequirements() : {};
+  const requirementOfField = (field: string) => Object.entries(requirements).find(([path]) => fieldOf(path) === field)?.[1];
+  const summary = (Object.entries(fieldErrors) as [F, string][]).map(([path, message]) => ({
+    path,
+    label: labelOf(path),
+    message,
+    requirement: requirementOfField(path),
+  }));
   // Errors of no field of the form are listed too, by their message alone, rather than dropped.
   const unplaced = isApiError(error) ? unplacedErrorsOf(error.fieldErrors(), fieldOf).map((message) => ({ path: '', label: '', message })) : [];
   return {

@@ -3,8 +3,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon } from '../../components/ui/icons';
+import { RequirementTag } from '../../components/ui/RequirementTag';
 
-export type SummaryError = { path: string; label: string; message: string };
+export type SummaryError = { path: string; label: string; message: string; requirement?: string | undefined };
 
 type FormErrorSummaryProps = {
   title: string;
@@ -69,6 +70,12 @@ function SummaryItem({ error }: { error: SummaryError }) {
       >
         {error.label}: {error.message}
       </Anchor>
+      {error.requirement ? (
+        <>
+          {' '}
+          <RequirementTag id={error.requirement} />
+        </>
+      ) : null}
     </List.Item>
   );
 }
