@@ -71,7 +71,7 @@ for (const c of overviewCases) {
     return toListItems(db, found.slice(0, limit), today);
   };
   const total = ((await client.get(`/api/cooperations?${c.query}`)) as { total: number }).total;
-  rows.push(await measure(c.name, () => client.get(`/api/cooperations?${c.query}`), bare, `${total} hits`));
+  rows.push(await measure(c.name, client.cpu, () => client.get(`/api/cooperations?${c.query}`), bare, `${total} hits`));
 }
 
 // Detail with gates: a different cooperation per request, so caching one row proves nothing.
@@ -80,6 +80,7 @@ const idAt = (i: number) => ids[i % ids.length] ?? '';
 rows.push(
   await measure(
     'detail with gate evaluation',
+    client.cpu,
     (i) => client.get(`/api/cooperations/${idAt(i)}`),
     async (i) => {
       const row = await findCooperationById(db, idAt(i));
