@@ -2,6 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { OrganisationQuery } from '../../../shared/organisations/organisation.schemas';
 import { orgNumberDigits } from '../../../shared/organisations/org-number.rules';
 import type { Db } from '../../db/database';
+import { isoTimestamp } from '../../db/iso-timestamp';
 import type { Database } from '../../db/schema';
 import type { OrganisationRow, OrganisationTable } from '../../db/schema-organisations';
 import type { Insertable, Updateable } from 'kysely';
@@ -83,7 +84,50 @@ function filtered(db: Db, f: OrganisationFilter) {
   return text ? query.where((eb) => matchesText(eb, text, f.fuzzyQuery)) : query;
 }
 
-export type OrganisationListRow = OrganisationRow & { democracy_status: string };
+/**
+ * The columns of an organisation that are read back: all but the search vector (the largest
+ * column, only ever matched in SQL) and the two timestamps, which views read as ISO text.
+ */
+const RECORD_COLUMNS = [
+  'id',
+  'name',
+  'kind',
+  'legal_form',
+  'org_number',
+  'description',
+  'member_count',
+  'website',
+  'street',
+  'postal_code',
+  'city',
+  'districts',
+  'areas',
+  'contacts',
+  'status',
+  'democracy_result',
+  'democracy_valid_until',
+  'version',
+] as const;
+// A column added to the table must be added above (or to the exclusions here) to be read back.
+const everyColumnRead: Record<Exclude<keyof OrganisationTable, (typeof RECORD_COLUMNS)[number] | 'created_at' | 'updated_at' | 'search_vector'>, never> = {};
+void everyColumnRead;
+
+/** An organisation as the views read it: its timestamps as ISO text, its democracy status on a date. */
+export type OrganisationListRow = Pick<OrganisationRow, (typeof RECORD_COLUMNS)[number]> & {
+  created_at_iso: string;
+  updated_at_iso: string;
+  democracy_status: string;
+};
+
+/** The record columns, the timestamps as ISO text and the democracy status on `today`. */
+function viewColumns(today: string) {
+  return [
+    ...RECORD_COLUMNS,
+    isoTimestamp('organisation.created_at').as('created_at_iso'),
+    isoTimestamp('organisation.updated_at').as('updated_at_iso'),
+    democracyStatusSql(today).as('democracy_status'),
+  ] as const;
+}
 
 /**
  * Organisations matching a filter in the requested order, one more than the limit.
@@ -102,7 +146,7 @@ export function findOrganisations(
     nameRange?: { from?: string; before?: string } | undefined;
   },
 ): Promise<OrganisationListRow[]> {
-  let query = filtered(db, f).selectAll().select(democracyStatusSql(f.today).as('democracy_status'));
+  let query = filtered(db, f).select(viewColumns(f.today));
   const range = order.nameRange;
   if (range?.from !== undefined) query = query.where(sql`lower(name)`, '>=', range.from);
   if (range?.before !== undefined) query = query.where(sql`lower(name)`, '<', range.before);
@@ -114,12 +158,12 @@ export function findOrganisations(
       .offset(typeof after === 'number' ? after : 0);
   } else if (order.sort === 'updated') {
     if (Array.isArray(after)) query = query.where(sql<boolean>`(updated_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
-    query = query.orderBy('updated_at', 'desc').orderBy('id', 'desc');
+    query = query.orderBy('organisation.updated_at', 'desc').orderBy('organisation.id', 'desc');
   } else {
     if (Array.isArray(after)) query = query.where(sql<boolean>`(lower(name), id) > (${after[0]}, ${after[1]}::uuid)`);
     query = query.orderBy(sql`lower(name)`).orderBy('id');
   }
-  return query.limit(order.limit + 1).execute() as Promise<OrganisationListRow[]>;
+  return query.limit(order.limit + 1).execute();
 }
 
 /** The string just after every string that starts with `prefix` (in code-point order). */
@@ -188,30 +232,26 @@ export async function correctedNameQuery(db: Db, text: string): Promise<string |
   return groups.length > 0 ? groups.join(' & ') : undefined;
 }
 
-/** Every organisation matching a filter, by name, for export (bounded by `max`). */
-export function findOrganisationsForExport(db: Db, f: OrganisationFilter, max: number): Promise<OrganisationListRow[]> {
+export type OrganisationExportRow = Pick<OrganisationRow, (typeof RECORD_COLUMNS)[number] | 'updated_at'> & { democracy_status: string };
+
+/** Every organisation matching a filter, by name, for export (bounded by `max`); times as `Date` for the spreadsheet's time zone. */
+export function findOrganisationsForExport(db: Db, f: OrganisationFilter, max: number): Promise<OrganisationExportRow[]> {
   return filtered(db, f)
-    .selectAll()
-    .select(democracyStatusSql(f.today).as('democracy_status'))
+    .select([...RECORD_COLUMNS, 'updated_at', democracyStatusSql(f.today).as('democracy_status')])
     .orderBy(sql`lower(name)`)
     .orderBy('id')
     .limit(max)
-    .execute() as Promise<OrganisationListRow[]>;
+    .execute();
 }
 
 /** One organisation with its democracy status on a date. */
 export function findOrganisationById(db: Db, id: string, today: string): Promise<OrganisationListRow | undefined> {
-  return db
-    .selectFrom('organisation')
-    .selectAll()
-    .select(democracyStatusSql(today).as('democracy_status'))
-    .where('id', '=', id)
-    .executeTakeFirst() as Promise<OrganisationListRow | undefined>;
+  return db.selectFrom('organisation').select(viewColumns(today)).where('id', '=', id).executeTakeFirst();
 }
 
 /** The organisation holding an organisation number, if any. */
-export function findOrganisationByOrgNumber(db: Db, orgNumber: string): Promise<OrganisationRow | undefined> {
-  return db.selectFrom('organisation').selectAll().where('org_number', '=', orgNumber).executeTakeFirst();
+export function findOrganisationByOrgNumber(db: Db, orgNumber: string): Promise<Pick<OrganisationRow, 'id' | 'name'> | undefined> {
+  return db.selectFrom('organisation').select(['id', 'name']).where('org_number', '=', orgNumber).executeTakeFirst();
 }
 
 /** Which of these organisation numbers are already registered. */

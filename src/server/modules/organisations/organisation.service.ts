@@ -122,7 +122,7 @@ export async function listOrganisations(db: Db, ctx: RequestContext, q: Organisa
   let nextCursor: string | null = null;
   if (rows.length > q.limit && last) {
     if (sort === 'relevance') nextCursor = encodeCursor((typeof after === 'number' ? after : 0) + q.limit);
-    else if (sort === 'updated') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
+    else if (sort === 'updated') nextCursor = encodeCursor([last.updated_at_iso, last.id]);
     else nextCursor = encodeCursor([last.name.toLowerCase(), last.id]);
   }
   return { items: items.map(toOrganisationView), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };
