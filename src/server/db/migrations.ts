@@ -10,6 +10,7 @@ import * as m0009 from './migrations/0009-public-iop';
 import * as m0010 from './migrations/0010-agreements';
 import * as m0011 from './migrations/0011-agreement-lifecycle';
 import * as m0012 from './migrations/0012-governance-structure';
+import * as m0017 from './migrations/0017-list-indexes';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-agreements': m0010,
   '0011-agreement-lifecycle': m0011,
   '0012-governance-structure': m0012,
+  '0017-list-indexes': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
