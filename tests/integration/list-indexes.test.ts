@@ -31,12 +31,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => database.close());
 
-/** The plan is read in the index's order from the filter's part of it: that index, no sort. */
+/**
+ * The page is read in the index's order from the filter's part of it: an (ordered) index scan of
+ * that index on the filter's column and no sort anywhere (a count beside it may use a bitmap).
+ */
 function expectOrderedBy(plan: PlanNode, index: string, filterColumn: string) {
   const nodes = planNodes(plan);
-  const scan = nodes.find((n) => n['Index Name'] === index);
+  const scan = nodes.find((n) => n['Index Name'] === index && /^Index (Only )?Scan$/.test(n['Node Type']));
   expect(scan, planText(plan)).toBeDefined();
-  expect(scan?.['Node Type'], planText(plan)).toMatch(/^Index (Only )?Scan$/);
   expect(scan?.['Index Cond'] ?? '', planText(plan)).toContain(filterColumn);
   expect(nodes.filter((n) => n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort'), planText(plan)).toEqual([]);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation } from '../../../../tests/support/factories';
 import { createTestDatabase } from '../../../../tests/support/test-database';
 import type { DatabaseHandle } from '../../db/database';
-import { findOrganisationById, findOrganisations, findOrganisationsForExport } from './organisation.repository';
+import { countOrganisations, findOrganisationById, findOrganisations, findOrganisationsForExport, findOrganisationsWithTotal } from './organisation.repository';
 import { toOrganisationView } from './organisation.views';
 
 // Views read the columns they show: not the search vector (the largest column, only ever matched
@@ -68,5 +68,23 @@ describe('organisation rows for views', () => {
     const [row] = await findOrganisationsForExport(database.db, { status: 'active', q: 'Kolumnföreningen', today }, 10);
     expect(row?.updated_at).toBeInstanceOf(Date);
     expect(Object.keys(row ?? {})).not.toContain('search_vector');
+  });
+});
+
+describe('a list page with its total in one statement', () => {
+  it('gives the page findOrganisations gives and the capped count countOrganisations gives', async () => {
+    for (const name of ['Totalen A', 'Totalen B', 'Totalen C']) await makeOrganisation(database.db, { name, kind: 'employer', legalForm: 'limited_company' });
+    const filter = { status: 'active' as const, kind: 'employer' as const, today };
+    const order = { sort: 'name' as const, limit: 2 };
+    const { rows, total } = await findOrganisationsWithTotal(database.db, filter, order, 2);
+    expect(rows).toEqual(await findOrganisations(database.db, filter, order));
+    expect(total).toBe(await countOrganisations(database.db, filter, 2));
+    expect(total).toBe(3);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(viewColumns);
+  });
+
+  it('carries no total on an empty page', async () => {
+    const empty = await findOrganisationsWithTotal(database.db, { status: 'archived', kind: 'public_body', today }, { sort: 'name', limit: 5 }, 10);
+    expect(empty).toEqual({ rows: [], total: undefined });
   });
 });

@@ -129,23 +129,15 @@ function viewColumns(today: string) {
   ] as const;
 }
 
-/**
- * Organisations matching a filter in the requested order, one more than the limit.
- * `after` is a keyset position for name/updated order and an offset for relevance. Relevance
- * (the trigram distance of the name) sorts every hit, so the service asks for it only when
- * there are at most `TOTAL_CAP` hits and lists broader searches by name.
- */
-export function findOrganisations(
-  db: Db,
-  f: OrganisationFilter,
-  order: {
-    sort: 'name' | 'updated' | 'relevance';
-    limit: number;
-    after?: [string, string] | number | undefined;
-    /** For name order: only lowercased names at or after `from`, or before `before`. */
-    nameRange?: { from?: string; before?: string } | undefined;
-  },
-): Promise<OrganisationListRow[]> {
+type PageOrder = {
+  sort: 'name' | 'updated' | 'relevance';
+  limit: number;
+  after?: [string, string] | number | undefined;
+  /** For name order: only lowercased names at or after `from`, or before `before`. */
+  nameRange?: { from?: string; before?: string } | undefined;
+};
+
+function pageQuery(db: Db, f: OrganisationFilter, order: PageOrder) {
   let query = filtered(db, f).select(viewColumns(f.today));
   const range = order.nameRange;
   if (range?.from !== undefined) query = query.where(sql`lower(name)`, '>=', range.from);
@@ -163,7 +155,40 @@ export function findOrganisations(
     if (Array.isArray(after)) query = query.where(sql<boolean>`(lower(name), id) > (${after[0]}, ${after[1]}::uuid)`);
     query = query.orderBy(sql`lower(name)`).orderBy('id');
   }
-  return query.limit(order.limit + 1).execute();
+  return query.limit(order.limit + 1);
+}
+
+/**
+ * Organisations matching a filter in the requested order, one more than the limit.
+ * `after` is a keyset position for name/updated order and an offset for relevance. Relevance
+ * (the trigram distance of the name) sorts every hit, so the service asks for it only when
+ * there are at most `TOTAL_CAP` hits and lists broader searches by name.
+ */
+export function findOrganisations(db: Db, f: OrganisationFilter, order: PageOrder): Promise<OrganisationListRow[]> {
+  return pageQuery(db, f, order).execute();
+}
+
+/** How many organisations match, counting no further than `cap + 1` (a statement of its own or a subquery). */
+function cappedCount(db: Db, query: ReturnType<typeof filteredWithoutText>, cap: number) {
+  return db.selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits')).select((eb) => eb.fn.countAll<string>().as('n'));
+}
+
+/**
+ * A page and the capped total of its filter in one statement (the count is a subquery PostgreSQL
+ * runs once): a list without search text costs one round trip instead of two. The total is
+ * undefined when the page is empty, since then no row carries it.
+ */
+export async function findOrganisationsWithTotal(
+  db: Db,
+  f: OrganisationFilter,
+  order: PageOrder,
+  cap: number,
+): Promise<{ rows: OrganisationListRow[]; total: number | undefined }> {
+  const found = await pageQuery(db, f, order)
+    .select(sql<string>`(${cappedCount(db, filtered(db, f), cap)})`.as('capped_total'))
+    .execute();
+  const first = found[0];
+  return { rows: found.map(({ capped_total: _total, ...row }) => row), total: first ? Number(first.capped_total) : undefined };
 }
 
 /** The string just after every string that starts with `prefix` (in code-point order). */
@@ -181,8 +206,7 @@ function nextPrefix(prefix: string): string {
  * the whole, and the costly substring match is never run (CASE evaluates its subqueries lazily).
  */
 export async function countOrganisations(db: Db, f: OrganisationFilter, cap: number): Promise<number> {
-  const capped = (query: ReturnType<typeof filteredWithoutText>) =>
-    db.selectFrom(query.select(sql`1`.as('one')).limit(cap + 1).as('hits')).select((eb) => eb.fn.countAll<string>().as('n'));
+  const capped = (query: ReturnType<typeof filteredWithoutText>) => cappedCount(db, query, cap);
   const whole = capped(filtered(db, f));
   const text = f.q;
   if (!text || f.fuzzyQuery !== undefined || orgNumberDigits(text)) {
