@@ -83,8 +83,11 @@ describe('a list page with its total in one statement', () => {
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual(viewColumns);
   });
 
-  it('carries no total on an empty page', async () => {
+  it('gives an empty page and a total of 0 when nothing matches, and the total past the last page', async () => {
     const empty = await findOrganisationsWithTotal(database.db, { status: 'archived', kind: 'public_body', today }, { sort: 'name', limit: 5 }, 10);
-    expect(empty).toEqual({ rows: [], total: undefined });
+    expect(empty).toEqual({ rows: [], total: 0 });
+    const filter = { status: 'active' as const, kind: 'employer' as const, today };
+    const pastTheEnd = await findOrganisationsWithTotal(database.db, filter, { sort: 'name', limit: 5, after: ['ö', 'ffffffff-ffff-4fff-bfff-ffffffffffff'] }, 10);
+    expect(pastTheEnd).toEqual({ rows: [], total: 3 });
   });
 });

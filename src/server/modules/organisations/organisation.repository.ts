@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { OrganisationQuery } from '../../../shared/organisations/organisation.schemas';
 import { orgNumberDigits } from '../../../shared/organisations/org-number.rules';
 import type { Db } from '../../db/database';
@@ -163,9 +164,14 @@ function pageQuery(db: Db, f: OrganisationFilter, order: PageOrder) {
  * `after` is a keyset position for name/updated order and an offset for relevance. Relevance
  * (the trigram distance of the name) sorts every hit, so the service asks for it only when
  * there are at most `TOTAL_CAP` hits and lists broader searches by name.
+ *
+ * PostgreSQL returns the page as one JSON array: one value for the app to parse (natively)
+ * instead of some twenty per row through the driver's parsers, which cost the app more CPU than
+ * anything else on a list page.
  */
-export function findOrganisations(db: Db, f: OrganisationFilter, order: PageOrder): Promise<OrganisationListRow[]> {
-  return pageQuery(db, f, order).execute();
+export async function findOrganisations(db: Db, f: OrganisationFilter, order: PageOrder): Promise<OrganisationListRow[]> {
+  const { rows } = await db.selectNoFrom(jsonArrayFrom(pageQuery(db, f, order)).as('rows')).executeTakeFirstOrThrow();
+  return rows;
 }
 
 /** How many organisations match, counting no further than `cap + 1` (a statement of its own or a subquery). */
@@ -174,21 +180,19 @@ function cappedCount(db: Db, query: ReturnType<typeof filteredWithoutText>, cap:
 }
 
 /**
- * A page and the capped total of its filter in one statement (the count is a subquery PostgreSQL
- * runs once): a list without search text costs one round trip instead of two. The total is
- * undefined when the page is empty, since then no row carries it.
+ * A page (as `findOrganisations`) and the capped total of its filter in one statement: a list
+ * without search text costs one round trip instead of two.
  */
 export async function findOrganisationsWithTotal(
   db: Db,
   f: OrganisationFilter,
   order: PageOrder,
   cap: number,
-): Promise<{ rows: OrganisationListRow[]; total: number | undefined }> {
-  const found = await pageQuery(db, f, order)
-    .select(sql<string>`(${cappedCount(db, filtered(db, f), cap)})`.as('capped_total'))
-    .execute();
-  const first = found[0];
-  return { rows: found.map(({ capped_total: _total, ...row }) => row), total: first ? Number(first.capped_total) : undefined };
+): Promise<{ rows: OrganisationListRow[]; total: number }> {
+  const { rows, total } = await db
+    .selectNoFrom([jsonArrayFrom(pageQuery(db, f, order)).as('rows'), sql<string>`(${cappedCount(db, filtered(db, f), cap)})`.as('total')])
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
 }
 
 /** The string just after every string that starts with `prefix` (in code-point order). */

@@ -77,10 +77,8 @@ export async function findOrganisationPage(
   const after = q.cursor ? decodeCursor(q.cursor, rankable ? isPosition : isKeyset) : undefined;
   if (!text) {
     const listSort = sort === 'relevance' ? 'name' : sort;
-    const page = await findOrganisationsWithTotal(db, base, { sort: listSort, limit: q.limit, after }, TOTAL_CAP);
-    // An empty first page means no hits; an empty later page carries no total, so it is counted.
-    const total = page.total ?? (after === undefined ? 0 : await countOrganisations(db, base, TOTAL_CAP));
-    return { rows: page.rows, total, sort: listSort, after };
+    const { rows, total } = await findOrganisationsWithTotal(db, base, { sort: listSort, limit: q.limit, after }, TOTAL_CAP);
+    return { rows, total, sort: listSort, after };
   }
   let filter = base;
   let total = await countOrganisations(db, filter, TOTAL_CAP);
