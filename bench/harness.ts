@@ -100,7 +100,13 @@ function cpuProbe(database: FreshDatabase, appPid: number): CpuProbe {
   };
 }
 
-export type LoggedInClient = { get: (path: string) => Promise<unknown>; cpu: CpuProbe; close: () => Promise<void> };
+export type LoggedInClient = {
+  get: (path: string) => Promise<unknown>;
+  /** The same without the session cookie. */
+  getAnonymous: (path: string) => Promise<unknown>;
+  cpu: CpuProbe;
+  close: () => Promise<void>;
+};
 
 /** Starts the app and logs a new user with the role in; returns a fetch for API paths. */
 export async function startLoggedIn(database: FreshDatabase, role: Role): Promise<LoggedInClient> {
@@ -112,12 +118,14 @@ export async function startLoggedIn(database: FreshDatabase, role: Role): Promis
     body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const get = async (path: string, headers: Record<string, string>) => {
+    const response = await fetch(`${address}${path}`, { headers });
+    if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    return response.json();
+  };
   return {
-    get: async (path) => {
-      const response = await fetch(`${address}${path}`, { headers: { cookie } });
-      if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-      return response.json();
-    },
+    get: (path) => get(path, { cookie }),
+    getAnonymous: (path) => get(path, {}),
     cpu: cpuProbe(database, pid),
     close: stop,
   };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { migrateToLatest } from '../src/server/db/migrations';
 import { systemContext } from '../src/server/http/request-context';
+import { checkDatabase } from '../src/server/modules/health/health.repository';
 import { findOrganisationById } from '../src/server/modules/organisations/organisation.repository';
 import { findOrganisationPage, toBaseFilter } from '../src/server/modules/organisations/organisation.service';
 import { organisationQuery } from '../src/shared/organisations/organisation.schemas';
@@ -60,6 +61,12 @@ rows.push(
     (i) => findOrganisationById(db, idAt(i), ctx.today),
   ),
 );
+
+// The fixed cost of a call, for reading the figures above: the health check (one trivial
+// statement) without a session, and with the session cookie (its look-up comes on top).
+const health = () => checkDatabase(db);
+rows.push(await measure('reference: health check, anonymous', client.cpu, () => client.getAnonymous('/api/health'), health));
+rows.push(await measure('reference: health check, with session', client.cpu, () => client.get('/api/health'), health));
 await client.close();
 await handle.close();
 await drop();
