@@ -61,6 +61,8 @@ const overviewCases = [
   { name: 'overview: unit + target group, first page', query: 'unitCode=jobbtorg&targetGroup=youth_16_29&limit=50' },
   { name: 'overview: case number', query: `q=${encodeURIComponent('AMN 2021-0123')}&limit=50` },
   { name: 'overview: steering group without meeting', query: 'form=iop&steeringGroupFlag=true&limit=50' },
+  { name: 'overview: everything, by title', query: 'sort=title&limit=50' },
+  { name: 'overview: one form, first page', query: 'form=procurement&limit=50' },
 ];
 for (const c of overviewCases) {
   const q = cooperationQuery.parse(Object.fromEntries(new URLSearchParams(c.query)));
