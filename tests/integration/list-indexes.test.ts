@@ -27,7 +27,9 @@ beforeAll(async () => {
   const managers = await Promise.all(Array.from({ length: 8 }, (_, i) => makeUser(db, { roles: ['manager'], name: `Chef ${i}` })));
   managerId = managers[0]?.id ?? '';
   await generateCooperations(db, 3_000, managers.map((m) => m.id));
-  await sql`ANALYZE`.execute(db);
+  // As autovacuum leaves a table in use: statistics, and the visibility map index-only scans need.
+  await sql`VACUUM ANALYZE organisation`.execute(db);
+  await sql`VACUUM ANALYZE cooperation`.execute(db);
 }, 120_000);
 afterAll(() => database.close());
 
@@ -60,8 +62,11 @@ async function overviewPagePlan(filter: Omit<OverviewFilter, 'today'>, sort: Ove
 }
 
 describe('the organisation list reads a filtered page in order from a matching index', () => {
-  it('one kind by name', async () => {
-    expectOrderedBy(await organisationPagePlan({ kind: 'public_body', sort: 'name' }), 'organisation_kind_name_idx', 'kind');
+  it('one kind by name, its capped total counted from the same index alone', async () => {
+    const plan = await organisationPagePlan({ kind: 'public_body', sort: 'name' });
+    expectOrderedBy(plan, 'organisation_kind_name_idx', 'kind');
+    const count = planNodes(plan).find((n) => n['Node Type'] === 'Index Only Scan');
+    expect(count?.['Index Name'], planText(plan)).toBe('organisation_kind_name_idx');
   });
 
   it('one kind and one legal form by name', async () => {
