@@ -1,15 +1,27 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { precompressDirectory } from './scripts/precompress';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+
+/** Brotli and gzip copies beside each built file, which the server sends by Accept-Encoding. */
+function precompress(): Plugin {
+  return {
+    name: 'samverkan-precompress',
+    apply: 'build',
+    async writeBundle(options) {
+      if (options.dir) await precompressDirectory(options.dir);
+    },
+  };
+}
 
 /** The web app lives in src/web; the server serves the build from dist/web. */
 export default defineConfig({
   root: path.join(repoRoot, 'src/web'),
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: path.join(repoRoot, 'dist/web'),
     emptyOutDir: true,

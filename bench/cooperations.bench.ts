@@ -61,6 +61,8 @@ const overviewCases = [
   { name: 'overview: unit + target group, first page', query: 'unitCode=jobbtorg&targetGroup=youth_16_29&limit=50' },
   { name: 'overview: case number', query: `q=${encodeURIComponent('AMN 2021-0123')}&limit=50` },
   { name: 'overview: steering group without meeting', query: 'form=iop&steeringGroupFlag=true&limit=50' },
+  { name: 'overview: everything, by title', query: 'sort=title&limit=50' },
+  { name: 'overview: one form, first page', query: 'form=procurement&limit=50' },
 ];
 for (const c of overviewCases) {
   const q = cooperationQuery.parse(Object.fromEntries(new URLSearchParams(c.query)));
@@ -71,7 +73,7 @@ for (const c of overviewCases) {
     return toListItems(db, found.slice(0, limit), today);
   };
   const total = ((await client.get(`/api/cooperations?${c.query}`)) as { total: number }).total;
-  rows.push(await measure(c.name, () => client.get(`/api/cooperations?${c.query}`), bare, `${total} hits`));
+  rows.push(await measure(c.name, client.cpu, () => client.get(`/api/cooperations?${c.query}`), bare, `${total} hits`));
 }
 
 // Detail with gates: a different cooperation per request, so caching one row proves nothing.
@@ -80,6 +82,7 @@ const idAt = (i: number) => ids[i % ids.length] ?? '';
 rows.push(
   await measure(
     'detail with gate evaluation',
+    client.cpu,
     (i) => client.get(`/api/cooperations/${idAt(i)}`),
     async (i) => {
       const row = await findCooperationById(db, idAt(i));

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { migrateToLatest } from '../src/server/db/migrations';
 import { systemContext } from '../src/server/http/request-context';
+import { checkDatabase } from '../src/server/modules/health/health.repository';
+import { findOrganisationById } from '../src/server/modules/organisations/organisation.repository';
 import { findOrganisationPage, toBaseFilter } from '../src/server/modules/organisations/organisation.service';
 import { organisationQuery } from '../src/shared/organisations/organisation.schemas';
 import { benchOrgNumber, generateOrganisations } from './generate';
@@ -31,6 +33,7 @@ const cases: { name: string; query: string }[] = [
   { name: 'search: misspelt name', query: `q=${encodeURIComponent('Kulturforeningen Farsta for unga')}&limit=50` },
   { name: 'search: partial name', query: `q=${encodeURIComponent('Språkcaf')}&limit=50` },
   { name: 'search: org number w/o hyphen', query: `q=${benchOrgNumber(4242).replace('-', '')}&limit=50` },
+  { name: 'list: kind, by name', query: 'kind=public_body&sort=name&limit=50' },
   { name: 'list: kind+district+area, by name', query: 'kind=civil_society&district=farsta&area=newly_arrived_adults&sort=name&limit=50' },
   { name: 'list: democracy eligible, by change', query: 'democracyStatus=eligible&sort=updated&limit=50' },
   { name: 'list: first page by name', query: 'sort=name&limit=50' },
@@ -44,8 +47,26 @@ for (const c of cases) {
   const path = `/api/organisations?${c.query}`;
   const total = ((await client.get(path)) as { total: number }).total;
   // The same statements the API runs (total, misspelling fallback, page), without HTTP and session.
-  rows.push(await measure(c.name, () => client.get(path), () => findOrganisationPage(db, filter, q), `${total} hits`));
+  rows.push(await measure(c.name, client.cpu, () => client.get(path), () => findOrganisationPage(db, filter, q), `${total} hits`));
 }
+
+// One organisation by id: a different one per request, so caching one row proves nothing.
+const ids = (await db.selectFrom('organisation').select('id').orderBy('id').limit(200).execute()).map((r) => r.id);
+const idAt = (i: number) => ids[i % ids.length] ?? '';
+rows.push(
+  await measure(
+    'organisation by id',
+    client.cpu,
+    (i) => client.get(`/api/organisations/${idAt(i)}`),
+    (i) => findOrganisationById(db, idAt(i), ctx.today),
+  ),
+);
+
+// The fixed cost of a call, for reading the figures above: the health check (one trivial
+// statement) without a session, and with the session cookie (its look-up comes on top).
+const health = () => checkDatabase(db);
+rows.push(await measure('reference: health check, anonymous', client.cpu, () => client.getAnonymous('/api/health'), health));
+rows.push(await measure('reference: health check, with session', client.cpu, () => client.get('/api/health'), health));
 await client.close();
 await handle.close();
 await drop();

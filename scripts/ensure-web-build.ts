@@ -9,7 +9,7 @@ const webDir = path.join(repoRoot, 'dist', 'web');
 const builtIndex = path.join(webDir, 'index.html');
 
 // What the build is made from; a change in any of these makes the build stale.
-const SOURCES = ['src/web', 'src/shared', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = ['src/web', 'src/shared', 'vite.config.ts', 'scripts/precompress.ts', 'package-lock.json'];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;

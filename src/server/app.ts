@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -16,6 +13,7 @@ import { registerInputGuard } from './http/input-guard';
 import './http/fastify-types';
 import { translate } from './http/problem-messages';
 import { registerSecurityHeaders } from './http/security';
+import { registerWebApp, sendAppShell } from './http/web-app';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { MAX_FILE_BYTES } from './modules/files/file-limits';
 import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
@@ -147,26 +145,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(lifecyclePlugin);
   await app.register(governanceStructurePlugin);
 
-  const webDir = options.webDir;
-  const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
-  if (webDir && indexHtml && fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, {
-      root: webDir,
-      wildcard: false,
-      index: false,
-      setHeaders: (res, filePath) => {
-        // Hashed asset names never change content, so browsers may keep them for a year.
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-      },
-    });
-  }
+  const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 
   app.setNotFoundHandler((req, reply) => {
     const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && req.url !== '/api';
-    if (wantsPage && indexHtml && fs.existsSync(indexHtml)) {
-      // The web app routes on the client: every unknown page path gets the app shell.
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-    }
+    // A missing asset (an old page asking for a chunk a newer build replaced) is a 404, not the
+    // app shell served as JavaScript.
+    if (wantsPage && servesWebApp && !req.url.startsWith('/assets/')) return sendAppShell(reply);
     return sendProblem(reply, {
       type: 'urn:samverkan:problem:route_not_found',
       title: translate('route_not_found', req.language ?? 'sv'),

@@ -5,9 +5,9 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { registerTypeParsers } from './type-parsers';
 
-// Calendar dates stay ISO text (YYYY-MM-DD): a JS Date would shift them by the time zone.
-pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+registerTypeParsers();
 
 export type Db = Kysely<Database>;
 export type DatabaseKind = 'pglite' | 'postgres';

@@ -10,14 +10,15 @@ import * as m0009 from './migrations/0009-public-iop';
 import * as m0010 from './migrations/0010-agreements';
 import * as m0011 from './migrations/0011-agreement-lifecycle';
 import * as m0012 from './migrations/0012-governance-structure';
-import * as m0016 from './migrations/0016-login-limits';
-import * as m0018 from './migrations/0018-democracy-preparation';
-import * as m0015 from './migrations/0015-decision-parties';
 import * as m0013 from './migrations/0013-registry-and-initiative-numbers';
+import * as m0015 from './migrations/0015-decision-parties';
+import * as m0016 from './migrations/0016-login-limits';
+import * as m0017 from './migrations/0017-list-indexes';
+import * as m0018 from './migrations/0018-democracy-preparation';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
- * The number 0006 was never used; new migrations continue after the highest landed number.
+ * The numbers 0006 and 0014 were never used; new migrations continue after the highest landed number.
  */
 const migrations: Record<string, Migration> = {
   '0001-platform': m0001,
@@ -31,10 +32,11 @@ const migrations: Record<string, Migration> = {
   '0010-agreements': m0010,
   '0011-agreement-lifecycle': m0011,
   '0012-governance-structure': m0012,
-  '0016-login-limits': m0016,
-  '0018-democracy-preparation': m0018,
-  '0015-decision-parties': m0015,
   '0013-registry-and-initiative-numbers': m0013,
+  '0015-decision-parties': m0015,
+  '0016-login-limits': m0016,
+  '0017-list-indexes': m0017,
+  '0018-democracy-preparation': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,7 @@ import {
   findOrganisationById,
   findOrganisationByOrgNumber,
   findOrganisations,
+  findOrganisationsWithTotal,
   insertOrganisations,
   type OrganisationFilter,
   type OrganisationListRow,
@@ -76,10 +77,7 @@ export async function findOrganisationPage(
   const after = q.cursor ? decodeCursor(q.cursor, rankable ? isPosition : isKeyset) : undefined;
   if (!text) {
     const listSort = sort === 'relevance' ? 'name' : sort;
-    const [rows, total] = await Promise.all([
-      findOrganisations(db, base, { sort: listSort, limit: q.limit, after }),
-      countOrganisations(db, base, TOTAL_CAP),
-    ]);
+    const { rows, total } = await findOrganisationsWithTotal(db, base, { sort: listSort, limit: q.limit, after }, TOTAL_CAP);
     return { rows, total, sort: listSort, after };
   }
   let filter = base;
@@ -122,7 +120,7 @@ export async function listOrganisations(db: Db, ctx: RequestContext, q: Organisa
   let nextCursor: string | null = null;
   if (rows.length > q.limit && last) {
     if (sort === 'relevance') nextCursor = encodeCursor((typeof after === 'number' ? after : 0) + q.limit);
-    else if (sort === 'updated') nextCursor = encodeCursor([last.updated_at.toISOString(), last.id]);
+    else if (sort === 'updated') nextCursor = encodeCursor([last.updated_at_iso, last.id]);
     else nextCursor = encodeCursor([last.name.toLowerCase(), last.id]);
   }
   return { items: items.map(toOrganisationView), nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP };

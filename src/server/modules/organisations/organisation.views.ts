@@ -2,8 +2,12 @@ import type { OrganisationView } from '../../../shared/organisations/organisatio
 import type { OrganisationRow } from '../../db/schema-organisations';
 import type { OrganisationListRow } from './organisation.repository';
 
+type ContentColumns =
+  | 'name' | 'kind' | 'legal_form' | 'org_number' | 'description' | 'member_count' | 'website'
+  | 'street' | 'postal_code' | 'city' | 'districts' | 'areas' | 'contacts' | 'status';
+
 /** The content of an organisation record: what people register and the audit log keeps. */
-function contentOf(row: OrganisationRow) {
+function contentOf(row: Pick<OrganisationRow, ContentColumns>) {
   return {
     name: row.name,
     kind: row.kind,
@@ -27,13 +31,13 @@ export function toOrganisationView(row: OrganisationListRow): OrganisationView {
     ...contentOf(row),
     democracyStatus: row.democracy_status as OrganisationView['democracyStatus'],
     democracyValidUntil: row.democracy_valid_until,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    createdAt: row.created_at_iso,
+    updatedAt: row.updated_at_iso,
     version: row.version,
   };
 }
 
 /** What the audit log keeps of an organisation: its content, not bookkeeping columns. */
-export function auditedOrganisation(row: OrganisationRow): Record<string, unknown> {
+export function auditedOrganisation(row: Pick<OrganisationRow, ContentColumns>): Record<string, unknown> {
   return contentOf(row);
 }
