@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { precompressDirectory } from './scripts/precompress';
+import { precompressDirectory } from './scripts/precompress.ts';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 
