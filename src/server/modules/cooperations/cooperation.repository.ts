@@ -3,7 +3,49 @@ import type { Db } from '../../db/database';
 import type { CooperationRow, CooperationTable, InitiativeRow } from '../../db/schema-cooperations';
 import { democracyStatusSql } from '../organisations/organisation.repository';
 
-export type CooperationWithManager = CooperationRow & { manager_name: string | null };
+/**
+ * The columns a cooperation is read with: all but the search vector, which only the overview's
+ * search reads and which is the largest value of the row.
+ */
+export const COOPERATION_COLUMNS = [
+  'id',
+  'case_number',
+  'case_year',
+  'case_sequence',
+  'initiative_id',
+  'title',
+  'form',
+  'status',
+  'ended_reason',
+  'responsible_manager_id',
+  'unit_code',
+  'areas',
+  'target_groups',
+  'value_sek',
+  'compensation_sek',
+  'start_date',
+  'end_date',
+  'description',
+  'facts',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'version',
+  'public_summary',
+  'published',
+  'registry_number',
+] as const;
+// A column added to the table must be added above (or excluded here) to be read back.
+const everyColumnRead: Record<Exclude<keyof CooperationTable, (typeof COOPERATION_COLUMNS)[number] | 'search_vector'>, never> = {};
+void everyColumnRead;
+
+/** A cooperation as the services read it (without its search vector). */
+export type CooperationRecord = Pick<CooperationRow, (typeof COOPERATION_COLUMNS)[number]>;
+
+/** The cooperation's columns qualified by its table, for statements that join others. */
+export const QUALIFIED_COOPERATION_COLUMNS = COOPERATION_COLUMNS.map((c) => `cooperation.${c}` as const);
+
+export type CooperationWithManager = CooperationRecord & { manager_name: string | null };
 
 export type PartyRow = {
   id: string;
@@ -60,7 +102,7 @@ export function findCooperationById(db: Db, id: string): Promise<CooperationWith
   return db
     .selectFrom('cooperation')
     .leftJoin('app_user', 'app_user.id', 'cooperation.responsible_manager_id')
-    .selectAll('cooperation')
+    .select(QUALIFIED_COOPERATION_COLUMNS)
     .select('app_user.name as manager_name')
     .where('cooperation.id', '=', id)
     .executeTakeFirst();

@@ -1,9 +1,8 @@
 import type { CooperationFactsInput, CooperationFactsView, CooperationView } from '../../../shared/cooperations/cooperation.schemas';
 import type { CooperationForm, CooperationStatus } from '../../../shared/cooperations/forms';
 import type { CooperationGateFacts, GateResult } from '../../../shared/cooperations/gate.types';
-import type { CooperationRow } from '../../db/schema-cooperations';
 import type { GateSubject } from './cooperation-gates.service';
-import type { CooperationWithManager, PartyRow } from './cooperation.repository';
+import type { CooperationRecord, CooperationWithManager, PartyRow } from './cooperation.repository';
 
 const emptyFacts: CooperationFactsView = {
   competence: { withinCompetence: null, withinMission: null, addsValue: null },
@@ -46,7 +45,7 @@ export function toAmount(value: string | null): number | null {
 }
 
 /** What the gates read of a stored cooperation. */
-export function subjectOf(row: CooperationRow): GateSubject {
+export function subjectOf(row: CooperationRecord): GateSubject {
   return {
     form: row.form as CooperationForm,
     status: row.status as CooperationStatus,
@@ -100,7 +99,7 @@ export function toCooperationView(
 }
 
 /** What the audit log keeps of a cooperation: its content and parties, not bookkeeping columns. */
-export function auditedCooperation(row: CooperationRow, partyIds: string[]): Record<string, unknown> {
+export function auditedCooperation(row: CooperationRecord, partyIds: string[]): Record<string, unknown> {
   return {
     caseNumber: row.case_number,
     registryNumber: row.registry_number,

@@ -7,6 +7,7 @@ import { STEERING_GROUP_TYPES } from '../../../shared/governance/governance.sche
 import type { Db } from '../../db/database';
 import type { Database } from '../../db/schema';
 import type { CooperationRow } from '../../db/schema-cooperations';
+import { type CooperationRecord, QUALIFIED_COOPERATION_COLUMNS } from './cooperation.repository';
 
 export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
   /** The area filter widened to the area and all its sub-areas. */
@@ -35,7 +36,7 @@ function steeringGroupFlagged(today: string) {
 }
 
 export type OverviewSort = 'caseNumber' | 'title' | 'updatedAt';
-export type OverviewRow = CooperationRow & { manager_name: string | null };
+export type OverviewRow = CooperationRecord & { manager_name: string | null };
 
 /** The columns an overview page shows or pages by; the search vector, description and facts stay in the database. */
 const LIST_COLUMNS = [
@@ -221,7 +222,7 @@ export function findOverviewRowsForExport(
 ): Promise<(OverviewRow & { steering_group_flag: boolean })[]> {
   return filtered(db, f)
     .leftJoin('app_user', 'app_user.id', 'cooperation.responsible_manager_id')
-    .selectAll('cooperation')
+    .select(QUALIFIED_COOPERATION_COLUMNS)
     .select('app_user.name as manager_name')
     .select(steeringGroupFlagged(today).as('steering_group_flag'))
     .orderBy('cooperation.case_year', 'desc')
