@@ -122,6 +122,19 @@ describe('IOP activation gates of agreements and governance (IOP-5, IOP-6)', () 
     await addMember(t, officer, body.id, { organisationId: city.id });
     await addMember(t, officer, body.id, { organisationId: stranger.id });
     const gate = (await unmet(id)).find((g) => g.gate === 'iop6.steering-group')!;
-    expect(gate.why).toContain('Saknas: ledamot från den idéburna parten.');
+    expect(gate.why).toContain('ledamot från den idéburna parten.');
+  });
+
+  it('IOP-6: a public body that takes part without a vote does not stand for the city', async () => {
+    const { id, org } = await readyIop();
+    const body = await createBody(t, officer, { cooperationIds: [id] });
+    await addMember(t, officer, body.id, { organisationId: org.id, name: 'Föreningens ledamot' });
+    const guest = await makeOrganisation(t.database.db, { kind: 'public_body', name: 'Samordningsförbund utan rösträtt' });
+    await addMember(t, officer, body.id, { organisationId: guest.id, name: 'Gästande ledamot' });
+    const parties = (await t.as(officer, { method: 'GET', url: `/api/governance-bodies/${body.id}` })).json();
+    expect(JSON.stringify(parties)).toContain(org.id);
+    const gate = (await unmet(id)).find((g) => g.gate === 'iop6.steering-group')!;
+    expect(gate.met).toBe(false);
+    expect(gate.why).toContain('Saknas: ledamot från staden.');
   });
 });

@@ -221,8 +221,10 @@ export type AgreementGateRecords = {
 };
 
 /**
- * The agreement and steering-group records of one cooperation for its activation gates. The city
- * side is any public body; the partner side is a civil-society organisation that is a party.
+ * The agreement and steering-group records of one cooperation for its activation gates. Each side
+ * counts only through an active member whose organisation is a party of the body's decisions
+ * (IOP-6): the city side a public body, the partner side a civil-society party of the cooperation.
+ * A member of another public body who takes part without a vote does not stand for the city.
  */
 export async function findAgreementGateRecords(db: Db, cooperationId: string): Promise<AgreementGateRecords> {
   const agreements = await db
@@ -237,9 +239,11 @@ export async function findAgreementGateRecords(db: Db, cooperationId: string): P
   const groups = await sql<{ city_represented: boolean; partner_represented: boolean }>`
     SELECT
       EXISTS (SELECT 1 FROM governance_member m JOIN organisation o ON o.id = m.organisation_id
+              JOIN governance_body_party bp ON bp.body_id = b.id AND bp.organisation_id = m.organisation_id
               WHERE m.body_id = b.id AND m.active AND o.kind = 'public_body') AS city_represented,
       EXISTS (SELECT 1 FROM governance_member m JOIN organisation o ON o.id = m.organisation_id
               JOIN cooperation_party p ON p.organisation_id = m.organisation_id AND p.cooperation_id = ${cooperationId}
+              JOIN governance_body_party bp ON bp.body_id = b.id AND bp.organisation_id = m.organisation_id
               WHERE m.body_id = b.id AND m.active AND o.kind = 'civil_society') AS partner_represented
     FROM governance_body b
     JOIN governance_body_cooperation l ON l.body_id = b.id AND l.cooperation_id = ${cooperationId}
