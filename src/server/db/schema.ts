@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
+import type { FollowUpTables } from './schema-followup';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
@@ -93,7 +94,8 @@ export interface Database
     GovernanceTables,
     AgreementTables,
     LifecycleTables,
-    GovernanceStructureTables {
+    GovernanceStructureTables,
+    FollowUpTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;
