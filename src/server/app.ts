@@ -35,6 +35,7 @@ import { apiTokenRoutes } from './modules/users/api-token.routes';
 import { authRoutes } from './modules/users/auth.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
+import { partnerReportRoutes } from './modules/partner/partner-report.routes';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -143,6 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(agreementsPlugin);
   await app.register(publicPlugin);
   await app.register(lifecyclePlugin);
+  await app.register(partnerReportRoutes);
   await app.register(governanceStructurePlugin);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;

@@ -6,6 +6,7 @@ import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
 import { lifecycleMatrix } from './authorization-matrix.lifecycle';
+import { partnerMatrix } from './authorization-matrix.partner';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
@@ -70,6 +71,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...governanceMatrix,
   ...agreementsMatrix,
   ...publicMatrix,
+  ...partnerMatrix,
   ...lifecycleMatrix,
   ...structureMatrix,
   ...democracyMatrix,

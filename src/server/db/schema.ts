@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { FollowUpTables } from './schema-followup';
+import type { PartnerTables } from './schema-partner';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
@@ -24,6 +25,8 @@ export interface AppUserTable {
   updated_at: Timestamp;
   disabled_at: NullableTimestamp;
   version: Generated<number>;
+  /** The organisation a partner account speaks for (partners see only its cooperations). */
+  organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserSessionTable {
@@ -95,7 +98,8 @@ export interface Database
     AgreementTables,
     LifecycleTables,
     GovernanceStructureTables,
-    FollowUpTables {
+    FollowUpTables,
+    PartnerTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -45,6 +45,10 @@ const statusOfCode = {
   not_assigned_signer: 403,
   not_decision_party: 403,
   association_grant_referral_only: 409,
+  partner_not_linked: 403,
+  partner_report_locked: 409,
+  partner_report_not_submitted: 409,
+  partner_report_incomplete: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

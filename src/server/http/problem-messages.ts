@@ -421,6 +421,31 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Uppladdningen innehåller för många delar; skicka bara filen',
     en: 'The upload has too many parts; send the file alone',
   },
+  partner_not_linked: {
+    sv: 'Ditt partnerkonto är inte kopplat till någon organisation. Kontakta förvaltningen.',
+    en: 'Your partner account is not linked to an organisation. Contact the administration.',
+  },
+  partner_report_locked: {
+    sv: 'Rapporten är inlämnad eller godkänd och kan inte ändras',
+    en: 'The report has been submitted or approved and cannot be changed',
+  },
+  partner_report_not_submitted: {
+    sv: 'Bara en inlämnad rapport kan godkännas eller skickas tillbaka',
+    en: 'Only a submitted report can be approved or returned',
+  },
+  partner_report_incomplete: { sv: 'Rapporten är inte komplett', en: 'The report is not complete' },
+  'validation.reportPeriod': { sv: 'Ange perioden som ÅÅÅÅ-H1, ÅÅÅÅ-H2 eller ÅÅÅÅ', en: 'Give the period as YYYY-H1, YYYY-H2 or YYYY' },
+  'validation.partnerReport.returnComment': { sv: 'Skriv en kommentar till partnern om vad som behöver ändras', en: 'Write a comment telling the partner what needs to change' },
+  'validation.followUpTextMissing': { sv: 'Skriv uppföljningen innan rapporten lämnas in', en: 'Write the follow-up before submitting the report' },
+  'validation.financialReportMissing': {
+    sv: 'Ladda upp organisationens ekonomiska redovisning för året innan årsrapporten lämnas in',
+    en: "Upload the organisation's financial report for the year before submitting the year report",
+  },
+  'validation.financialReportYear': {
+    sv: 'Den ekonomiska redovisningen hör till årsrapporten (period ÅÅÅÅ)',
+    en: 'The financial report belongs to the year report (period YYYY)',
+  },
+  'validation.userOrganisation': { sv: 'Organisationen finns inte i registret', en: 'The organisation is not in the register' },
 };
 
 /**
@@ -435,6 +460,7 @@ export const messageRequirements: Record<string, string> = {
   'validation.reservedContract.term': 'FRM-6',
   'validation.recommendation.informationItem': 'INI-3',
   'validation.responsibleManager': 'INI-6',
+  'validation.financialReportMissing': 'IOP-9',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

@@ -111,6 +111,10 @@ export const AUDIT_EVENT_GROUPS = [
     ],
   },
   {
+    key: 'partner',
+    actions: ['partner-report.saved', 'partner-report.financial-report.uploaded', 'partner-report.submitted', 'partner-report.approved', 'partner-report.returned'],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
@@ -138,6 +142,7 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_action_item',
   'governance_decision',
   'governance_cycle_task',
+  'partner_report',
   'legal_form',
   'threshold',
   'setting',

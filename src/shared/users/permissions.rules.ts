@@ -42,6 +42,10 @@ export const PERMISSIONS = {
   'annual-reviews.write': ['manager'],
   // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
   'democracy.prepare': ['officer', 'manager'],
+  // IOP-9, issue 11: a partner reports on its own organisation's cooperations; staff read and review the reports.
+  'partner-reports.submit': ['partner'],
+  'partner-reports.read': ['officer', 'manager', 'review_group', 'economist', 'partner', 'admin'],
+  'partner-reports.review': ['officer', 'manager', 'economist', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -23,6 +23,8 @@ export const userView = z.object({
   roles: z.array(roleSchema),
   status: userStatusSchema,
   mustChangePassword: z.boolean(),
+  /** The organisation a partner account speaks for; it sees and reports only on that organisation's cooperations. */
+  organisationId: z.uuid().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -35,6 +37,7 @@ export const createUserInput = z.strictObject({
   name,
   roles,
   password: passwordSchema.optional(),
+  organisationId: z.uuid().nullable().optional(),
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
@@ -43,6 +46,7 @@ export const updateUserInput = z.strictObject({
   name: name.optional(),
   email: email.optional(),
   roles: roles.optional(),
+  organisationId: z.uuid().nullable().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 

@@ -13,6 +13,7 @@ import { seedDemoGovernance } from './demo-governance';
 import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoDemocracyDraft } from './demo-democracy';
 import { seedDemoSettings } from './demo-settings';
+import { linkDemoPartner } from './demo-partner';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -95,5 +96,7 @@ export async function seedDemo(
     // The agreement with Arbetsförmedlingen and its bodies, as its text gives them (AGR-1, AGR-3, AGR-7).
     await seedAfAgreement(db, storage, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
   }
+  // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
+  if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
 }

@@ -91,3 +91,9 @@ export function findActiveUsersWithRole(db: Db, role: Role): Promise<{ id: strin
     .limit(1_000)
     .execute();
 }
+
+/** Whether the register holds an organisation with this id (a partner account is linked to one). */
+export async function organisationExists(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('organisation').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}

@@ -25,6 +25,7 @@ import {
   findUserById,
   findUsers,
   insertUser,
+  organisationExists,
   updateUserIfVersion,
 } from './user.repository';
 import { auditedUser, toUserView } from './user.views';
@@ -67,6 +68,14 @@ export async function getUser(db: Db, ctx: RequestContext, id: string): Promise<
   return toUserView(found(await findUserById(db, id)));
 }
 
+/** Refuses a link to an organisation the register does not hold (400 naming the field). */
+async function assertOrganisationExists(db: Db, organisationId: string | null | undefined): Promise<void> {
+  if (!organisationId) return;
+  if (!(await organisationExists(db, organisationId))) {
+    throw new DomainError('validation_failed', { errors: [{ path: 'organisationId', message: 'validation.userOrganisation' }] });
+  }
+}
+
 async function assertEmailFree(db: Db, email: string, exceptId?: string): Promise<void> {
   const existing = await findUserByEmail(db, email);
   if (existing && existing.id !== exceptId) {
@@ -84,6 +93,7 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
   const passwordHash = await hashPassword(input.password ?? temporaryPassword ?? '');
   return db.transaction().execute(async (trx) => {
     await assertEmailFree(trx, input.email);
+    await assertOrganisationExists(trx, input.organisationId);
     const now = new Date();
     const row = await insertUser(trx, {
       email: input.email,
@@ -92,6 +102,7 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
       password_hash: passwordHash,
       status: 'active',
       must_change_password: temporaryPassword !== null,
+      organisation_id: input.organisationId ?? null,
       created_at: now,
       updated_at: now,
     });
@@ -136,6 +147,7 @@ function isSelf(ctx: RequestContext, id: string): boolean {
 export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
   const updated = await changeUser(db, ctx, id, input.version, 'user.updated', async (current, trx) => {
     if (input.email && input.email !== current.email) await assertEmailFree(trx, input.email, id);
+    await assertOrganisationExists(trx, input.organisationId);
     if (input.roles && isSelf(ctx, id) && !input.roles.includes('admin')) {
       throw new DomainError('cannot_remove_own_admin', { errors: [{ path: 'roles', message: 'cannot_remove_own_admin' }] });
     }
@@ -143,6 +155,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: string, input:
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.email !== undefined ? { email: input.email } : {}),
       ...(input.roles !== undefined ? { roles: [...new Set(input.roles)] } : {}),
+      ...(input.organisationId !== undefined ? { organisation_id: input.organisationId } : {}),
     };
   });
   return toUserView(updated);

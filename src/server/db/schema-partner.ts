@@ -1,0 +1,30 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { PartnerReportStatus } from '../../shared/partner/partner-report.rules';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** A partner organisation's report on one cooperation and period (follow-up text, financial report). */
+export interface PartnerReportTable {
+  id: Generated<string>;
+  cooperation_id: string;
+  organisation_id: string;
+  period: string;
+  follow_up_text: string | null;
+  financial_report_file_id: string | null;
+  status: ColumnType<PartnerReportStatus, PartnerReportStatus | undefined, PartnerReportStatus>;
+  review_comment: string | null;
+  submitted_by: string | null;
+  submitted_at: NullableTimestamp;
+  reviewed_by: string | null;
+  reviewed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PartnerTables {
+  partner_report: PartnerReportTable;
+}
+
+export type PartnerReportRow = Selectable<PartnerReportTable>;
