@@ -99,6 +99,30 @@ const dueReviewsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/lifecycle/DueReviewsPage'), 'DueReviewsPage'),
 });
 
+const partnerReportingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rapportering',
+  component: lazyRouteComponent(() => import('./features/partner-reports/PartnerHomePage'), 'PartnerHomePage'),
+});
+
+const partnerReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rapportering/$cooperationId/$period',
+  component: lazyRouteComponent(() => import('./features/partner-reports/PartnerReportPage'), 'PartnerReportPage'),
+});
+
+const partnerReportsReviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partnerrapporter',
+  component: lazyRouteComponent(() => import('./features/partner-reports/PartnerReportsReviewPage'), 'PartnerReportsReviewPage'),
+});
+
+const partnerReportReviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/partnerrapporter/$id',
+  component: lazyRouteComponent(() => import('./features/partner-reports/PartnerReportReviewPage'), 'PartnerReportReviewPage'),
+});
+
 const organisationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisationer',
@@ -326,6 +350,10 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
     rulesRoute,
+    partnerReportingRoute,
+    partnerReportRoute,
+    partnerReportsReviewRoute,
+    partnerReportReviewRoute,
     organisationsRoute.addChildren([
       organisationListRoute,
       organisationCreateRoute,

@@ -4,8 +4,8 @@ import { ROLES } from '../../shared/users/roles';
 import { ADMIN_PAGES, AREAS, RULES_PAGE, showsRulesPage, visibleAreas } from './areas.config';
 
 describe('the menu shows each role what it can use', () => {
-  it('a partner sees no area: its account gives no access to the registers yet', () => {
-    expect(visibleAreas(['partner'])).toEqual([]);
+  it('a partner sees its reporting only: its account gives no access to the registers', () => {
+    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['partnerReporting']);
   });
 
   it('a steering member sees the steering groups only', () => {
@@ -20,7 +20,7 @@ describe('the menu shows each role what it can use', () => {
   });
 
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews']);
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews', 'partnerReports', 'partnerReporting']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
   });
 

@@ -4,6 +4,7 @@ import { enDemocracy } from './democracy.en.messages';
 import { enGovernance } from './governance.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
+import { enPartnerReports } from './partner-reports.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
 import { enRules } from './rules.en.messages';
@@ -128,6 +129,10 @@ export const en: Messages = {
     steeringGroupsText: 'Steering and working groups, meetings, joint decisions and the annual cycle.',
     annualReviews: 'Annual reviews',
     annualReviewsText: 'Agreements whose yearly review is due or overdue, and the reviews recorded.',
+    partnerReporting: 'Reporting',
+    partnerReportingText: "Report follow-up and the financial report for your organisation's cooperations.",
+    partnerReports: 'Partner reports',
+    partnerReportsText: 'Review reports that partner organisations submitted: approve, or return with a comment.',
     administration: 'Administration',
     administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
     users: 'Users',
@@ -323,6 +328,7 @@ export const en: Messages = {
   ...enCooperations,
   ...enAgreements,
   ...enLifecycle,
+  ...enPartnerReports,
   ...enPublic,
   ...enStructure,
   ...enRules,

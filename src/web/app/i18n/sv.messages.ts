@@ -4,6 +4,7 @@ import { svDemocracy } from './democracy.sv.messages';
 import { svGovernance } from './governance.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
+import { svPartnerReports } from './partner-reports.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
 import { svRules } from './rules.sv.messages';
@@ -126,6 +127,10 @@ export const sv = {
     steeringGroupsText: 'Styrgrupper och arbetsgrupper, möten, gemensamma beslut och årshjul.',
     annualReviews: 'Årlig översyn',
     annualReviewsText: 'Avtal vars årliga översyn ska göras eller är försenad, och genomförda översyner.',
+    partnerReporting: 'Rapportering',
+    partnerReportingText: 'Rapportera uppföljning och ekonomisk redovisning för din organisations samverkan.',
+    partnerReports: 'Partnerrapporter',
+    partnerReportsText: 'Granska rapporter som partnerorganisationer lämnat in: godkänn eller skicka tillbaka med kommentar.',
     administration: 'Administration',
     administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
     users: 'Användare',
@@ -325,6 +330,7 @@ export const sv = {
   ...svCooperations,
   ...svAgreements,
   ...svLifecycle,
+  ...svPartnerReports,
   ...svPublic,
   ...svStructure,
   ...svRules,

@@ -44,6 +44,18 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M3 10h18M8 3v4M16 3v4M9 15l2 2 4-4" />
     </>
   ),
+  partnerReports: (
+    <>
+      <rect x="4" y="3" width="16" height="18" rx="2" />
+      <path d="M8 8h8M8 12h8M8 16h4M15 16l1.5 1.5L19 15" />
+    </>
+  ),
+  partnerReporting: (
+    <>
+      <path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9Z" />
+      <path d="M14 3v6h6M12 18v-6M9 15l3-3 3 3" />
+    </>
+  ),
   rules: (
     <>
       <path d="M4 19V5a2 2 0 0 1 2-2h14v15H6a2 2 0 0 0-2 2Zm0 0a2 2 0 0 0 2 2h14v-3" />

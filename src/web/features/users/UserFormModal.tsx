@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { RoleCheckboxGroup } from '../../components/ui/RoleCheckboxGroup';
 import { useCreateUser, useUpdateUser } from './api';
+import { PartnerOrganisationField } from './PartnerOrganisationField';
 import { AppModal } from '../../components/ui/AppModal';
 
 type UserFormModalProps = {
@@ -45,19 +46,22 @@ function UserForm({ user, onClose, onCreated, onUpdated }: UserFormModalProps) {
   const [email, setEmail] = useState(user?.email ?? '');
   const [roles, setRoles] = useState<Role[]>(user?.roles ?? []);
   const [password, setPassword] = useState('');
+  const [organisationId, setOrganisationId] = useState<string | null>(user?.organisationId ?? null);
+  // Only a partner account speaks for an organisation; other roles keep none.
+  const linkedOrganisation = roles.includes('partner') ? organisationId : null;
 
   const mutation = user ? update : create;
   const error = mutation.error;
   const fieldErrors = isApiError(error) ? error.fieldErrors() : {};
-  const knownFields = ['name', 'email', 'roles', 'password'];
+  const knownFields = ['name', 'email', 'roles', 'password', 'organisationId'];
   const formError = error && !Object.keys(fieldErrors).some((path) => knownFields.includes(path));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (user) {
-      update.mutate({ id: user.id, version: user.version, name, email, roles }, { onSuccess: onUpdated });
+      update.mutate({ id: user.id, version: user.version, name, email, roles, organisationId: linkedOrganisation }, { onSuccess: onUpdated });
     } else {
-      create.mutate({ name, email, roles, ...(password ? { password } : {}) }, { onSuccess: onCreated });
+      create.mutate({ name, email, roles, organisationId: linkedOrganisation, ...(password ? { password } : {}) }, { onSuccess: onCreated });
     }
   };
 
@@ -88,6 +92,9 @@ function UserForm({ user, onClose, onCreated, onUpdated }: UserFormModalProps) {
           error={fieldErrors.email}
         />
         <RoleCheckboxGroup label={t('users.roles')} value={roles} onChange={setRoles} error={fieldErrors.roles} />
+        {roles.includes('partner') ? (
+          <PartnerOrganisationField organisationId={organisationId} onChange={setOrganisationId} error={fieldErrors.organisationId} />
+        ) : null}
         {user ? null : (
           <PasswordField
             label={t('users.password')}
