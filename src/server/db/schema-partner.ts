@@ -23,8 +23,16 @@ export interface PartnerReportTable {
   version: Generated<number>;
 }
 
+/** The organisation a partner account speaks for (partners see only its cooperations). */
+export interface PartnerAccountTable {
+  user_id: string;
+  organisation_id: string;
+  created_at: Timestamp;
+}
+
 export interface PartnerTables {
   partner_report: PartnerReportTable;
+  partner_account: PartnerAccountTable;
 }
 
 export type PartnerReportRow = Selectable<PartnerReportTable>;

@@ -25,8 +25,6 @@ export interface AppUserTable {
   updated_at: Timestamp;
   disabled_at: NullableTimestamp;
   version: Generated<number>;
-  /** The organisation a partner account speaks for (partners see only its cooperations). */
-  organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserSessionTable {

@@ -24,7 +24,7 @@ export const userView = z.object({
   status: userStatusSchema,
   mustChangePassword: z.boolean(),
   /** The organisation a partner account speaks for; it sees and reports only on that organisation's cooperations. */
-  organisationId: z.uuid().nullable(),
+  organisationId: z.uuid().nullable().optional(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

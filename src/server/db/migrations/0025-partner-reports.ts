@@ -3,16 +3,23 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Partner accounts belong to an organisation, and partners report on their cooperations.
  *
- * A `partner` user is linked to the organisation it speaks for (`app_user.organisation_id`); it
- * sees and reports only on cooperations where that organisation is a party. A report covers one
+ * A `partner` user is linked to the organisation it speaks for (`partner_account`, a table of its
+ * own rather than a column on `app_user`, whose rows many queries join beside tables that have an
+ * `organisation_id` of their own); it sees and reports only on cooperations where that organisation
+ * is a party. A report covers one
  * cooperation and one period (a semester such as 2026-H1, or a year such as 2026): the follow-up
  * text and, for a year, the organisation's financial report (IOP-9: the administration has insight
  * into the activity's bookkeeping). Staff approve a submitted report — it is then read-only — or
  * return it with a comment that the partner sees.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`ALTER TABLE app_user ADD COLUMN organisation_id uuid REFERENCES organisation(id)`.execute(db);
-  await sql`CREATE INDEX app_user_organisation_idx ON app_user (organisation_id) WHERE organisation_id IS NOT NULL`.execute(db);
+  await sql`
+    CREATE TABLE partner_account (
+      user_id uuid PRIMARY KEY REFERENCES app_user(id),
+      organisation_id uuid NOT NULL REFERENCES organisation(id),
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`.execute(db);
+  await sql`CREATE INDEX partner_account_organisation_idx ON partner_account (organisation_id)`.execute(db);
   await sql`
     CREATE TABLE partner_report (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -11,7 +11,12 @@ export const DEMO_PARTNER_ORGANISATION = 'Individuell Människohjälp (IM)';
  */
 export async function linkDemoPartner(db: Db, admin: RequestContext, partnerEmail: string): Promise<void> {
   const [user, organisation] = await Promise.all([
-    db.selectFrom('app_user').select(['id', 'version', 'organisation_id']).where('email', '=', partnerEmail).executeTakeFirst(),
+    db
+      .selectFrom('app_user as u')
+      .leftJoin('partner_account as a', 'a.user_id', 'u.id')
+      .select(['u.id', 'u.version', 'a.organisation_id'])
+      .where('u.email', '=', partnerEmail)
+      .executeTakeFirst(),
     db.selectFrom('organisation').select('id').where('name', '=', DEMO_PARTNER_ORGANISATION).executeTakeFirst(),
   ]);
   if (!user || !organisation || user.organisation_id) return;

@@ -110,10 +110,10 @@ export async function updatePartnerReportIfVersion(
 /** The organisation a partner account speaks for, or null when none is linked. */
 export async function findUserOrganisation(db: Db, userId: string): Promise<{ id: string; name: string } | null> {
   const row = await db
-    .selectFrom('app_user as u')
-    .innerJoin('organisation as o', 'o.id', 'u.organisation_id')
+    .selectFrom('partner_account as a')
+    .innerJoin('organisation as o', 'o.id', 'a.organisation_id')
     .select(['o.id', 'o.name'])
-    .where('u.id', '=', userId)
+    .where('a.user_id', '=', userId)
     .executeTakeFirst();
   return row ?? null;
 }

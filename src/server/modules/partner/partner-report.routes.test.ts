@@ -21,7 +21,7 @@ const NIL = '00000000-0000-4000-8000-000000000000';
 /** A partner account linked to an organisation, as an administrator links it. */
 async function linkedPartner(organisationId: string): Promise<Session> {
   const session = await t.loginAs('partner');
-  await t.database.db.updateTable('app_user').set({ organisation_id: organisationId }).where('id', '=', session.userId).execute();
+  await t.database.db.insertInto('partner_account').values({ user_id: session.userId, organisation_id: organisationId }).execute();
   return session;
 }
 

@@ -97,3 +97,23 @@ export async function organisationExists(db: Db, id: string): Promise<boolean> {
   const row = await db.selectFrom('organisation').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
 }
+
+/** The organisations the given partner accounts speak for, by user id. */
+export async function findPartnerOrganisationIds(db: Db, userIds: string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('partner_account').select(['user_id', 'organisation_id']).where('user_id', 'in', userIds).execute();
+  return new Map(rows.map((r) => [r.user_id, r.organisation_id]));
+}
+
+/** Links a partner account to the organisation it speaks for, or removes the link (null). */
+export async function setPartnerOrganisation(db: Db, userId: string, organisationId: string | null): Promise<void> {
+  if (organisationId === null) {
+    await db.deleteFrom('partner_account').where('user_id', '=', userId).execute();
+    return;
+  }
+  await db
+    .insertInto('partner_account')
+    .values({ user_id: userId, organisation_id: organisationId })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ organisation_id: organisationId }))
+    .execute();
+}

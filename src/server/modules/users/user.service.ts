@@ -24,8 +24,10 @@ import {
   findUserByEmail,
   findUserById,
   findUsers,
+  findPartnerOrganisationIds,
   insertUser,
   organisationExists,
+  setPartnerOrganisation,
   updateUserIfVersion,
 } from './user.repository';
 import { auditedUser, toUserView } from './user.views';
@@ -55,8 +57,9 @@ export async function listUsers(db: Db, ctx: RequestContext, q: UserQuery): Prom
   const [rows, total] = await Promise.all([findUsers(db, q, after), countUsers(db, q)]);
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
+  const links = await findPartnerOrganisationIds(db, items.map((u) => u.id));
   return {
-    items: items.map(toUserView),
+    items: items.map((row) => ({ ...toUserView(row), organisationId: links.get(row.id) ?? null })),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
     total,
   };
@@ -65,7 +68,13 @@ export async function listUsers(db: Db, ctx: RequestContext, q: UserQuery): Prom
 /** One user (administrators only). */
 export async function getUser(db: Db, ctx: RequestContext, id: string): Promise<UserView> {
   assertPermitted(ctx.actor, 'users.manage');
-  return toUserView(found(await findUserById(db, id)));
+  return withOrganisation(db, toUserView(found(await findUserById(db, id))));
+}
+
+/** A user's view with the organisation its partner account speaks for (null for none). */
+async function withOrganisation(db: Db, view: UserView): Promise<UserView> {
+  const links = await findPartnerOrganisationIds(db, [view.id]);
+  return { ...view, organisationId: links.get(view.id) ?? null };
 }
 
 /** Refuses a link to an organisation the register does not hold (400 naming the field). */
@@ -102,12 +111,14 @@ export async function createUser(db: Db, ctx: RequestContext, input: CreateUserI
       password_hash: passwordHash,
       status: 'active',
       must_change_password: temporaryPassword !== null,
-      organisation_id: input.organisationId ?? null,
       created_at: now,
       updated_at: now,
     });
-    await recordAudit(trx, ctx, { action: 'user.created', entityType: 'user', entityId: row.id, after: auditedUser(row) });
-    return { user: toUserView(row), temporaryPassword };
+    // Only a partner account speaks for an organisation.
+    const organisationId = input.roles.includes('partner') ? (input.organisationId ?? null) : null;
+    if (organisationId) await setPartnerOrganisation(trx, row.id, organisationId);
+    await recordAudit(trx, ctx, { action: 'user.created', entityType: 'user', entityId: row.id, after: { ...auditedUser(row), organisationId } });
+    return { user: { ...toUserView(row), organisationId }, temporaryPassword };
   });
 }
 
@@ -143,22 +154,37 @@ function isSelf(ctx: RequestContext, id: string): boolean {
   return ctx.actor.kind === 'user' && ctx.actor.userId === id;
 }
 
-/** Edits a user's name, e-mail address and roles; an administrator keeps their own admin role. */
+/**
+ * Edits a user's name, e-mail address, roles and — for a partner account — the organisation it
+ * speaks for; an administrator keeps their own admin role.
+ */
 export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
-  const updated = await changeUser(db, ctx, id, input.version, 'user.updated', async (current, trx) => {
-    if (input.email && input.email !== current.email) await assertEmailFree(trx, input.email, id);
-    await assertOrganisationExists(trx, input.organisationId);
-    if (input.roles && isSelf(ctx, id) && !input.roles.includes('admin')) {
-      throw new DomainError('cannot_remove_own_admin', { errors: [{ path: 'roles', message: 'cannot_remove_own_admin' }] });
-    }
-    return {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.email !== undefined ? { email: input.email } : {}),
-      ...(input.roles !== undefined ? { roles: [...new Set(input.roles)] } : {}),
-      ...(input.organisationId !== undefined ? { organisation_id: input.organisationId } : {}),
-    };
-  });
-  return toUserView(updated);
+  const updated = await changeUser(
+    db,
+    ctx,
+    id,
+    input.version,
+    'user.updated',
+    async (current, trx) => {
+      if (input.email && input.email !== current.email) await assertEmailFree(trx, input.email, id);
+      await assertOrganisationExists(trx, input.organisationId);
+      if (input.roles && isSelf(ctx, id) && !input.roles.includes('admin')) {
+        throw new DomainError('cannot_remove_own_admin', { errors: [{ path: 'roles', message: 'cannot_remove_own_admin' }] });
+      }
+      return {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.roles !== undefined ? { roles: [...new Set(input.roles)] } : {}),
+      };
+    },
+    async (trx, row) => {
+      if (input.organisationId === undefined) return;
+      // Only a partner account speaks for an organisation: another role keeps no link.
+      await setPartnerOrganisation(trx, row.id, row.roles.includes('partner') ? input.organisationId : null);
+      await recordAudit(trx, ctx, { action: 'user.updated', entityType: 'user', entityId: row.id, data: { organisationId: row.roles.includes('partner') ? input.organisationId : null } });
+    },
+  );
+  return withOrganisation(db, toUserView(updated));
 }
 
 /** Disables a user and ends all their sessions at once. */

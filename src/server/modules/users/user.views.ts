@@ -11,7 +11,6 @@ export function toUserView(row: AppUserRow): UserView {
     roles: row.roles,
     status: row.status,
     mustChangePassword: row.must_change_password,
-    organisationId: row.organisation_id ?? null,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -27,7 +26,6 @@ export function auditedUser(row: AppUserRow): Record<string, unknown> {
     roles: row.roles,
     status: row.status,
     mustChangePassword: row.must_change_password,
-    organisationId: row.organisation_id ?? null,
   };
 }
 
