@@ -108,6 +108,17 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Organisationsnumret har fel kontrollsiffra',
     en: 'The organisation number has a wrong check digit',
   },
+  // FRM-5: the giro numbers a VIDA payout is paid to.
+  'validation.bankgiro.format': {
+    sv: 'Bankgironumret ska ha sju eller åtta siffror, till exempel 5050-1055',
+    en: 'The bankgiro number must have seven or eight digits, e.g. 5050-1055',
+  },
+  'validation.bankgiro.check_digit': { sv: 'Bankgironumret har fel kontrollsiffra', en: 'The bankgiro number has a wrong check digit' },
+  'validation.plusgiro.format': {
+    sv: 'Plusgironumret ska ha två till åtta siffror, till exempel 90 08 00-4',
+    en: 'The plusgiro number must have two to eight digits, e.g. 90 08 00-4',
+  },
+  'validation.plusgiro.check_digit': { sv: 'Plusgironumret har fel kontrollsiffra', en: 'The plusgiro number has a wrong check digit' },
   'validation.orgNumber.duplicate_in_file': {
     sv: 'Organisationsnumret förekommer flera gånger i filen',
     en: 'The organisation number appears more than once in the file',

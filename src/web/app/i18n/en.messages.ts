@@ -10,6 +10,7 @@ import { enRules } from './rules.en.messages';
 import { enStructure } from './structure.en.messages';
 import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
+import { enVida } from './vida.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -299,6 +300,8 @@ export const en: Messages = {
     field_description: 'Description',
     field_memberCount: 'Number of members',
     field_website: 'Website',
+    field_bankgiro: 'Bankgiro',
+    field_plusgiro: 'Plusgiro',
     field_address: 'Address',
     field_districts: 'Districts',
     field_areas: 'Areas',
@@ -329,4 +332,5 @@ export const en: Messages = {
   ...enDemocracy,
   ...enSettings,
   ...enAuditEvents,
+  ...enVida,
 };

@@ -10,6 +10,7 @@ import { svRules } from './rules.sv.messages';
 import { svStructure } from './structure.sv.messages';
 import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
+import { svVida } from './vida.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -301,6 +302,8 @@ export const sv = {
     field_description: 'Beskrivning',
     field_memberCount: 'Antal medlemmar',
     field_website: 'Webbplats',
+    field_bankgiro: 'Bankgiro',
+    field_plusgiro: 'Plusgiro',
     field_address: 'Adress',
     field_districts: 'Stadsdelar',
     field_areas: 'Samverkansområden',
@@ -331,4 +334,5 @@ export const sv = {
   ...svDemocracy,
   ...svSettings,
   ...svAuditEvents,
+  ...svVida,
 } as const;
