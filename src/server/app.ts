@@ -35,6 +35,7 @@ import { apiTokenRoutes } from './modules/users/api-token.routes';
 import { authRoutes } from './modules/users/auth.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
+import { vidaPlugin } from './modules/followup/vida.plugin';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(guidancePlugin);
   await app.register(initiativesPlugin);
   await app.register(reviewPlugin);
+  await app.register(vidaPlugin);
   await app.register(cooperationsPlugin);
   await app.register(governancePlugin);
   await app.register(agreementsPlugin);

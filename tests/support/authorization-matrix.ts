@@ -9,6 +9,7 @@ import { lifecycleMatrix } from './authorization-matrix.lifecycle';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
+import { vidaMatrix } from './authorization-matrix.vida';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -73,4 +74,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...lifecycleMatrix,
   ...structureMatrix,
   ...democracyMatrix,
+  ...vidaMatrix,
 };

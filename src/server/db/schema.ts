@@ -6,6 +6,7 @@ import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
 import type { OrganisationTables } from './schema-organisations';
+import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -95,7 +96,8 @@ export interface Database
     AgreementTables,
     LifecycleTables,
     GovernanceStructureTables,
-    FollowUpTables {
+    FollowUpTables,
+    VidaTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

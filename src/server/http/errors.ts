@@ -45,6 +45,11 @@ const statusOfCode = {
   not_assigned_signer: 403,
   not_decision_party: 403,
   association_grant_referral_only: 409,
+  // FRM-5: VIDA payouts.
+  vida_outside_frame: 409,
+  vida_exception_manager_only: 403,
+  vida_rate_missing: 409,
+  vida_payout_exists: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -3,6 +3,7 @@ import type { DatedValue } from '../cooperations/thresholds.rules';
 import {
   isWithinVidaFrame,
   parsePeriodKey,
+  payeeProblems,
   payoutAmount,
   payoutProblem,
   periodKey,
@@ -56,5 +57,14 @@ describe('VIDA payouts (FRM-5)', () => {
     expect(parsePeriodKey(periodKey({ year: 2026, half: 'autumn' }))).toEqual({ year: 2026, half: 'autumn' });
     expect(parsePeriodKey('2026-summer')).toBeUndefined();
     expect(totalAmount([0.1, 0.2, 18_000])).toBe(18_000.3);
+  });
+});
+
+describe('payees of VIDA payouts (FRM-5)', () => {
+  it('FRM-5: names the missing organisation number, a missing giro number and an invalid one', () => {
+    expect(payeeProblems({ orgNumber: '802400-6382', bankgiro: '5050-1055', plusgiro: null })).toEqual([]);
+    expect(payeeProblems({ orgNumber: '802400-6382', bankgiro: null, plusgiro: '90 08 00-4' })).toEqual([]);
+    expect(payeeProblems({ orgNumber: null, bankgiro: null, plusgiro: null })).toEqual(['org_number_missing', 'giro_missing']);
+    expect(payeeProblems({ orgNumber: '802400-6382', bankgiro: '5050-1056', plusgiro: null })).toEqual(['bankgiro_invalid']);
   });
 });

@@ -1,5 +1,6 @@
 import { type DatedValue, entryOn } from '../cooperations/thresholds.rules';
 import { VIDA_OCCASIONS } from '../cooperations/gate.types';
+import { isValidGiro } from '../organisations/giro.rules';
 
 /**
  * VIDA payouts (FRM-5): an association is paid a rate per participant for an activity of 8–15
@@ -68,4 +69,23 @@ export function payoutProblem(occasions: number, exceptionMotivation: string | n
 /** Sum of payout amounts in whole öre, so that many rows add up exactly. */
 export function totalAmount(amounts: readonly number[]): number {
   return amounts.reduce((sum, a) => sum + Math.round(a * 100), 0) / 100;
+}
+
+/**
+ * What keeps an association from being paid (FRM-5): no organisation number, or no valid giro
+ * number. A valid bankgiro or plusgiro suffices; an invalid one stored earlier is named.
+ */
+export function payeeProblems(p: {
+  orgNumber: string | null;
+  bankgiro: string | null;
+  plusgiro: string | null;
+}): ('org_number_missing' | 'giro_missing' | 'bankgiro_invalid' | 'plusgiro_invalid')[] {
+  const problems: ('org_number_missing' | 'giro_missing' | 'bankgiro_invalid' | 'plusgiro_invalid')[] = [];
+  if (!p.orgNumber) problems.push('org_number_missing');
+  const bankgiroOk = isValidGiro('bankgiro', p.bankgiro);
+  const plusgiroOk = isValidGiro('plusgiro', p.plusgiro);
+  if (p.bankgiro && !bankgiroOk) problems.push('bankgiro_invalid');
+  if (p.plusgiro && !plusgiroOk) problems.push('plusgiro_invalid');
+  if (!p.bankgiro && !p.plusgiro) problems.push('giro_missing');
+  return problems;
 }

@@ -42,6 +42,11 @@ export const PERMISSIONS = {
   'annual-reviews.write': ['manager'],
   // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
   'democracy.prepare': ['officer', 'manager'],
+  // FRM-5: staff and economists read VIDA payouts and export the list for the finance system;
+  // officers and managers register them; only a manager records an exception to the 8–15 frame.
+  'vida.read': ['officer', 'manager', 'economist', 'admin'],
+  'vida.write': ['officer', 'manager'],
+  'vida.exception': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     agreements: 'Agreements',
     governance: 'Steering groups',
     reference: 'Reference data, settings and files',
+    vida: 'VIDA payouts',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -94,6 +95,9 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     threshold_updated: 'Threshold corrected',
     setting_updated: 'Setting changed',
     file_uploaded: 'File uploaded',
+    vida_payout_created: 'VIDA payout registered',
+    vida_payout_updated: 'VIDA payout changed',
+    vida_payout_deleted: 'VIDA payout removed',
   },
   auditEntity: {
     user: 'User',
@@ -114,5 +118,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     threshold: 'Threshold',
     setting: 'Setting',
     file: 'File',
+    vida_payout: 'VIDA payout',
   },
 };

@@ -11,6 +11,7 @@ export const svAuditEvents = {
     agreements: 'Avtal',
     governance: 'Styrgrupper',
     reference: 'Referensdata, inställningar och filer',
+    vida: 'VIDA-ersättningar',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -95,6 +96,9 @@ export const svAuditEvents = {
     threshold_updated: 'Tröskelvärde rättat',
     setting_updated: 'Inställning ändrad',
     file_uploaded: 'Fil uppladdad',
+    vida_payout_created: 'VIDA-ersättning registrerad',
+    vida_payout_updated: 'VIDA-ersättning ändrad',
+    vida_payout_deleted: 'VIDA-ersättning borttagen',
   },
   auditEntity: {
     user: 'Användare',
@@ -115,5 +119,6 @@ export const svAuditEvents = {
     threshold: 'Tröskelvärde',
     setting: 'Inställning',
     file: 'Fil',
+    vida_payout: 'VIDA-ersättning',
   },
 } as const;
