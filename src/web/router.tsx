@@ -99,6 +99,12 @@ const dueReviewsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/lifecycle/DueReviewsPage'), 'DueReviewsPage'),
 });
 
+const vidaPayoutsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/vida',
+  component: lazyRouteComponent(() => import('./features/vida/VidaPayoutsPage'), 'VidaPayoutsPage'),
+});
+
 const organisationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisationer',
@@ -325,6 +331,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
+    vidaPayoutsRoute,
     rulesRoute,
     organisationsRoute.addChildren([
       organisationListRoute,

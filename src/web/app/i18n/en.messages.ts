@@ -129,6 +129,8 @@ export const en: Messages = {
     steeringGroupsText: 'Steering and working groups, meetings, joint decisions and the annual cycle.',
     annualReviews: 'Annual reviews',
     annualReviewsText: 'Agreements whose yearly review is due or overdue, and the reviews recorded.',
+    vidaPayouts: 'VIDA payouts',
+    vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
     administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
     users: 'Users',

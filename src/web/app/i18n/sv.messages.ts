@@ -127,6 +127,8 @@ export const sv = {
     steeringGroupsText: 'Styrgrupper och arbetsgrupper, möten, gemensamma beslut och årshjul.',
     annualReviews: 'Årlig översyn',
     annualReviewsText: 'Avtal vars årliga översyn ska göras eller är försenad, och genomförda översyner.',
+    vidaPayouts: 'VIDA-ersättningar',
+    vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
     administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
     users: 'Användare',
