@@ -140,6 +140,24 @@ describe('VIDA payouts (FRM-5)', () => {
     ]);
   });
 
+  it('FRM-5: a correction that moves a period outside the frame needs the manager’s exception too', async () => {
+    const created = (await create(officer, payout('2029-spring'))).json() as VidaPayoutView;
+    const patch = (session: Session, body: Record<string, unknown>) => t.as(session, { method: 'PATCH', url: `/api/vida/payouts/${created.id}`, payload: body });
+    const outside = await patch(officer, { version: created.version, occasions: 5 });
+    expect(outside.statusCode).toBe(409);
+    expect(outside.json().code).toBe('vida_outside_frame');
+    expect((await patch(officer, { version: created.version, occasions: 5, exceptionMotivation: 'Kortare kurs' })).statusCode).toBe(403);
+    const excepted = await patch(manager, { version: created.version, occasions: 5, exceptionMotivation: 'Kortare kurs efter omorganisation' });
+    expect(excepted.statusCode, excepted.body).toBe(200);
+    expect(excepted.json()).toMatchObject({ occasions: 5, withinFrame: false, exception: { motivation: 'Kortare kurs efter omorganisation' } });
+    // An officer may still correct the participants; the manager's exception stays as recorded.
+    const corrected = await patch(officer, { version: created.version + 1, participants: 10 });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json()).toMatchObject({ amountSek: 15_000, exception: { motivation: 'Kortare kurs efter omorganisation' } });
+    const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', created.id).execute();
+    expect(audit.map((a) => a.action)).toEqual(['vida-payout.created', 'vida-payout.updated', 'vida-payout.updated']);
+  });
+
   it('removes a payout with its version, audited; a stale version is a conflict', async () => {
     const created = (await create(officer, payout('2031-spring'))).json() as VidaPayoutView;
     const stale = await t.as(officer, { method: 'DELETE', url: `/api/vida/payouts/${created.id}?version=${created.version + 1}` });
