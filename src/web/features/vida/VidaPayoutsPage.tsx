@@ -17,6 +17,7 @@ import { formatAmount } from '../cooperations/cooperation.format';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { localToday } from '../thresholds/threshold.format';
 import { exportHref, useDeleteVidaPayout, useVidaPayouts } from './api';
+import { VidaPayoutEditModal } from './VidaPayoutEditModal';
 import { VidaPayoutForm } from './VidaPayoutForm';
 import { VidaRatesSection } from './VidaRatesSection';
 import { currentSemester, semesterLabel, semesterOptions } from './vida.format';
@@ -108,6 +109,7 @@ function PayoutList({ list, period, periodLabel, canWrite, onMessage }: PayoutLi
   const lang = currentLanguage();
   const remove = useDeleteVidaPayout();
   const [removing, setRemoving] = useState<VidaPayoutView | null>(null);
+  const [editing, setEditing] = useState<VidaPayoutView | null>(null);
 
   const exportButtons = (
     <Group gap="xs" role="group" aria-label={t('vida.exportLabel')}>
@@ -180,9 +182,14 @@ function PayoutList({ list, period, periodLabel, canWrite, onMessage }: PayoutLi
                   <Table.Td style={{ textAlign: 'right' }} className="nowrap">{formatAmount(p.amountSek, lang)}</Table.Td>
                   {canWrite ? (
                     <Table.Td>
-                      <Button variant="subtle" color="red" size="compact-sm" onClick={() => setRemoving(p)} aria-label={t('vida.removeLabel', { name: p.organisationName })}>
-                        {t('vida.remove')}
-                      </Button>
+                      <Group gap={4} wrap="nowrap">
+                        <Button variant="subtle" size="compact-sm" onClick={() => setEditing(p)} aria-label={t('vida.editLabel', { name: p.organisationName })}>
+                          {t('vida.edit')}
+                        </Button>
+                        <Button variant="subtle" color="red" size="compact-sm" onClick={() => setRemoving(p)} aria-label={t('vida.removeLabel', { name: p.organisationName })}>
+                          {t('vida.remove')}
+                        </Button>
+                      </Group>
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
@@ -203,6 +210,14 @@ function PayoutList({ list, period, periodLabel, canWrite, onMessage }: PayoutLi
           </Table>
         </Table.ScrollContainer>
       )}
+      <VidaPayoutEditModal
+        payout={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(text) => {
+          setEditing(null);
+          onMessage(text);
+        }}
+      />
       <ConfirmDialog
         opened={removing !== null}
         title={t('vida.removeTitle')}

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Page } from '../../../shared/http/pagination.schemas';
 import type { ThresholdView } from '../../../shared/cooperations/threshold.schemas';
-import type { CreateVidaPayoutInput, VidaCooperationView, VidaPayoutList, VidaPayoutView } from '../../../shared/followup/vida.schemas';
+import type { CreateVidaPayoutInput, UpdateVidaPayoutInput, VidaCooperationView, VidaPayoutList, VidaPayoutView } from '../../../shared/followup/vida.schemas';
 import { VIDA_RATE_CODE } from '../../../shared/followup/vida.rules';
-import { apiGet, apiPost, apiRequest, withQuery } from '../../api/client';
+import { apiGet, apiPatch, apiPost, apiRequest, withQuery } from '../../api/client';
 
 const payoutsKey = ['vida', 'payouts'] as const;
 
@@ -54,4 +54,13 @@ export function useDeleteVidaPayout() {
 /** The address of the payout list's file for the finance system. */
 export function exportHref(period: string, format: 'csv' | 'xlsx', lang: 'sv' | 'en'): string {
   return withQuery('/api/vida/payouts/export', { period, format, lang });
+}
+
+/** Corrects a payout at the version the user saw; the stored rate stays. */
+export function useUpdateVidaPayout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: UpdateVidaPayoutInput & { id: string }) => apiPatch<VidaPayoutView>(`/api/vida/payouts/${encodeURIComponent(id)}`, input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: payoutsKey }),
+  });
 }
