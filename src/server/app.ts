@@ -36,6 +36,7 @@ import { authRoutes } from './modules/users/auth.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
 import { partnerReportRoutes } from './modules/partner/partner-report.routes';
+import { vidaPlugin } from './modules/followup/vida.plugin';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -139,6 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(guidancePlugin);
   await app.register(initiativesPlugin);
   await app.register(reviewPlugin);
+  await app.register(vidaPlugin);
   await app.register(cooperationsPlugin);
   await app.register(governancePlugin);
   await app.register(agreementsPlugin);

@@ -123,6 +123,12 @@ const partnerReportReviewRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/partner-reports/PartnerReportReviewPage'), 'PartnerReportReviewPage'),
 });
 
+const vidaPayoutsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/vida',
+  component: lazyRouteComponent(() => import('./features/vida/VidaPayoutsPage'), 'VidaPayoutsPage'),
+});
+
 const organisationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisationer',
@@ -349,6 +355,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
+    vidaPayoutsRoute,
     rulesRoute,
     partnerReportingRoute,
     partnerReportRoute,

@@ -10,6 +10,7 @@ import { partnerMatrix } from './authorization-matrix.partner';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
+import { vidaMatrix } from './authorization-matrix.vida';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -75,4 +76,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...lifecycleMatrix,
   ...structureMatrix,
   ...democracyMatrix,
+  ...vidaMatrix,
 };

@@ -60,6 +60,10 @@ export interface OrganisationTable {
   status: ColumnType<'active' | 'archived', 'active' | 'archived' | undefined, 'active' | 'archived'>;
   democracy_result: ColumnType<'eligible' | 'not_eligible' | null, 'eligible' | 'not_eligible' | null | undefined, 'eligible' | 'not_eligible' | null>;
   democracy_valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Bankgiro number as `NNN(N)-NNNN` (FRM-5, migration 0024). */
+  bankgiro: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Plusgiro number as pairs with the check digit after a hyphen, e.g. `90 08 00-4` (FRM-5, migration 0024). */
+  plusgiro: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;

@@ -7,6 +7,7 @@ import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
 import type { OrganisationTables } from './schema-organisations';
+import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -97,7 +98,8 @@ export interface Database
     LifecycleTables,
     GovernanceStructureTables,
     FollowUpTables,
-    PartnerTables {
+    PartnerTables,
+    VidaTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

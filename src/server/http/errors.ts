@@ -49,6 +49,11 @@ const statusOfCode = {
   partner_report_locked: 409,
   partner_report_not_submitted: 409,
   partner_report_incomplete: 409,
+  // FRM-5: VIDA payouts.
+  vida_outside_frame: 409,
+  vida_exception_manager_only: 403,
+  vida_rate_missing: 409,
+  vida_payout_exists: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

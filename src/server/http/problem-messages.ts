@@ -108,6 +108,54 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Organisationsnumret har fel kontrollsiffra',
     en: 'The organisation number has a wrong check digit',
   },
+  // FRM-5: the giro numbers a VIDA payout is paid to.
+  'validation.bankgiro.format': {
+    sv: 'Bankgironumret ska ha sju eller åtta siffror, till exempel 5050-1055',
+    en: 'The bankgiro number must have seven or eight digits, e.g. 5050-1055',
+  },
+  'validation.bankgiro.check_digit': { sv: 'Bankgironumret har fel kontrollsiffra', en: 'The bankgiro number has a wrong check digit' },
+  'validation.plusgiro.format': {
+    sv: 'Plusgironumret ska ha två till åtta siffror, till exempel 90 08 00-4',
+    en: 'The plusgiro number must have two to eight digits, e.g. 90 08 00-4',
+  },
+  'validation.plusgiro.check_digit': { sv: 'Plusgironumret har fel kontrollsiffra', en: 'The plusgiro number has a wrong check digit' },
+  // FRM-5: VIDA payouts.
+  vida_outside_frame: {
+    sv: 'Perioden ligger utanför VIDA-ramen på 8–15 tillfällen och kan bara betalas med ett undantag som ansvarig chef har motiverat',
+    en: 'The period is outside the VIDA frame of 8–15 occasions and can only be paid with an exception motivated by the responsible manager',
+  },
+  vida_exception_manager_only: {
+    sv: 'Bara ansvarig chef kan registrera ett undantag från VIDA-ramen',
+    en: 'Only the responsible manager can record an exception to the VIDA frame',
+  },
+  vida_rate_missing: {
+    sv: 'Det finns ingen VIDA-ersättning per deltagare som gäller för perioden',
+    en: 'No VIDA rate per participant applies to the period',
+  },
+  vida_payout_exists: {
+    sv: 'Föreningen har redan en VIDA-ersättning för perioden i den här samverkan',
+    en: 'The association already has a VIDA payout for the period in this cooperation',
+  },
+  'validation.vida.period': { sv: 'Välj en termin, till exempel 2026-spring eller 2026-autumn', en: 'Choose a semester, e.g. 2026-spring or 2026-autumn' },
+  'validation.vida.exceptionManagerOnly': {
+    sv: 'Bara en ansvarig chef kan registrera ett undantag',
+    en: 'Only a responsible manager can record an exception',
+  },
+  'validation.vida.exceptionResponsibleOnly': {
+    sv: 'Bara samverkans ansvariga chef kan registrera ett undantag',
+    en: "Only the cooperation's responsible manager can record an exception",
+  },
+  'validation.vida.exceptionNotNeeded': {
+    sv: 'Antalet tillfällen ligger inom ramen; ta bort undantaget',
+    en: 'The number of occasions is within the frame; remove the exception',
+  },
+  'validation.vida.notVida': { sv: 'Välj en samverkan i formen VIDA', en: 'Choose a cooperation of the form VIDA' },
+  'validation.vida.notParty': { sv: 'Föreningen är inte part i den valda samverkan', en: 'The association is not a party of the chosen cooperation' },
+  'validation.vida.noRate': { sv: 'Ingen VIDA-ersättning gäller för terminen', en: 'No VIDA rate applies to the semester' },
+  'validation.vida.payoutExists': {
+    sv: 'Föreningen har redan en ersättning för terminen i den här samverkan',
+    en: 'The association already has a payout for the semester in this cooperation',
+  },
   'validation.orgNumber.duplicate_in_file': {
     sv: 'Organisationsnumret förekommer flera gånger i filen',
     en: 'The organisation number appears more than once in the file',
@@ -457,6 +505,10 @@ export const messageRequirements: Record<string, string> = {
   'not_responsible_manager': 'IOP-8',
   'validation.informal.compensation': 'FRM-3',
   'validation.vida.occasions': 'FRM-5',
+  'validation.vida.exceptionManagerOnly': 'FRM-5',
+  'validation.vida.exceptionResponsibleOnly': 'FRM-5',
+  vida_outside_frame: 'FRM-5',
+  vida_exception_manager_only: 'FRM-5',
   'validation.reservedContract.term': 'FRM-6',
   'validation.recommendation.informationItem': 'INI-3',
   'validation.responsibleManager': 'INI-6',

@@ -118,6 +118,8 @@ export const AUDIT_EVENT_GROUPS = [
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
+  // FRM-5: VIDA payouts to associations.
+  { key: 'vida', actions: ['vida-payout.created', 'vida-payout.updated', 'vida-payout.deleted'] },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -147,6 +149,7 @@ export const AUDIT_ENTITY_TYPES = [
   'threshold',
   'setting',
   'file',
+  'vida_payout',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordVersion } from '../http/number.schemas';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
+import { type GiroKind, parseGiro } from './giro.rules';
 import { parseOrgNumber } from './org-number.rules';
 
 export const ORGANISATION_KINDS = ['civil_society', 'employer', 'public_body'] as const;
@@ -20,6 +21,22 @@ export const orgNumberSchema = z
     ctx.addIssue({ code: 'custom', message: `validation.orgNumber.${parsed.problem}` });
     return z.NEVER;
   });
+
+/** A bankgiro or plusgiro number as typed (FRM-5): checked by its check digit and stored in its standard form; '' clears it. */
+export const giroSchema = (kind: GiroKind) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z
+      .string()
+      .max(40)
+      .transform((value, ctx) => {
+        const parsed = parseGiro(kind, value);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({ code: 'custom', message: `validation.${kind}.${parsed.problem}` });
+        return z.NEVER;
+      })
+      .nullable(),
+  );
 
 const optionalText = (max: number) =>
   z
@@ -85,6 +102,8 @@ const organisationFields = {
   districts: z.array(z.string().max(100)).max(50).optional(),
   areas: z.array(z.string().max(100)).max(100).optional(),
   contacts: z.array(contactSchema).max(50).optional(),
+  bankgiro: giroSchema('bankgiro').optional(),
+  plusgiro: giroSchema('plusgiro').optional(),
 };
 
 export const createOrganisationInput = z.strictObject(organisationFields);
@@ -113,6 +132,8 @@ export const organisationView = z.object({
   districts: z.array(z.string()),
   areas: z.array(z.string()),
   contacts: z.array(contactView),
+  bankgiro: z.string().nullable(),
+  plusgiro: z.string().nullable(),
   status: organisationStatusSchema,
   democracyStatus: democracyStatusSchema,
   democracyValidUntil: z.string().nullable(),

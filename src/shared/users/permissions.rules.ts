@@ -46,6 +46,11 @@ export const PERMISSIONS = {
   'partner-reports.submit': ['partner'],
   'partner-reports.read': ['officer', 'manager', 'review_group', 'economist', 'partner', 'admin'],
   'partner-reports.review': ['officer', 'manager', 'economist', 'admin'],
+  // FRM-5: staff and economists read VIDA payouts and export the list for the finance system;
+  // officers and managers register them; only a manager records an exception to the 8–15 frame.
+  'vida.read': ['officer', 'manager', 'economist', 'admin'],
+  'vida.write': ['officer', 'manager'],
+  'vida.exception': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

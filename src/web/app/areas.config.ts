@@ -15,6 +15,7 @@ export const AREAS = [
   { key: 'annualReviews', path: '/arlig-oversyn', permission: 'annual-reviews.read' },
   { key: 'partnerReports', path: '/partnerrapporter', permission: 'partner-reports.review' },
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
+  { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type Area = (typeof AREAS)[number];

@@ -14,8 +14,8 @@ import { findAreas, findDistricts, findLegalForms } from './reference.repository
 export const MAX_EXPORT_ROWS = 100_000;
 
 const headers: Record<Language, string[]> = {
-  sv: ['Namn', 'Typ', 'Juridisk form', 'Organisationsnummer', 'Beskrivning', 'Medlemsantal', 'Webbplats', 'Gatuadress', 'Postnummer', 'Ort', 'Stadsdelar', 'Samverkansområden', 'Demokrativillkor', 'Bedömning giltig till', 'Status', 'Senast ändrad'],
-  en: ['Name', 'Kind', 'Legal form', 'Organisation number', 'Description', 'Members', 'Website', 'Street', 'Postal code', 'City', 'Districts', 'Areas', 'Democracy conditions', 'Assessment valid until', 'Status', 'Last changed'],
+  sv: ['Namn', 'Typ', 'Juridisk form', 'Organisationsnummer', 'Beskrivning', 'Medlemsantal', 'Webbplats', 'Gatuadress', 'Postnummer', 'Ort', 'Stadsdelar', 'Samverkansområden', 'Bankgiro', 'Plusgiro', 'Demokrativillkor', 'Bedömning giltig till', 'Status', 'Senast ändrad'],
+  en: ['Name', 'Kind', 'Legal form', 'Organisation number', 'Description', 'Members', 'Website', 'Street', 'Postal code', 'City', 'Districts', 'Areas', 'Bankgiro', 'Plusgiro', 'Democracy conditions', 'Assessment valid until', 'Status', 'Last changed'],
 };
 
 const words: Record<Language, Record<string, string>> = {
@@ -79,6 +79,8 @@ export async function exportOrganisations(
     o.city,
     o.districts.map((d) => districtName.get(d) ?? d).join(', '),
     o.areas.map((a) => areaName.get(a) ?? a).join(', '),
+    o.bankgiro,
+    o.plusgiro,
     w[o.democracy_status] ?? o.democracy_status,
     o.democracy_valid_until,
     w[o.status] ?? o.status,

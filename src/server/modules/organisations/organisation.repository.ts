@@ -107,6 +107,8 @@ const RECORD_COLUMNS = [
   'status',
   'democracy_result',
   'democracy_valid_until',
+  'bankgiro',
+  'plusgiro',
   'version',
 ] as const;
 // A column added to the table must be added above (or to the exclusions here) to be read back.

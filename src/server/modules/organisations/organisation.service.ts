@@ -153,6 +153,8 @@ function columnsOf(input: Partial<CreateOrganisationInput>): Updateable<Organisa
   if (input.description !== undefined) c.description = input.description;
   if (input.memberCount !== undefined) c.member_count = input.memberCount;
   if (input.website !== undefined) c.website = input.website;
+  if (input.bankgiro !== undefined) c.bankgiro = input.bankgiro;
+  if (input.plusgiro !== undefined) c.plusgiro = input.plusgiro;
   if (input.address !== undefined) {
     c.street = input.address?.street ?? null;
     c.postal_code = input.address?.postalCode ?? null;

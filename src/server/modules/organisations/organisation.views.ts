@@ -4,7 +4,7 @@ import type { OrganisationListRow } from './organisation.repository';
 
 type ContentColumns =
   | 'name' | 'kind' | 'legal_form' | 'org_number' | 'description' | 'member_count' | 'website'
-  | 'street' | 'postal_code' | 'city' | 'districts' | 'areas' | 'contacts' | 'status';
+  | 'street' | 'postal_code' | 'city' | 'districts' | 'areas' | 'contacts' | 'status' | 'bankgiro' | 'plusgiro';
 
 /** The content of an organisation record: what people register and the audit log keeps. */
 function contentOf(row: Pick<OrganisationRow, ContentColumns>) {
@@ -20,6 +20,8 @@ function contentOf(row: Pick<OrganisationRow, ContentColumns>) {
     districts: row.districts,
     areas: row.areas,
     contacts: row.contacts,
+    bankgiro: row.bankgiro,
+    plusgiro: row.plusgiro,
     status: row.status,
   };
 }

@@ -11,6 +11,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance: 'Steering groups',
     partner: 'Partner reporting',
     reference: 'Reference data, settings and files',
+    vida: 'VIDA payouts',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -100,6 +101,9 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     threshold_updated: 'Threshold corrected',
     setting_updated: 'Setting changed',
     file_uploaded: 'File uploaded',
+    vida_payout_created: 'VIDA payout registered',
+    vida_payout_updated: 'VIDA payout changed',
+    vida_payout_deleted: 'VIDA payout removed',
   },
   auditEntity: {
     user: 'User',
@@ -121,5 +125,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     threshold: 'Threshold',
     setting: 'Setting',
     file: 'File',
+    vida_payout: 'VIDA payout',
   },
 };

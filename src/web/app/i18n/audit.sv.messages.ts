@@ -12,6 +12,7 @@ export const svAuditEvents = {
     governance: 'Styrgrupper',
     partner: 'Partnerrapportering',
     reference: 'Referensdata, inställningar och filer',
+    vida: 'VIDA-ersättningar',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -101,6 +102,9 @@ export const svAuditEvents = {
     threshold_updated: 'Tröskelvärde rättat',
     setting_updated: 'Inställning ändrad',
     file_uploaded: 'Fil uppladdad',
+    vida_payout_created: 'VIDA-ersättning registrerad',
+    vida_payout_updated: 'VIDA-ersättning ändrad',
+    vida_payout_deleted: 'VIDA-ersättning borttagen',
   },
   auditEntity: {
     user: 'Användare',
@@ -122,5 +126,6 @@ export const svAuditEvents = {
     threshold: 'Tröskelvärde',
     setting: 'Inställning',
     file: 'Fil',
+    vida_payout: 'VIDA-ersättning',
   },
 } as const;

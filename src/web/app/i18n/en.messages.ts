@@ -11,6 +11,7 @@ import { enRules } from './rules.en.messages';
 import { enStructure } from './structure.en.messages';
 import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
+import { enVida } from './vida.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -133,6 +134,8 @@ export const en: Messages = {
     partnerReportingText: "Report follow-up and the financial report for your organisation's cooperations.",
     partnerReports: 'Partner reports',
     partnerReportsText: 'Review reports that partner organisations submitted: approve, or return with a comment.',
+    vidaPayouts: 'VIDA payouts',
+    vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
     administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
     users: 'Users',
@@ -304,6 +307,8 @@ export const en: Messages = {
     field_description: 'Description',
     field_memberCount: 'Number of members',
     field_website: 'Website',
+    field_bankgiro: 'Bankgiro',
+    field_plusgiro: 'Plusgiro',
     field_address: 'Address',
     field_districts: 'Districts',
     field_areas: 'Areas',
@@ -335,4 +340,5 @@ export const en: Messages = {
   ...enDemocracy,
   ...enSettings,
   ...enAuditEvents,
+  ...enVida,
 };

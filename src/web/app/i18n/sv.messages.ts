@@ -11,6 +11,7 @@ import { svRules } from './rules.sv.messages';
 import { svStructure } from './structure.sv.messages';
 import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
+import { svVida } from './vida.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -131,6 +132,8 @@ export const sv = {
     partnerReportingText: 'Rapportera uppföljning och ekonomisk redovisning för din organisations samverkan.',
     partnerReports: 'Partnerrapporter',
     partnerReportsText: 'Granska rapporter som partnerorganisationer lämnat in: godkänn eller skicka tillbaka med kommentar.',
+    vidaPayouts: 'VIDA-ersättningar',
+    vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
     administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
     users: 'Användare',
@@ -306,6 +309,8 @@ export const sv = {
     field_description: 'Beskrivning',
     field_memberCount: 'Antal medlemmar',
     field_website: 'Webbplats',
+    field_bankgiro: 'Bankgiro',
+    field_plusgiro: 'Plusgiro',
     field_address: 'Adress',
     field_districts: 'Stadsdelar',
     field_areas: 'Samverkansområden',
@@ -337,4 +342,5 @@ export const sv = {
   ...svDemocracy,
   ...svSettings,
   ...svAuditEvents,
+  ...svVida,
 } as const;

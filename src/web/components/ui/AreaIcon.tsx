@@ -56,6 +56,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M14 3v6h6M12 18v-6M9 15l3-3 3 3" />
     </>
   ),
+  vidaPayouts: (
+    <>
+      <rect x="3" y="6" width="18" height="13" rx="2" />
+      <path d="M3 10h18M7 15h4M15 15h2" />
+    </>
+  ),
   rules: (
     <>
       <path d="M4 19V5a2 2 0 0 1 2-2h14v15H6a2 2 0 0 0-2 2Zm0 0a2 2 0 0 0 2 2h14v-3" />

@@ -31,6 +31,7 @@ import { SubmitErrorSummary } from './FormErrorSummary';
 import { areaOptions, districtOptions, legalFormOptions } from './organisation.format';
 import { formPath, type OrganisationFormValues, toOrganisationInput } from './organisation-form.model';
 import { OrgNumberTakenMessage } from './OrgNumberTakenMessage';
+import { GiroFields } from '../vida/GiroFields';
 
 type OrganisationFormProps = {
   initial: OrganisationFormValues;
@@ -216,6 +217,8 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
           </SimpleGrid>
         </Fieldset>
 
+        <GiroFields bankgiro={values.bankgiro} plusgiro={values.plusgiro} onChange={(kind, v) => set(kind)(v)} errors={serverErrors} />
+
         <Fieldset legend={t('organisations.areasAndDistricts')} radius="md">
           <Stack gap="md">
             <MultiSelect
@@ -266,6 +269,8 @@ const FIELD_LABELS = {
   description: 'organisations.description',
   memberCount: 'organisations.memberCount',
   website: 'organisations.website',
+  bankgiro: 'vida.bankgiro',
+  plusgiro: 'vida.plusgiro',
   street: 'organisations.street',
   postalCode: 'organisations.postalCode',
   city: 'organisations.city',

@@ -66,6 +66,8 @@ export function OverviewPanel({ organisation: o, referenceData, onMessage }: Ove
             )}
           </Fact>
           <Fact label={t('organisations.address')}>{address || <NoValue />}</Fact>
+          <Fact label={t('vida.bankgiro')}>{o.bankgiro ?? <NoValue />}</Fact>
+          <Fact label={t('vida.plusgiro')}>{o.plusgiro ?? <NoValue />}</Fact>
           <Fact label={t('organisations.districts')}>
             {o.districts.length > 0 ? o.districts.map((d) => districtName(referenceData, d)).join(', ') : <NoValue />}
           </Fact>

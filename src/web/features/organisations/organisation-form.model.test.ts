@@ -37,6 +37,8 @@ describe('the organisation form and the API input', () => {
       districts: ['bromma'],
       areas: [],
       contacts: [{ name: 'Bo', role: null, email: null, phone: '08-123' }],
+      bankgiro: '5050-1055',
+      plusgiro: null,
       status: 'active',
       democracyStatus: 'not_assessed',
       democracyValidUntil: null,
@@ -46,6 +48,7 @@ describe('the organisation form and the API input', () => {
     };
     const form = organisationFormFrom(view);
     expect([form.orgNumber, form.postalCode, form.city, form.memberCount]).toEqual(['', '123 45', 'Stockholm', 12]);
+    expect([form.bankgiro, form.plusgiro]).toEqual(['5050-1055', '']);
     expect(form.contacts.map(({ key: _key, ...c }) => c)).toEqual([{ name: 'Bo', role: '', email: '', phone: '08-123' }]);
   });
 });

@@ -17,6 +17,8 @@ export type OrganisationFormValues = {
   districts: string[];
   areas: string[];
   contacts: ContactValues[];
+  bankgiro: string;
+  plusgiro: string;
 };
 
 let nextKey = 0;
@@ -43,6 +45,8 @@ export function emptyOrganisationForm(): OrganisationFormValues {
     districts: [],
     areas: [],
     contacts: [],
+    bankgiro: '',
+    plusgiro: '',
   };
 }
 
@@ -62,6 +66,8 @@ export function organisationFormFrom(view: OrganisationView): OrganisationFormVa
     districts: view.districts,
     areas: view.areas,
     contacts: view.contacts.map((c) => ({ ...emptyContact(), name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' })),
+    bankgiro: view.bankgiro ?? '',
+    plusgiro: view.plusgiro ?? '',
   };
 }
 
@@ -98,6 +104,8 @@ export function toOrganisationInput(values: OrganisationFormValues): Organisatio
         const c = values.contacts[i] as ContactValues;
         return { name: c.name, role: c.role, email: c.email, phone: c.phone };
       }),
+      bankgiro: values.bankgiro.trim() === '' ? null : values.bankgiro,
+      plusgiro: values.plusgiro.trim() === '' ? null : values.plusgiro,
     },
   };
 }
