@@ -13,9 +13,9 @@ export const AREAS = [
   { key: 'cooperations', path: '/samverkan', permission: 'cooperations.read' },
   { key: 'steeringGroups', path: '/styrgrupper', permission: 'governance.read' },
   { key: 'annualReviews', path: '/arlig-oversyn', permission: 'annual-reviews.read' },
+  { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },
   { key: 'partnerReports', path: '/partnerrapporter', permission: 'partner-reports.review' },
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
-  { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type Area = (typeof AREAS)[number];
