@@ -5,6 +5,7 @@ import type { FollowUpTables } from './schema-followup';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
+import type { MeasurementTables } from './schema-measurements';
 import type { OrganisationTables } from './schema-organisations';
 import type { Role } from '../../shared/users/roles';
 
@@ -95,7 +96,8 @@ export interface Database
     AgreementTables,
     LifecycleTables,
     GovernanceStructureTables,
-    FollowUpTables {
+    FollowUpTables,
+    MeasurementTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;
