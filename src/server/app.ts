@@ -35,6 +35,7 @@ import { apiTokenRoutes } from './modules/users/api-token.routes';
 import { authRoutes } from './modules/users/auth.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
+import { measurementPlugin } from './modules/followup/measurement.plugin';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(publicPlugin);
   await app.register(lifecyclePlugin);
   await app.register(governanceStructurePlugin);
+  await app.register(measurementPlugin);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

@@ -42,6 +42,9 @@ export const PERMISSIONS = {
   'annual-reviews.write': ['manager'],
   // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
   'democracy.prepare': ['officer', 'manager'],
+  // AGR-6: staff read disaggregated measurements; officers, managers and admins record them.
+  'measurements.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'measurements.write': ['officer', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     cooperations: 'Cooperations',
     agreements: 'Agreements',
     governance: 'Steering groups',
+    measurements: 'Measurements',
     reference: 'Reference data, settings and files',
   },
   auditEvent: {
@@ -88,6 +89,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_decision_rejected: 'Joint decision rejected by a party',
     governance_decision_settled: 'Joint decision settled after a change of parties',
     governance_cycle_task_completed: 'Annual-cycle task completed',
+    measurement_saved: 'Measurements of a period saved',
     legal_form_created: 'Legal form created',
     legal_form_updated: 'Legal form changed',
     threshold_created: 'Threshold added',
@@ -110,6 +112,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_action_item: 'Action item',
     governance_decision: 'Joint decision',
     governance_cycle_task: 'Annual-cycle task',
+    measurement_sheet: 'Measurements of a period',
     legal_form: 'Legal form',
     threshold: 'Threshold',
     setting: 'Setting',

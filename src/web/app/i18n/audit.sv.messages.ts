@@ -10,6 +10,7 @@ export const svAuditEvents = {
     cooperations: 'Samverkan',
     agreements: 'Avtal',
     governance: 'Styrgrupper',
+    measurements: 'Mätningar',
     reference: 'Referensdata, inställningar och filer',
   },
   auditEvent: {
@@ -89,6 +90,7 @@ export const svAuditEvents = {
     governance_decision_rejected: 'Gemensamt beslut avslaget av part',
     governance_decision_settled: 'Gemensamt beslut avgjort efter ändrade parter',
     governance_cycle_task_completed: 'Uppgift i årshjulet genomförd',
+    measurement_saved: 'Mätvärden för en period sparade',
     legal_form_created: 'Juridisk form skapad',
     legal_form_updated: 'Juridisk form ändrad',
     threshold_created: 'Tröskelvärde tillagt',
@@ -111,6 +113,7 @@ export const svAuditEvents = {
     governance_action_item: 'Åtgärdspunkt',
     governance_decision: 'Gemensamt beslut',
     governance_cycle_task: 'Uppgift i årshjulet',
+    measurement_sheet: 'Mätvärden för en period',
     legal_form: 'Juridisk form',
     threshold: 'Tröskelvärde',
     setting: 'Inställning',
