@@ -8,6 +8,7 @@ import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
 import { enRules } from './rules.en.messages';
 import { enStructure } from './structure.en.messages';
+import { enMeasurements } from './measurements.en.messages';
 import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import type { sv } from './sv.messages';
@@ -325,6 +326,7 @@ export const en: Messages = {
   ...enLifecycle,
   ...enPublic,
   ...enStructure,
+  ...enMeasurements,
   ...enRules,
   ...enDemocracy,
   ...enSettings,

@@ -8,6 +8,7 @@ import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
 import { svRules } from './rules.sv.messages';
 import { svStructure } from './structure.sv.messages';
+import { svMeasurements } from './measurements.sv.messages';
 import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 
@@ -327,6 +328,7 @@ export const sv = {
   ...svLifecycle,
   ...svPublic,
   ...svStructure,
+  ...svMeasurements,
   ...svRules,
   ...svDemocracy,
   ...svSettings,
