@@ -9,4 +9,6 @@ const WRITERS: Role[] = ['officer', 'manager', 'admin'];
 export const measurementsMatrix: Record<string, 'public' | 'authenticated' | Role[]> = {
   'GET /api/cooperations/:id/measurements': READERS,
   'PUT /api/cooperations/:id/measurements': WRITERS,
+  'GET /api/cooperations/:id/cluster-progression': READERS,
+  'PUT /api/cooperations/:id/clusters/:clusterId/mapping': WRITERS,
 };

@@ -372,6 +372,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.measurement.valueOrUnknown': { sv: 'Ange ett värde eller markera värdet som okänt, inte båda', en: 'Give a value or mark the value unknown, not both' },
   'validation.measurement.indicator': { sv: 'Indikatorn är inte en kvantitativ indikator i årets plan', en: 'The indicator is not a quantitative indicator of the year’s plan' },
   'validation.measurement.duplicate': { sv: 'Cellen finns redan en gång i begäran', en: 'The cell is already in the request once' },
+  'validation.measurement.mappingExceedsTotal': {
+    sv: 'Kvinnor och män i kartläggningen kan tillsammans inte vara fler än alla arbetslösa',
+    en: 'Women and men in the mapping cannot together be more than all the unemployed',
+  },
   'validation.measurement.cluster': { sv: 'Klustret hör inte till samverkan', en: 'The cluster does not belong to the cooperation' },
   'validation.measurement.exceedsTotal': { sv: 'Delvärdet är större än totalen', en: 'The breakdown is larger than the total' },
   'validation.measurement.genderSum': { sv: 'Kvinnor, män och annat eller ej angivet ska tillsammans bli totalen', en: 'Women, men and other or not stated must add up to the total' },

@@ -112,7 +112,7 @@ export const AUDIT_EVENT_GROUPS = [
   },
   {
     key: 'measurements',
-    actions: ['measurement.saved'],
+    actions: ['measurement.saved', 'measurement.cluster-mapping.saved'],
   },
   {
     key: 'reference',
@@ -143,6 +143,7 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_decision',
   'governance_cycle_task',
   'measurement_sheet',
+  'cluster_mapping',
   'legal_form',
   'threshold',
   'setting',
