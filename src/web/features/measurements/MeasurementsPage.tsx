@@ -12,6 +12,7 @@ import { AnchorLink } from '../../components/ui/RouterLinks';
 import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { WithCooperation } from '../cooperations/WithCooperation';
 import { useMeasurementGrid } from './api';
+import { ClusterProgressionSection } from './ClusterProgressionSection';
 import { MeasurementCharts } from './MeasurementCharts';
 import { PeriodGrid } from './PeriodGrid';
 
@@ -88,6 +89,7 @@ function Measurements({ cooperationId, title }: { cooperationId: string; title: 
             reloading={grid.isFetching}
           />
         ) : null}
+        {grid.data && grid.data.clusters.length > 0 ? <ClusterProgressionSection cooperationId={cooperationId} year={year} /> : null}
       </Stack>
     </>
   );
