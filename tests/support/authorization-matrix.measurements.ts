@@ -11,4 +11,8 @@ export const measurementsMatrix: Record<string, 'public' | 'authenticated' | Rol
   'PUT /api/cooperations/:id/measurements': WRITERS,
   'GET /api/cooperations/:id/cluster-progression': READERS,
   'PUT /api/cooperations/:id/clusters/:clusterId/mapping': WRITERS,
+  'GET /api/measurement-categories': READERS,
+  // Reference data: admins change the categories (another municipality names its own target groups).
+  'POST /api/measurement-categories': ['admin'],
+  'PATCH /api/measurement-categories/:dimension/:code': ['admin'],
 };

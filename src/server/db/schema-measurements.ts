@@ -13,6 +13,7 @@ export interface MeasurementCategoryTable {
   name_en: string;
   position: number;
   active: Generated<boolean>;
+  version: Generated<number>;
 }
 
 /** One period of a plan's measurements, optionally for one cluster; its version guards saves. */

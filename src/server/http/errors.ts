@@ -46,6 +46,7 @@ const statusOfCode = {
   not_decision_party: 403,
   association_grant_referral_only: 409,
   plan_not_adopted: 409,
+  measurement_category_exists: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -362,6 +362,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Mätvärden kan bara registreras mot en antagen aktivitetsplan för året. Anta planen först.',
     en: 'Measurements can only be recorded against an adopted activity plan for the year. Adopt the plan first.',
   },
+  measurement_category_exists: { sv: 'Det finns redan en kategori med den koden', en: 'A category with that code already exists' },
   'validation.measurement.period': { sv: 'Ange en period som 2026, 2026-H1 eller 2026-H2', en: 'Enter a period such as 2026, 2026-H1 or 2026-H2' },
   'validation.measurement.periodOfPlan': {
     sv: 'Perioden finns inte i årets plan: en plan per termin mäts i 2026-H1 och 2026-H2, en plan per år i 2026',

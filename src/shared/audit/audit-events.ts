@@ -112,7 +112,7 @@ export const AUDIT_EVENT_GROUPS = [
   },
   {
     key: 'measurements',
-    actions: ['measurement.saved', 'measurement.cluster-mapping.saved'],
+    actions: ['measurement.saved', 'measurement.cluster-mapping.saved', 'measurement-category.created', 'measurement-category.updated'],
   },
   {
     key: 'reference',
@@ -144,6 +144,7 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_cycle_task',
   'measurement_sheet',
   'cluster_mapping',
+  'measurement_category',
   'legal_form',
   'threshold',
   'setting',

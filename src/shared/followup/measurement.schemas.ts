@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordVersion } from '../http/number.schemas';
+import { int4, recordVersion } from '../http/number.schemas';
 import { MEASUREMENT_DIMENSIONS } from './measurement.rules';
 
 /** The largest value a cell takes: aggregates of people or money, far below any real count. */
@@ -49,6 +49,7 @@ export const measurementCategoryView = z.object({
   nameEn: z.string(),
   position: z.number().int(),
   active: z.boolean(),
+  version: z.number().int(),
 });
 export type MeasurementCategoryView = z.infer<typeof measurementCategoryView>;
 
@@ -103,3 +104,31 @@ export const measurementGridView = z.object({
   cells: z.array(measurementCellView),
 });
 export type MeasurementGridView = z.infer<typeof measurementGridView>;
+
+const categoryName = z.string().trim().min(1, { error: 'validation.required' }).max(200);
+
+/** A new breakdown category (admins; another municipality names its own target groups, AGR-6). */
+export const createMeasurementCategoryInput = z.strictObject({
+  dimension: z.enum(MEASUREMENT_DIMENSIONS),
+  code: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'validation.measurement.category' }),
+  nameSv: categoryName,
+  nameEn: categoryName,
+  position: int4().min(0).max(10_000),
+});
+export type CreateMeasurementCategoryInput = z.infer<typeof createMeasurementCategoryInput>;
+
+/** Renaming, reordering or retiring a category, at the version read. */
+export const updateMeasurementCategoryInput = z.strictObject({
+  version: recordVersion,
+  nameSv: categoryName.optional(),
+  nameEn: categoryName.optional(),
+  position: int4().min(0).max(10_000).optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateMeasurementCategoryInput = z.infer<typeof updateMeasurementCategoryInput>;
+
+/** The path of one category. */
+export const measurementCategoryParams = z.strictObject({
+  dimension: z.enum(MEASUREMENT_DIMENSIONS),
+  code: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'validation.measurement.category' }),
+});

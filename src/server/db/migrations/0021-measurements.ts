@@ -25,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       name_en text NOT NULL,
       position integer NOT NULL,
       active boolean NOT NULL DEFAULT true,
+      version integer NOT NULL DEFAULT 1,
       PRIMARY KEY (dimension, code)
     )`.execute(db);
   await sql`

@@ -35,7 +35,7 @@ export function findQuantitativeIndicators(db: Db, planId: string) {
 export function findMeasurementCategories(db: Db): Promise<MeasurementCategoryRow[]> {
   return db
     .selectFrom('measurement_category')
-    .select(['dimension', 'code', 'name_sv', 'name_en', 'position', 'active'])
+    .select(['dimension', 'code', 'name_sv', 'name_en', 'position', 'active', 'version'])
     .orderBy(sql`array_position(array['gender', 'target_group', 'focus_group'], dimension)`)
     .orderBy('position')
     .orderBy('code')

@@ -1,13 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clusterProgressionQuery, clusterProgressionView, saveClusterMappingInput } from '../../../shared/followup/measurement-progression.schemas';
-import { measurementGridQuery, measurementGridView, saveMeasurementsInput } from '../../../shared/followup/measurement.schemas';
+import {
+  createMeasurementCategoryInput,
+  measurementCategoryParams,
+  measurementCategoryView,
+  measurementGridQuery,
+  measurementGridView,
+  saveMeasurementsInput,
+  updateMeasurementCategoryInput,
+} from '../../../shared/followup/measurement.schemas';
+import { createMeasurementCategory, listMeasurementCategories, updateMeasurementCategory } from './measurement-category.service';
 import type { Access } from '../../http/fastify-types';
 import { getClusterProgression, saveClusterMapping } from './measurement-progression.service';
 import { getMeasurementGrid, saveMeasurements } from './measurement.service';
 
 const read: { access: Access } = { access: { permission: 'measurements.read' } };
 const write: { access: Access } = { access: { permission: 'measurements.write' } };
+const manage: { access: Access } = { access: { permission: 'reference.manage' } };
 const idParams = z.strictObject({ id: z.uuid() });
 const clusterParams = z.strictObject({ id: z.uuid(), clusterId: z.uuid() });
 const tags = ['follow-up'];
@@ -33,5 +43,20 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cooperations/:id/clusters/:clusterId/mapping',
     { config: write, schema: { tags, params: clusterParams, body: saveClusterMappingInput, response: { 200: clusterProgressionView } } },
     async (req) => saveClusterMapping(app.db, req.ctx, req.params.id, req.params.clusterId, req.body),
+  );
+  app.get(
+    '/api/measurement-categories',
+    { config: read, schema: { tags, response: { 200: z.array(measurementCategoryView) } } },
+    async (req) => listMeasurementCategories(app.db, req.ctx),
+  );
+  app.post(
+    '/api/measurement-categories',
+    { config: manage, schema: { tags, body: createMeasurementCategoryInput, response: { 201: measurementCategoryView } } },
+    async (req, reply) => reply.code(201).send(await createMeasurementCategory(app.db, req.ctx, req.body)),
+  );
+  app.patch(
+    '/api/measurement-categories/:dimension/:code',
+    { config: manage, schema: { tags, params: measurementCategoryParams, body: updateMeasurementCategoryInput, response: { 200: measurementCategoryView } } },
+    async (req) => updateMeasurementCategory(app.db, req.ctx, req.params, req.body),
   );
 };

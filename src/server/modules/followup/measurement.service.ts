@@ -124,8 +124,9 @@ async function readGrid(db: Db, cooperationId: string, year: number, clusterId: 
   };
 }
 
-function categoryView(c: MeasurementCategoryRow) {
-  return { dimension: c.dimension, code: c.code, nameSv: c.name_sv, nameEn: c.name_en, position: c.position, active: c.active };
+/** A category as the API shows it. */
+export function categoryView(c: MeasurementCategoryRow) {
+  return { dimension: c.dimension, code: c.code, nameSv: c.name_sv, nameEn: c.name_en, position: c.position, active: c.active, version: c.version };
 }
 
 const RULE_MESSAGES: Record<MeasurementViolation['rule'], string> = {

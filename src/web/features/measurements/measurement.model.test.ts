@@ -20,7 +20,7 @@ const view: MeasurementGridView = {
   writable: true,
   clusters: [],
   periods: ['2026-H1', '2026-H2'],
-  categories: ['women', 'men', 'other'].map((code, i) => ({ dimension: 'gender', code, nameSv: code, nameEn: code, position: i, active: true })),
+  categories: ['women', 'men', 'other'].map((code, i) => ({ dimension: 'gender', code, nameSv: code, nameEn: code, position: i, active: true, version: 1 })),
   indicators: [{ id: I, goalTitle: 'Mål', name: 'Deltagare', unit: 'personer', baseline: 1, target: 40, direction: 'higher' }],
   sheets: [],
   cells: [
