@@ -34,7 +34,7 @@ describe('breakdown categories as reference data (AGR-6)', () => {
     ]);
   });
 
-  it('AGR-6: an admin adds, renames and retires a category; the grid follows and retired categories leave new grids', async () => {
+  it('AGR-6: an admin adds, renames and retires a category; retired categories leave new grids but keep their stored values', async () => {
     const created = await create({ dimension: 'target_group', code: 'income_support', nameSv: 'Personer med försörjningsstöd', nameEn: 'People on income support', position: 5 });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ active: true, version: 1 });
@@ -44,11 +44,22 @@ describe('breakdown categories as reference data (AGR-6)', () => {
     expect((await update('target_group/income_support', { version: 1, active: false })).statusCode).toBe(409);
     const p = await insertPlan(t);
     const officer = await t.loginAs('officer');
-    const codes = async () =>
-      ((await t.as(officer, { method: 'GET', url: `/api/cooperations/${p.cooperationId}/measurements?year=2026` })).json() as MeasurementGridView).categories.map((c) => c.code);
-    expect(await codes()).toContain('income_support');
+    const measured = await insertPlan(t);
+    const codes = async (cooperationId: string) =>
+      ((await t.as(officer, { method: 'GET', url: `/api/cooperations/${cooperationId}/measurements?year=2026` })).json() as MeasurementGridView).categories.map((c) => c.code);
+    expect(await codes(p.cooperationId)).toContain('income_support');
+    const id = measured.indicators.Deltagare!;
+    const cells = [
+      { indicatorId: id, dimension: null, category: null, value: 10, unknown: false },
+      { indicatorId: id, dimension: 'target_group', category: 'income_support', value: 4, unknown: false },
+    ];
+    const saved = await t.as(officer, { method: 'PUT', url: `/api/cooperations/${measured.cooperationId}/measurements`, payload: { period: '2026-H1', clusterId: null, version: 0, cells } });
+    expect(saved.statusCode, saved.body).toBe(200);
     expect((await update('target_group/income_support', { version: 2, active: false })).statusCode).toBe(200);
-    expect(await codes()).not.toContain('income_support');
+    expect(await codes(p.cooperationId)).not.toContain('income_support');
+    expect(await codes(measured.cooperationId)).toContain('income_support');
+    const again = await t.as(officer, { method: 'PUT', url: `/api/cooperations/${measured.cooperationId}/measurements`, payload: { period: '2026-H1', clusterId: null, version: 1, cells } });
+    expect(again.statusCode, again.body).toBe(200);
     const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'measurement_category').orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['measurement-category.created', 'measurement-category.updated', 'measurement-category.updated']);
   });

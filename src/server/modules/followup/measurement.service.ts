@@ -35,9 +35,14 @@ const cellKey = (indicatorId: string, period: string, dimension: string | null, 
 const normalName = (name: string) => name.trim().toLowerCase();
 const stateOf = (cell: StoredCell | undefined) => (!cell ? 'not_entered' : cell.unknown ? 'unknown' : 'value') as MeasurementCellView['state'];
 
-/** The categories a grid shows: focus groups belong to the clusters of the agreement with Arbetsförmedlingen (003 §7.1). */
-function categoriesFor(all: MeasurementCategoryRow[], clusterId: string | null): MeasurementCategoryRow[] {
-  return all.filter((c) => c.active && (clusterId !== null || c.dimension !== 'focus_group'));
+/**
+ * The categories a grid shows: the active ones, and retired ones that still hold values there (so
+ * a retired category's figures are neither hidden nor dropped by the next save). Focus groups
+ * belong to the clusters of the agreement with Arbetsförmedlingen (003 §7.1).
+ */
+function categoriesFor(all: MeasurementCategoryRow[], clusterId: string | null, stored: CellMap = new Map()): MeasurementCategoryRow[] {
+  const used = new Set([...stored.keys()].map((key) => key.split('|')[2]));
+  return all.filter((c) => (c.active || used.has(`${c.dimension}.${c.code}`)) && (clusterId !== null || c.dimension !== 'focus_group'));
 }
 
 /** The cells of a plan's sheets for one cluster, keyed by indicator, period and breakdown. */
@@ -71,8 +76,7 @@ export async function getMeasurementGrid(db: Db, ctx: RequestContext, cooperatio
 
 async function readGrid(db: Db, cooperationId: string, year: number, clusterId: string | null, clusters: { id: string; name: string }[]): Promise<MeasurementGridView> {
   const [plan, allCategories] = await Promise.all([findPlanOfYear(db, cooperationId, year), findMeasurementCategories(db)]);
-  const categories = categoriesFor(allCategories, clusterId);
-  const base = { cooperationId, year, clusterId, clusters, categories: categories.map(categoryView) };
+  const base = { cooperationId, year, clusterId, clusters, categories: categoriesFor(allCategories, clusterId).map(categoryView) };
   if (!plan) return { ...base, plan: null, writable: false, periods: [], indicators: [], sheets: [], cells: [] };
   const periods = periodsOfPlan(plan.period_kind, year);
   const [indicators, current, previousPlan] = await Promise.all([
@@ -85,6 +89,7 @@ async function readGrid(db: Db, cooperationId: string, year: number, clusterId: 
   const earlierIndicators = previousPlan ? await findQuantitativeIndicators(db, previousPlan.id) : [];
   const earlierIdByName = new Map(earlierIndicators.map((i) => [normalName(i.name), i.id]));
   const earlierPeriod = previousPlan ? periodsOfPlan(previousPlan.period_kind, year - 1).at(-1) : undefined;
+  const categories = categoriesFor(allCategories, clusterId, current.map);
   const breakdowns: [MeasurementDimension | null, string | null][] = [[null, null], ...categories.map((c): [MeasurementDimension, string] => [c.dimension, c.code])];
   const cells: MeasurementCellView[] = [];
   for (const indicator of indicators) {
@@ -107,6 +112,7 @@ async function readGrid(db: Db, cooperationId: string, year: number, clusterId: 
   }
   return {
     ...base,
+    categories: categories.map(categoryView),
     plan: { id: plan.id, status: plan.status, periodKind: plan.period_kind },
     writable: plan.status === 'adopted',
     periods,
@@ -192,7 +198,7 @@ export async function saveMeasurements(db: Db, ctx: RequestContext, cooperationI
       findSheetForUpdate(trx, plan.id, input.period, input.clusterId),
     ]);
     const before = sheet ? (await cellsOf(trx, plan.id, input.clusterId)).map : new Map<string, StoredCell>();
-    validateCells(input, indicators, categoriesFor(allCategories, input.clusterId), before);
+    validateCells(input, indicators, categoriesFor(allCategories, input.clusterId, before), before);
     const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
     let sheetId: string;
     if (sheet) {
