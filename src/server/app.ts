@@ -37,6 +37,7 @@ import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
 import { partnerReportRoutes } from './modules/partner/partner-report.routes';
 import { vidaPlugin } from './modules/followup/vida.plugin';
+import { measurementPlugin } from './modules/followup/measurement.plugin';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(lifecyclePlugin);
   await app.register(partnerReportRoutes);
   await app.register(governanceStructurePlugin);
+  await app.register(measurementPlugin);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

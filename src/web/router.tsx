@@ -20,6 +20,7 @@ import { validateGovernanceSearch } from './features/governance/governance.searc
 import { validateDiagramSearch } from './features/governance-structure/structure.search';
 import { validateInitiativeSearch } from './features/initiatives/initiative.search';
 import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
+import { validateMeasurementSearch } from './features/measurements/measurement.search';
 import {
   validateCooperationSearch,
   validateCooperationTabSearch,
@@ -298,6 +299,13 @@ const agreementCompareRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/agreements/AgreementComparePage'), 'AgreementComparePage'),
 });
 
+const measurementsRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/matningar',
+  validateSearch: validateMeasurementSearch,
+  component: lazyRouteComponent(() => import('./features/measurements/MeasurementsPage'), 'MeasurementsPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
@@ -371,7 +379,7 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
-    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),

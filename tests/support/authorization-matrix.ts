@@ -7,6 +7,7 @@ import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
 import { lifecycleMatrix } from './authorization-matrix.lifecycle';
 import { partnerMatrix } from './authorization-matrix.partner';
+import { measurementsMatrix } from './authorization-matrix.measurements';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
@@ -77,4 +78,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...structureMatrix,
   ...democracyMatrix,
   ...vidaMatrix,
+  ...measurementsMatrix,
 };

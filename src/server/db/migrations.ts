@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016-login-limits';
 import * as m0017 from './migrations/0017-list-indexes';
 import * as m0018 from './migrations/0018-democracy-preparation';
 import * as m0019 from './migrations/0019-activity-plans';
+import * as m0021 from './migrations/0021-measurements';
 import * as m0024 from './migrations/0024-vida-payouts';
 import * as m0025 from './migrations/0025-partner-reports';
 
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017-list-indexes': m0017,
   '0018-democracy-preparation': m0018,
   '0019-activity-plans': m0019,
+  '0021-measurements': m0021,
   '0024-vida-payouts': m0024,
   '0025-partner-reports': m0025,
 };

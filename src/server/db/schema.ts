@@ -6,6 +6,7 @@ import type { PartnerTables } from './schema-partner';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
+import type { MeasurementTables } from './schema-measurements';
 import type { OrganisationTables } from './schema-organisations';
 import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
@@ -99,7 +100,8 @@ export interface Database
     GovernanceStructureTables,
     FollowUpTables,
     PartnerTables,
-    VidaTables {
+    VidaTables,
+    MeasurementTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -54,6 +54,8 @@ const statusOfCode = {
   vida_exception_manager_only: 403,
   vida_rate_missing: 409,
   vida_payout_exists: 409,
+  plan_not_adopted: 409,
+  measurement_category_exists: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

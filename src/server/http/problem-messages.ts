@@ -405,6 +405,29 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'En samverkansform rekommenderas bara om samverkan tillför ett mervärde; annars är rekommendationen att samverkan inte är lämplig',
     en: 'A form is recommended only when the cooperation adds value; otherwise the recommendation is that the cooperation is not appropriate',
   },
+  // Measurements (AGR-6).
+  plan_not_adopted: {
+    sv: 'Mätvärden kan bara registreras mot en antagen aktivitetsplan för året. Anta planen först.',
+    en: 'Measurements can only be recorded against an adopted activity plan for the year. Adopt the plan first.',
+  },
+  measurement_category_exists: { sv: 'Det finns redan en kategori med den koden', en: 'A category with that code already exists' },
+  'validation.measurement.period': { sv: 'Ange en period som 2026, 2026-H1 eller 2026-H2', en: 'Enter a period such as 2026, 2026-H1 or 2026-H2' },
+  'validation.measurement.periodOfPlan': {
+    sv: 'Perioden finns inte i årets plan: en plan per termin mäts i 2026-H1 och 2026-H2, en plan per år i 2026',
+    en: 'The period is not one of the plan’s: a plan by semester is measured in 2026-H1 and 2026-H2, a plan by year in 2026',
+  },
+  'validation.measurement.category': { sv: 'Uppdelningen finns inte bland de aktiva kategorierna', en: 'The breakdown is not one of the active categories' },
+  'validation.measurement.breakdown': { sv: 'Ange både dimension och kategori, eller ingen av dem för totalen', en: 'Give both dimension and category, or neither for the total' },
+  'validation.measurement.valueOrUnknown': { sv: 'Ange ett värde eller markera värdet som okänt, inte båda', en: 'Give a value or mark the value unknown, not both' },
+  'validation.measurement.indicator': { sv: 'Indikatorn är inte en kvantitativ indikator i årets plan', en: 'The indicator is not a quantitative indicator of the year’s plan' },
+  'validation.measurement.duplicate': { sv: 'Cellen finns redan en gång i begäran', en: 'The cell is already in the request once' },
+  'validation.measurement.mappingExceedsTotal': {
+    sv: 'Kvinnor och män i kartläggningen kan tillsammans inte vara fler än alla arbetslösa',
+    en: 'Women and men in the mapping cannot together be more than all the unemployed',
+  },
+  'validation.measurement.cluster': { sv: 'Klustret hör inte till samverkan', en: 'The cluster does not belong to the cooperation' },
+  'validation.measurement.exceedsTotal': { sv: 'Delvärdet är större än totalen', en: 'The breakdown is larger than the total' },
+  'validation.measurement.genderSum': { sv: 'Kvinnor, män och annat eller ej angivet ska tillsammans bli totalen', en: 'Women, men and other or not stated must add up to the total' },
   malformed_url: {
     sv: 'Adressen är felaktigt kodad (ogiltiga %-tecken eller ett ofullständigt Unicode-tecken)',
     en: 'The address is not correctly encoded (invalid %-escapes or an incomplete Unicode character)',
@@ -513,6 +536,8 @@ export const messageRequirements: Record<string, string> = {
   'validation.recommendation.informationItem': 'INI-3',
   'validation.responsibleManager': 'INI-6',
   'validation.financialReportMissing': 'IOP-9',
+  'validation.measurement.exceedsTotal': 'AGR-6',
+  'validation.measurement.genderSum': 'AGR-6',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

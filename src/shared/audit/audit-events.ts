@@ -115,6 +115,10 @@ export const AUDIT_EVENT_GROUPS = [
     actions: ['partner-report.saved', 'partner-report.financial-report.uploaded', 'partner-report.submitted', 'partner-report.approved', 'partner-report.returned'],
   },
   {
+    key: 'measurements',
+    actions: ['measurement.saved', 'measurement.cluster-mapping.saved', 'measurement-category.created', 'measurement-category.updated'],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
@@ -145,6 +149,9 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_decision',
   'governance_cycle_task',
   'partner_report',
+  'measurement_sheet',
+  'cluster_mapping',
+  'measurement_category',
   'legal_form',
   'threshold',
   'setting',

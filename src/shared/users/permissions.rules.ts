@@ -51,6 +51,9 @@ export const PERMISSIONS = {
   'vida.read': ['officer', 'manager', 'economist', 'admin'],
   'vida.write': ['officer', 'manager'],
   'vida.exception': ['manager'],
+  // AGR-6: staff read disaggregated measurements; officers, managers and admins record them.
+  'measurements.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'measurements.write': ['officer', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
 import { enRules } from './rules.en.messages';
 import { enStructure } from './structure.en.messages';
+import { enMeasurements } from './measurements.en.messages';
 import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
@@ -336,6 +337,7 @@ export const en: Messages = {
   ...enPartnerReports,
   ...enPublic,
   ...enStructure,
+  ...enMeasurements,
   ...enRules,
   ...enDemocracy,
   ...enSettings,

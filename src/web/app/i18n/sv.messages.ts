@@ -9,6 +9,7 @@ import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
 import { svRules } from './rules.sv.messages';
 import { svStructure } from './structure.sv.messages';
+import { svMeasurements } from './measurements.sv.messages';
 import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
@@ -338,6 +339,7 @@ export const sv = {
   ...svPartnerReports,
   ...svPublic,
   ...svStructure,
+  ...svMeasurements,
   ...svRules,
   ...svDemocracy,
   ...svSettings,
