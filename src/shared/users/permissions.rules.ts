@@ -51,9 +51,10 @@ export const PERMISSIONS = {
   'vida.read': ['officer', 'manager', 'economist', 'admin'],
   'vida.write': ['officer', 'manager'],
   'vida.exception': ['manager'],
-  // AGR-6: staff read disaggregated measurements; officers, managers and admins record them.
-  'measurements.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
-  'measurements.write': ['officer', 'manager', 'admin'],
+  // AGR-6: staff read disaggregated measurements; officers, managers and admins record them. A
+  // partner reads and reports its own organisation's cooperations only (enforced in the service).
+  'measurements.read': ['officer', 'manager', 'review_group', 'economist', 'partner', 'admin'],
+  'measurements.write': ['officer', 'manager', 'partner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -85,7 +85,8 @@ export async function getClusterProgression(db: Db, ctx: RequestContext, coopera
  * women and men mapped cannot together exceed the unemployed mapped. Audited in the same transaction.
  */
 export async function saveClusterMapping(db: Db, ctx: RequestContext, cooperationId: string, clusterId: string, input: SaveClusterMappingInput): Promise<ClusterProgressionView> {
-  await assertMeasurementAccess(db, ctx, cooperationId, 'write');
+  // The clusters' mappings belong to the agreement's staff, not to a partner's report.
+  await assertMeasurementAccess(db, ctx, cooperationId, 'write', { staffOnly: true });
   return db.transaction().execute(async (trx) => {
     if (!(await findClustersOf(trx, cooperationId)).some((c) => c.id === clusterId)) throw new DomainError('not_found');
     const plan = await findPlanOfYear(trx, cooperationId, input.year);

@@ -183,7 +183,7 @@ const audited = (cells: SaveMeasurementsInput['cells'] | { indicatorId: string; 
  * that do not add up are a 400 naming the cell. One transaction with the audit record.
  */
 export async function saveMeasurements(db: Db, ctx: RequestContext, cooperationId: string, input: SaveMeasurementsInput): Promise<MeasurementGridView> {
-  await assertMeasurementAccess(db, ctx, cooperationId, 'write');
+  await assertMeasurementAccess(db, ctx, cooperationId, 'write', { period: input.period, clusterId: input.clusterId });
   const year = yearOfPeriod(input.period) ?? 0;
   return db.transaction().execute(async (trx) => {
     const clusters = await assertCluster(trx, cooperationId, input.clusterId, 'clusterId');

@@ -82,7 +82,7 @@ async function partnerOrganisation(db: Db, ctx: RequestContext): Promise<{ id: s
  * The partner's organisation when it is a party of the cooperation. Another organisation's
  * cooperation answers 404 like an unknown one: a partner learns nothing of cooperations not its own.
  */
-async function partnerOfCooperation(db: Db, ctx: RequestContext, cooperationId: string): Promise<{ id: string; name: string }> {
+export async function partnerOfCooperation(db: Db, ctx: RequestContext, cooperationId: string): Promise<{ id: string; name: string }> {
   const organisation = await partnerOrganisation(db, ctx);
   found(await findCooperationHeader(db, cooperationId));
   if (!(await isCooperationParty(db, cooperationId, organisation.id))) throw new DomainError('not_found');
@@ -291,4 +291,13 @@ export async function returnPartnerReport(db: Db, ctx: RequestContext, id: strin
 export async function openFinancialReport(db: Db, ctx: RequestContext, storage: FileStorage, id: string): Promise<{ file: FileView; stream: Readable }> {
   const report = await readableReport(db, ctx, id);
   return getFileForDownload(db, storage, found(report.financial_report_file_id));
+}
+
+/**
+ * Refuses a partner's change to what its report for a period covers once the report is submitted
+ * or approved (409 `partner_report_locked`): it is under review or read-only.
+ */
+export async function assertPartnerPeriodOpen(db: Db, key: { cooperationId: string; organisationId: string; period: string }): Promise<void> {
+  const report = await findPartnerReportByKey(db, key);
+  if (report && !isEditableByPartner(report.status)) throw new DomainError('partner_report_locked');
 }

@@ -18,6 +18,7 @@ import { StatusMessage } from '../../components/ui/StatusMessage';
 import { isApiError } from '../../api/client';
 import { financialReportHref, usePartnerHome, usePartnerReportForPeriod, useSavePartnerReport, useSubmitPartnerReport, useUploadFinancialReport } from './api';
 import { periodParts } from './partner-report.format';
+import { ReportMeasurements } from './ReportMeasurements';
 import { ReportStatusBadge } from './ReportStatusBadge';
 
 const route = getRouteApi('/app/rapportering/$cooperationId/$period');
@@ -111,6 +112,9 @@ function ReportForm({
           {t('partnerReports.readOnlyApproved')}
         </Alert>
       ) : null}
+      <Paper withBorder radius="md" p="md">
+        <ReportMeasurements cooperationId={cooperationId} period={period} editable={editable} onSaved={onDone} />
+      </Paper>
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           {editable ? (
