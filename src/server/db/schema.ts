@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { FollowUpTables } from './schema-followup';
+import type { FollowUpRecordTables } from './schema-follow-ups';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
@@ -95,7 +96,8 @@ export interface Database
     AgreementTables,
     LifecycleTables,
     GovernanceStructureTables,
-    FollowUpTables {
+    FollowUpTables,
+    FollowUpRecordTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -45,6 +45,8 @@ const statusOfCode = {
   not_assigned_signer: 403,
   not_decision_party: 403,
   association_grant_referral_only: 409,
+  follow_up_exists: 409,
+  not_template_keeper: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -111,6 +111,11 @@ export const AUDIT_EVENT_GROUPS = [
     ],
   },
   {
+    // AGR-5, IOP-7: follow-up records and the clusters' routine template.
+    key: 'followUpRecords',
+    actions: ['follow-up-record.recorded', 'follow-up-record.updated', 'follow-up-template.versioned'],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
@@ -138,6 +143,8 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_action_item',
   'governance_decision',
   'governance_cycle_task',
+  'follow_up_record',
+  'follow_up_template',
   'legal_form',
   'threshold',
   'setting',

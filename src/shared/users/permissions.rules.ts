@@ -42,6 +42,12 @@ export const PERMISSIONS = {
   'annual-reviews.write': ['manager'],
   // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
   'democracy.prepare': ['officer', 'manager'],
+  // AGR-5, IOP-7: staff read follow-up records (the internal review group links to them, INI-7); governance writers record them.
+  'follow-ups.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'follow-ups.write': ['officer', 'manager', 'admin'],
+  // AGR-5: the clusters' routine template is kept by governance writers or members of the agreement's joint
+  // beredningsgrupp (a governance body; checked in the service) — not by the internal review group's role.
+  'follow-up-templates.edit': ['officer', 'manager', 'steering_member', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
