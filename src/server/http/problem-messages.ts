@@ -116,6 +116,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Perioden passar inte uppföljningens slag: halvårsuppföljningar gäller ett halvår, årsuppföljningar ett år',
     en: 'The period does not fit the kind of follow-up: semester follow-ups cover a semester, yearly ones a year',
   },
+  'validation.followUp.iopPeriod': {
+    sv: 'Styrgruppens uppföljning görs per år: ange ett år, till exempel 2026',
+    en: 'The steering group follows up per year: give a year, for example 2026',
+  },
   'validation.followUp.body': {
     sv: 'Välj ett organ som styr samverkan och håller den här sortens uppföljning',
     en: 'Choose a body that governs the cooperation and holds this kind of follow-up',
@@ -480,6 +484,7 @@ export const messageRequirements: Record<string, string> = {
   'validation.followUp.periodKind': 'AGR-5',
   'validation.followUp.body': 'AGR-5',
   'validation.followUp.iopOnly': 'IOP-7',
+  'validation.followUp.iopPeriod': 'IOP-7',
   'validation.followUp.noTemplate': 'AGR-5',
   'validation.followUp.answers': 'AGR-5',
   'validation.followUp.templateBody': 'AGR-5',

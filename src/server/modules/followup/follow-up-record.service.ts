@@ -39,8 +39,9 @@ import { findKeeperTemplatesOfCooperation, findQuestions, findTemplateVersion } 
 import { loadTemplateView } from './follow-up-template.service';
 import { loadPlanContext, loadRecordView, toSummary } from './follow-up-record.views';
 
-const invalid = (path: string, message: string, requirement?: string): never => {
-  throw new DomainError('validation_failed', { errors: [{ path, message, ...(requirement ? { requirement } : {}) }] });
+/** A 400 naming the field; the rule a message enforces is added by the error handler (problem-messages.ts). */
+const invalid = (path: string, message: string): never => {
+  throw new DomainError('validation_failed', { errors: [{ path, message }] });
 };
 
 /** The template version a cluster of this cooperation answers now: the current one of the agreement's joint beredningsgrupp (AGR-5). */
@@ -59,7 +60,7 @@ async function checkRoutineAnswers(db: Db, templateVersionId: string, answers: C
     answers ?? [],
   );
   const errors: FieldError[] = result.invalid.map((i) => ({ path: `answers.${i}.questionId`, message: 'validation.followUp.answer' }));
-  if (result.missing) errors.push({ path: 'answers', message: 'validation.followUp.answers', requirement: 'AGR-5' });
+  if (result.missing) errors.push({ path: 'answers', message: 'validation.followUp.answers' });
   if (errors.length > 0) throw new DomainError('validation_failed', { errors });
 }
 
@@ -115,10 +116,10 @@ export async function recordFollowUp(db: Db, ctx: RequestContext, cooperationId:
   assertPermitted(ctx.actor, 'follow-ups.write');
   return db.transaction().execute(async (trx) => {
     const cooperation = found(await findCooperationRef(trx, cooperationId));
-    if (!periodMatchesKind(input.kind, input.period)) invalid('period', 'validation.followUp.periodKind', input.kind === 'iop_yearly' ? 'IOP-7' : 'AGR-5');
-    if (input.kind === 'iop_yearly' && cooperation.form !== 'iop') invalid('kind', 'validation.followUp.iopOnly', 'IOP-7');
+    if (!periodMatchesKind(input.kind, input.period)) invalid('period', input.kind === 'iop_yearly' ? 'validation.followUp.iopPeriod' : 'validation.followUp.periodKind');
+    if (input.kind === 'iop_yearly' && cooperation.form !== 'iop') invalid('kind', 'validation.followUp.iopOnly');
     const body = (await findLinkedBodies(trx, cooperationId)).find((b) => b.id === input.bodyId);
-    if (!body || !mayHold(input.kind, body.type)) invalid('bodyId', 'validation.followUp.body', 'AGR-5');
+    if (!body || !mayHold(input.kind, body.type)) invalid('bodyId', 'validation.followUp.body');
     if (body?.status === 'closed') throw new DomainError('governance_body_closed');
     if (input.meetingId) {
       const meeting = await findMeetingRef(trx, input.meetingId);
@@ -127,7 +128,7 @@ export async function recordFollowUp(db: Db, ctx: RequestContext, cooperationId:
     let templateVersionId: string | null = null;
     if (answersTemplate(input.kind)) {
       const current = await currentTemplateVersion(trx, cooperationId);
-      if (!current) invalid('answers', 'validation.followUp.noTemplate', 'AGR-5');
+      if (!current) invalid('answers', 'validation.followUp.noTemplate');
       templateVersionId = current?.id ?? null;
       await checkRoutineAnswers(trx, templateVersionId ?? '', input.answers);
     } else if (input.answers && input.answers.length > 0) {
