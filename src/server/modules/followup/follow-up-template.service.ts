@@ -71,6 +71,8 @@ export async function getTemplate(db: Db, ctx: RequestContext, bodyId: string): 
 export async function saveTemplate(db: Db, ctx: RequestContext, bodyId: string, input: SaveFollowUpTemplateInput): Promise<FollowUpTemplateView> {
   assertPermitted(ctx.actor, 'follow-up-templates.edit');
   return db.transaction().execute(async (trx) => {
+    // A steering member outside the body gets 404 like an unknown id: its existence must not leak.
+    await assertCanReadBody(trx, ctx, bodyId);
     const body = await keeperBody(trx, bodyId);
     if (!(await callerMayEdit(trx, ctx, bodyId))) throw new DomainError('not_template_keeper');
     if (body.status === 'closed') throw new DomainError('governance_body_closed');
