@@ -177,6 +177,27 @@ describe('the IOP steering group’s yearly follow-up (IOP-7)', () => {
   });
 });
 
+describe('the internal review group’s yearly follow-up links to the latest follow-up record (INI-7)', () => {
+  it('INI-7: the review group’s follow-up and its due list show the cooperation’s latest follow-up record', async () => {
+    const g = await agreementGovernance(t, officer);
+    await t.database.db.updateTable('cooperation').set({ status: 'active', start_date: '2020-01-01' }).where('id', '=', g.cooperationId).execute();
+    const reviewer = sessions.get('review_group')!;
+    await record(g.cooperationId, followUpPayload('strategic_yearly', '2025', g.strategic.id, { heldOn: '2026-02-01' }));
+    const latest = (await record(g.cooperationId, followUpPayload('operative_semester', '2026-H1', g.operative.id, { heldOn: '2026-06-20' }))).json();
+    const due = (await t.as(reviewer, { method: 'GET', url: '/api/review-follow-ups/due?limit=200' })).json();
+    const entry = due.items.find((i: { cooperation: { id: string } }) => i.cooperation.id === g.cooperationId);
+    expect(entry.latestFollowUpRecord).toEqual({ id: latest.id, kind: 'operative_semester', period: '2026-H1', heldOn: '2026-06-20' });
+    const meeting = (await t.as(reviewer, { method: 'POST', url: '/api/review-meetings', payload: { meetingDate: '2026-09-01' } })).json();
+    const detail = await t.as(reviewer, {
+      method: 'POST',
+      url: `/api/review-meetings/${meeting.id}/follow-ups`,
+      payload: { cooperationId: g.cooperationId, assessment: 'Löper enligt plan.' },
+    });
+    expect(detail.statusCode, detail.body).toBe(201);
+    expect(detail.json().followUps[0].latestFollowUpRecord).toMatchObject({ id: latest.id, period: '2026-H1' });
+  });
+});
+
 describe('bad input gives 400 with field paths, never 500', () => {
   it('periods, kinds, ids, dates, empty texts and unknown fields', async () => {
     const g = await agreementGovernance(t, officer);

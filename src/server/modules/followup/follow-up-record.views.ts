@@ -1,9 +1,10 @@
 import { yearOfPeriod } from '../../../shared/followup/follow-up-record.rules';
-import type { FollowUpPlanContext, FollowUpRecordSummary, FollowUpRecordView } from '../../../shared/followup/follow-up-record.schemas';
+import type { FollowUpPlanContext, FollowUpRecordSummary, FollowUpRecordView, LatestFollowUpRecordRef } from '../../../shared/followup/follow-up-record.schemas';
 import type { Db } from '../../db/database';
 import { found } from '../../http/errors';
 import {
   findAnswers,
+  findLatestRecordsOf,
   findPlanWithIndicators,
   findRecordRefs,
   findRecordSummary,
@@ -70,4 +71,10 @@ export async function loadRecordView(db: Db, id: string): Promise<FollowUpRecord
     updatedAt: refs.updated_at,
     plan,
   };
+}
+
+/** The latest follow-up record of each cooperation, for the internal review group's follow-up to link to (INI-7). */
+export async function latestFollowUpRecordsOf(db: Db, cooperationIds: string[]): Promise<Map<string, NonNullable<LatestFollowUpRecordRef>>> {
+  const rows = await findLatestRecordsOf(db, [...new Set(cooperationIds)]);
+  return new Map([...rows].map(([id, r]) => [id, { id: r.id, kind: r.kind, period: r.period, heldOn: r.held_on }]));
 }
