@@ -2,6 +2,7 @@ import { svAgreements } from './agreements.sv.messages';
 import { svCooperations } from './cooperations.sv.messages';
 import { svDemocracy } from './democracy.sv.messages';
 import { svGovernance } from './governance.sv.messages';
+import { svFollowUps } from './follow-ups.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
@@ -330,5 +331,6 @@ export const sv = {
   ...svRules,
   ...svDemocracy,
   ...svSettings,
+  ...svFollowUps,
   ...svAuditEvents,
 } as const;
