@@ -58,9 +58,12 @@ export function findSameRecord(db: Db, cooperationId: string, kind: FollowUpKind
   return query.executeTakeFirst();
 }
 
-/** Inserts a record and returns its id. */
-export async function insertRecord(db: Db, values: Insertable<FollowUpRecordTable>): Promise<string> {
-  return (await db.insertInto('follow_up_record').values(values).returning('id').executeTakeFirstOrThrow()).id;
+/**
+ * Inserts a record and returns its id, or undefined when the same cooperation, kind and period
+ * (and cluster) was recorded meanwhile: the unique indexes decide, so two at once cannot both land.
+ */
+export async function insertRecord(db: Db, values: Insertable<FollowUpRecordTable>): Promise<string | undefined> {
+  return (await db.insertInto('follow_up_record').values(values).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst())?.id;
 }
 
 /** Applies changes when the record is still at the given version; false otherwise. */

@@ -137,7 +137,7 @@ export async function recordFollowUp(db: Db, ctx: RequestContext, cooperationId:
     if (await findSameRecord(trx, cooperationId, input.kind, input.period, input.bodyId)) {
       throw new DomainError('follow_up_exists', { extra: { kind: input.kind, period: input.period } });
     }
-    const id = await insertRecord(trx, {
+    const inserted = await insertRecord(trx, {
       cooperation_id: cooperationId,
       kind: input.kind,
       period: input.period,
@@ -151,6 +151,8 @@ export async function recordFollowUp(db: Db, ctx: RequestContext, cooperationId:
       template_version_id: templateVersionId,
       recorded_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     });
+    if (!inserted) throw new DomainError('follow_up_exists', { extra: { kind: input.kind, period: input.period } });
+    const id = inserted;
     if (templateVersionId) await replaceAnswers(trx, id, input.answers ?? []);
     let cycleTaskId: string | null = null;
     if (input.kind === 'iop_yearly') {

@@ -9,13 +9,14 @@ export function findTemplateOfBody(db: Db, bodyId: string, lock = false): Promis
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
-/** Creates a body's empty template (no version yet) and returns its id. */
-export async function insertTemplate(db: Db, bodyId: string): Promise<TemplateRow> {
+/** Creates a body's empty template (no version yet); undefined when another save created it meanwhile. */
+export function insertTemplate(db: Db, bodyId: string): Promise<TemplateRow | undefined> {
   return db
     .insertInto('follow_up_template')
     .values({ body_id: bodyId })
+    .onConflict((oc) => oc.column('body_id').doNothing())
     .returning(['id', 'body_id', 'current_version', 'version'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 /** Moves the template to a new current version when it is still at the record version read. */

@@ -79,7 +79,9 @@ export async function saveTemplate(db: Db, ctx: RequestContext, bodyId: string, 
     const existing = await findTemplateOfBody(trx, bodyId, true);
     // Before the first save the view shows version 0, so 0 is the version read of a template not yet made.
     if (!existing && input.version !== 0) throw new DomainError('version_conflict');
+    // A first save made by someone else meanwhile makes this one stale, like any other conflict.
     const template = existing ?? (await insertTemplate(trx, bodyId));
+    if (!template) throw new DomainError('version_conflict');
     const readVersion = existing ? input.version : template.version;
     const number = template.current_version + 1;
     if (!(await bumpTemplateIfVersion(trx, template.id, readVersion, number))) throw new DomainError('version_conflict');
