@@ -37,8 +37,7 @@ export function FollowUpTemplatePage() {
           {t('followUps.backToBody')}
         </Group>
       </AnchorLink>
-      <PageHeading title={t('followUps.templatePageTitle')} description={t('followUps.templatePageIntro')} />
-      <RequirementTags ids={['AGR-5']} />
+      <PageHeading title={t('followUps.templatePageTitle')} description={t('followUps.templatePageIntro')} actions={<RequirementTags ids={['AGR-5']} />} />
       <PageMessage {...messageProps} />
       {query.isPending ? <LoadingState /> : null}
       {notKeeper ? (
