@@ -22,6 +22,7 @@ import { guidancePlugin } from './modules/cooperations/guidance.plugin';
 import { governancePlugin } from './modules/governance/governance.plugin';
 import { governanceStructurePlugin } from './modules/governance/structure.plugin';
 import { lifecyclePlugin } from './modules/lifecycle/lifecycle.plugin';
+import { followUpRecordPlugin } from './modules/followup/follow-up-record.plugin';
 import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(publicPlugin);
   await app.register(lifecyclePlugin);
   await app.register(partnerReportRoutes);
+  await app.register(followUpRecordPlugin);
   await app.register(governanceStructurePlugin);
   await app.register(measurementPlugin);
 

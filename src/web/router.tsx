@@ -245,6 +245,13 @@ const governanceBodyRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/governance/GovernanceBodyPage'), 'GovernanceBodyPage'),
 });
 
+// AGR-5: the clusters' routine template, kept by the agreement's joint beredningsgrupp.
+const followUpTemplateRoute = createRoute({
+  getParentRoute: () => governanceRoute,
+  path: '/$id/uppfoljningsmall',
+  component: lazyRouteComponent(() => import('./features/follow-ups/FollowUpTemplatePage'), 'FollowUpTemplatePage'),
+});
+
 // The public proposal form (IOP-10) needs no login.
 const publicProposalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -378,7 +385,7 @@ const routeTree = rootRoute.addChildren([
     ]),
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
-    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
+    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,

@@ -2,6 +2,7 @@ import type { Role } from '../../src/shared/users/roles';
 import { agreementsMatrix } from './authorization-matrix.agreements';
 import { cooperationsMatrix } from './authorization-matrix.cooperations';
 import { democracyMatrix } from './authorization-matrix.democracy';
+import { followUpsMatrix } from './authorization-matrix.follow-ups';
 import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
@@ -76,6 +77,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...partnerMatrix,
   ...lifecycleMatrix,
   ...structureMatrix,
+  ...followUpsMatrix,
   ...democracyMatrix,
   ...vidaMatrix,
   ...measurementsMatrix,

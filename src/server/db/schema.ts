@@ -3,6 +3,7 @@ import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
+import type { FollowUpRecordTables } from './schema-follow-ups';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
 import type { LifecycleTables } from './schema-lifecycle';
@@ -101,7 +102,8 @@ export interface Database
     FollowUpTables,
     PartnerTables,
     VidaTables,
-    MeasurementTables {
+    MeasurementTables,
+    FollowUpRecordTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -56,6 +56,8 @@ const statusOfCode = {
   vida_payout_exists: 409,
   plan_not_adopted: 409,
   measurement_category_exists: 409,
+  follow_up_exists: 409,
+  not_template_keeper: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -100,6 +100,50 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Din organisation är inte part i organets beslut; du deltar utan rösträtt',
     en: 'Your organisation is not a party to the body’s decisions; you take part without a vote',
   },
+  follow_up_exists: {
+    sv: 'Uppföljningen för den här perioden finns redan; öppna den och ändra den i stället',
+    en: 'The follow-up for this period already exists; open it and edit it instead',
+  },
+  not_template_keeper: {
+    sv: 'Mallen för rutinuppföljning förs av avtalets gemensamma beredningsgrupp',
+    en: 'The routine follow-up template is kept by the agreement’s joint preparation group',
+  },
+  'validation.followUp.period': {
+    sv: 'Ange perioden som ett år (2026) eller ett halvår (2026-H1 eller 2026-H2)',
+    en: 'Give the period as a year (2026) or a semester (2026-H1 or 2026-H2)',
+  },
+  'validation.followUp.periodKind': {
+    sv: 'Perioden passar inte uppföljningens slag: halvårsuppföljningar gäller ett halvår, årsuppföljningar ett år',
+    en: 'The period does not fit the kind of follow-up: semester follow-ups cover a semester, yearly ones a year',
+  },
+  'validation.followUp.iopPeriod': {
+    sv: 'Styrgruppens uppföljning görs per år: ange ett år, till exempel 2026',
+    en: 'The steering group follows up per year: give a year, for example 2026',
+  },
+  'validation.followUp.body': {
+    sv: 'Välj ett organ som styr samverkan och håller den här sortens uppföljning',
+    en: 'Choose a body that governs the cooperation and holds this kind of follow-up',
+  },
+  'validation.followUp.iopOnly': {
+    sv: 'Styrgruppens årliga uppföljning gäller en IOP',
+    en: 'The steering group’s yearly follow-up applies to an IOP',
+  },
+  'validation.followUp.meeting': { sv: 'Mötet hör inte till det valda organet', en: 'The meeting does not belong to the chosen body' },
+  'validation.followUp.noTemplate': {
+    sv: 'Avtalets gemensamma beredningsgrupp har ännu ingen mall för rutinuppföljning',
+    en: 'The agreement’s joint preparation group has no routine follow-up template yet',
+  },
+  'validation.followUp.answers': { sv: 'Besvara varje fråga i mallen en gång', en: 'Answer each question of the template once' },
+  'validation.followUp.answer': { sv: 'Frågan finns inte i mallen eller är redan besvarad', en: 'The question is not in the template or is already answered' },
+  'validation.followUp.answersNotExpected': {
+    sv: 'Bara klustrens rutinuppföljning besvarar mallens frågor',
+    en: 'Only the clusters’ routine follow-up answers the template’s questions',
+  },
+  'validation.followUp.templateBody': {
+    sv: 'Mallen förs av en beredningsgrupp som är organ i avtalet',
+    en: 'The template is kept by a preparation group that is a body of the agreement',
+  },
+  'validation.followUp.questions': { sv: 'Mallen behöver minst en fråga', en: 'The template needs at least one question' },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
     en: 'The organisation number must have ten digits, NNNNNN-NNNN',
@@ -538,6 +582,15 @@ export const messageRequirements: Record<string, string> = {
   'validation.financialReportMissing': 'IOP-9',
   'validation.measurement.exceedsTotal': 'AGR-6',
   'validation.measurement.genderSum': 'AGR-6',
+  'follow_up_exists': 'AGR-5',
+  'not_template_keeper': 'AGR-5',
+  'validation.followUp.periodKind': 'AGR-5',
+  'validation.followUp.body': 'AGR-5',
+  'validation.followUp.iopOnly': 'IOP-7',
+  'validation.followUp.iopPeriod': 'IOP-7',
+  'validation.followUp.noTemplate': 'AGR-5',
+  'validation.followUp.answers': 'AGR-5',
+  'validation.followUp.templateBody': 'AGR-5',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

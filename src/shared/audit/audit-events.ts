@@ -119,6 +119,11 @@ export const AUDIT_EVENT_GROUPS = [
     actions: ['measurement.saved', 'measurement.cluster-mapping.saved', 'measurement-category.created', 'measurement-category.updated'],
   },
   {
+    // AGR-5, IOP-7: follow-up records and the clusters' routine template.
+    key: 'followUpRecords',
+    actions: ['follow-up-record.recorded', 'follow-up-record.updated', 'follow-up-template.versioned'],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
@@ -152,6 +157,8 @@ export const AUDIT_ENTITY_TYPES = [
   'measurement_sheet',
   'cluster_mapping',
   'measurement_category',
+  'follow_up_record',
+  'follow_up_template',
   'legal_form',
   'threshold',
   'setting',

@@ -3,6 +3,7 @@ import { recordVersion } from '../http/number.schemas';
 import { COOPERATION_STATUSES } from '../cooperations/forms';
 import { pageOf, pageQuery } from '../http/pagination.schemas';
 import { roleSchema } from '../users/user.schemas';
+import { latestFollowUpRecordRef } from '../followup/follow-up-record.schemas';
 
 /** Who attended a review-group meeting, with the roles they held when recorded (INI-7). */
 export const attendeeView = z.object({ id: z.uuid(), name: z.string(), roles: z.array(roleSchema) });
@@ -29,6 +30,8 @@ export const followUpView = z.object({
   assessment: z.string(),
   recordedBy: z.object({ id: z.uuid(), name: z.string() }),
   recordedAt: z.string(),
+  /** The cooperation's latest follow-up record held by its own bodies (AGR-5, IOP-7), which this follow-up links to; absent while it has none. */
+  latestFollowUpRecord: latestFollowUpRecordRef.optional(),
 });
 export type FollowUpView = z.infer<typeof followUpView>;
 
@@ -45,6 +48,8 @@ export const dueFollowUpView = z.object({
   lastCounted: z.string().nullable(),
   /** From when the follow-up is due; null when the cooperation has no start date to count from. */
   dueSince: z.string().nullable(),
+  /** The cooperation's latest follow-up record held by its own bodies (AGR-5, IOP-7); absent while it has none. */
+  latestFollowUpRecord: latestFollowUpRecordRef.optional(),
 });
 export type DueFollowUpView = z.infer<typeof dueFollowUpView>;
 export const dueFollowUpPage = pageOf(dueFollowUpView);

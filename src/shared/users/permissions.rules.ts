@@ -55,6 +55,12 @@ export const PERMISSIONS = {
   // partner reads and reports its own organisation's cooperations only (enforced in the service).
   'measurements.read': ['officer', 'manager', 'review_group', 'economist', 'partner', 'admin'],
   'measurements.write': ['officer', 'manager', 'partner', 'admin'],
+  // AGR-5, IOP-7: staff read follow-up records (the internal review group links to them, INI-7); governance writers record them.
+  'follow-ups.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'follow-ups.write': ['officer', 'manager', 'admin'],
+  // AGR-5: the clusters' routine template is kept by governance writers or members of the agreement's joint
+  // beredningsgrupp (a governance body; checked in the service) — not by the internal review group's role.
+  'follow-up-templates.edit': ['officer', 'manager', 'steering_member', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

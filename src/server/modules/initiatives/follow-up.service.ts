@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor, isDateIdKeyset } from '../../http/cursor';
 import { DomainError, found, type FieldError } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { latestFollowUpRecordsOf } from '../followup/follow-up-record.views';
 import {
   findActiveUsers,
   findAttendees,
@@ -131,6 +132,8 @@ export async function listDueFollowUps(
   const { rows, total } = await findDueFollowUps(db, { today: ctx.today, timeZone: options.timeZone, limit: q.limit, after });
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
+  // INI-7 links to the cooperation's latest follow-up record; left out while it has none.
+  const latestRecords = await latestFollowUpRecordsOf(db, items.map((row) => row.id));
   return {
     items: items.map((row) => {
       // The SQL selects; the rule states the result, so the two cannot drift apart unnoticed.
@@ -149,6 +152,7 @@ export async function listDueFollowUps(
         },
         lastCounted: status.lastCounted,
         dueSince: status.dueSince,
+        ...(latestRecords.has(row.id) ? { latestFollowUpRecord: latestRecords.get(row.id) } : {}),
       };
     }),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.sort_date, last.id]) : null,

@@ -11,6 +11,7 @@ import { formatInitiativeNumber } from '../../../shared/initiatives/initiative-n
 import { awaitsReview } from '../../../shared/initiatives/review.rules';
 import type { Db } from '../../db/database';
 import { found } from '../../http/errors';
+import { latestFollowUpRecordsOf } from '../followup/follow-up-record.views';
 import { findAttendees, findMeetingFollowUps, type FollowUpRow } from './follow-up.repository';
 import {
   findAgendaItems,
@@ -82,13 +83,15 @@ export function toReviewMeetingView(row: ReviewMeetingRow): ReviewMeetingView {
 }
 
 /** A follow-up row as a view, with its cooperation and recorder (INI-7). */
-export function toFollowUpView(row: FollowUpRow): FollowUpView {
+export function toFollowUpView(row: FollowUpRow, latestFollowUpRecord?: FollowUpView['latestFollowUpRecord']): FollowUpView {
   return {
     id: row.id,
     cooperation: { id: row.cooperation_id, caseNumber: row.case_number, title: row.cooperation_title },
     assessment: row.assessment,
     recordedBy: { id: row.recorded_by, name: row.recorder_name },
     recordedAt: row.recorded_at.toISOString(),
+    // The cooperation's latest follow-up record, left out while it has none (AGR-5, IOP-7).
+    ...(latestFollowUpRecord ? { latestFollowUpRecord } : {}),
   };
 }
 
@@ -104,7 +107,10 @@ export async function loadMeetingDetail(db: Db, meetingId: string): Promise<Revi
     findAttendees(db, meetingId),
     findMeetingFollowUps(db, meetingId),
   ]);
-  const organisations = await findInitiativeOrganisations(db, items.map((i) => i.id));
+  const [organisations, latestRecords] = await Promise.all([
+    findInitiativeOrganisations(db, items.map((i) => i.id)),
+    latestFollowUpRecordsOf(db, followUps.map((f) => f.cooperation_id)),
+  ]);
   // Rows come oldest first, so the latest recommendation for an initiative is the one kept.
   const latest = new Map(recommendations.map((r) => [r.initiative_id, r]));
   const agenda: AgendaItemView[] = items.map((item) => {
@@ -122,6 +128,6 @@ export async function loadMeetingDetail(db: Db, meetingId: string): Promise<Revi
     agenda,
     attendees,
     economistPresent: hasEconomist(attendees),
-    followUps: followUps.map(toFollowUpView),
+    followUps: followUps.map((f) => toFollowUpView(f, latestRecords.get(f.cooperation_id))),
   };
 }

@@ -2,6 +2,7 @@ import { enAgreements } from './agreements.en.messages';
 import { enCooperations } from './cooperations.en.messages';
 import { enDemocracy } from './democracy.en.messages';
 import { enGovernance } from './governance.en.messages';
+import { enFollowUps } from './follow-ups.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
 import { enPartnerReports } from './partner-reports.en.messages';
@@ -341,6 +342,7 @@ export const en: Messages = {
   ...enRules,
   ...enDemocracy,
   ...enSettings,
+  ...enFollowUps,
   ...enAuditEvents,
   ...enVida,
 };

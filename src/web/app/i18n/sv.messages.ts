@@ -2,6 +2,7 @@ import { svAgreements } from './agreements.sv.messages';
 import { svCooperations } from './cooperations.sv.messages';
 import { svDemocracy } from './democracy.sv.messages';
 import { svGovernance } from './governance.sv.messages';
+import { svFollowUps } from './follow-ups.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
 import { svPartnerReports } from './partner-reports.sv.messages';
@@ -343,6 +344,7 @@ export const sv = {
   ...svRules,
   ...svDemocracy,
   ...svSettings,
+  ...svFollowUps,
   ...svAuditEvents,
   ...svVida,
 } as const;

@@ -19,6 +19,7 @@ import { WithRecord } from '../../components/ui/WithRecord';
 import { WithCooperation } from '../cooperations/WithCooperation';
 import { AgreementEditor } from './AgreementEditor';
 import { AgreementStatusBadge } from './AgreementStatusBadge';
+import { StrategicFollowUpSection } from '../follow-ups/StrategicFollowUpSection';
 import { AnnexesSection } from './AnnexesSection';
 import { signedDocumentHref, useAgreement, useAgreementVersion } from './api';
 import { BackToCooperation } from './BackToCooperation';
@@ -91,6 +92,7 @@ function Agreement({ cooperation, agreement }: { cooperation: CooperationView; a
         )}
         <VersionsSection cooperationId={cooperation.id} agreement={agreement} shown={shown} />
         <AnnexesSection agreement={agreement} canWrite={canWrite} onMessage={setMessage} />
+        <StrategicFollowUpSection agreementId={agreement.id} />
       </Stack>
     </>
   );

@@ -11,6 +11,7 @@ import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage'
 import { CooperationAgreementsSection } from '../agreements/CooperationAgreementsSection';
 import { LifecycleSections } from '../lifecycle/LifecycleSections';
 import { MeasurementsLink } from '../measurements/MeasurementsLink';
+import { FollowUpsSection } from '../follow-ups/FollowUpsSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -75,6 +76,7 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
           {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
           {editField === null ? <MeasurementsLink cooperationId={c.id} /> : null}
+          {editField === null ? <FollowUpsSection cooperation={c} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="checklist">
           <ChecklistPanel

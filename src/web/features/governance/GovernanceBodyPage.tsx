@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/ui/PageHeading';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { PageMessage } from '../../components/ui/usePageMessage';
 import { WithRecord } from '../../components/ui/WithRecord';
+import { TemplateLinkSection } from '../follow-ups/TemplateLinkSection';
 import { RepresentationSection } from '../governance-structure/RepresentationSection';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useGovernanceBody } from './api';
@@ -121,6 +122,7 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
         <MembersSection body={body} onMessage={setMessage} />
         <RepresentationSection bodyId={body.id} editable={body.status === 'active'} onMessage={setMessage} />
         <MeetingsSection body={body} />
+        <TemplateLinkSection body={body} />
         {isSteeringGroupType(body.type) ? <CycleSection body={body} thisYear={new Date().getFullYear()} onMessage={setMessage} /> : null}
         <DecisionsSection
           bodyId={body.id}

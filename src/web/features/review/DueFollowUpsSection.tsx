@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../../components/ui/date.format';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { useCursorPages } from '../../components/ui/useCursorPages';
+import { LatestFollowUpRecordLink } from '../follow-ups/LatestFollowUpRecordLink';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useDueFollowUps } from './api';
 
@@ -48,6 +49,7 @@ export function DueFollowUpsSection() {
                       {d.cooperation.caseNumber}
                     </AnchorLink>
                     <Text size="sm">{d.cooperation.title}</Text>
+                    <LatestFollowUpRecordLink cooperationId={d.cooperation.id} record={d.latestFollowUpRecord} />
                   </Table.Th>
                   <Table.Td>
                     <Text size="sm">{date(d.lastCounted)}</Text>

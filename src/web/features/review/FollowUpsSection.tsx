@@ -6,6 +6,7 @@ import { WithRequirements } from '../../components/ui/RequirementTag';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
+import { LatestFollowUpRecordLink } from '../follow-ups/LatestFollowUpRecordLink';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useDueFollowUps, useRecordFollowUp } from './api';
 
@@ -40,6 +41,7 @@ export function FollowUpsSection({ meeting, editable, onSaved }: FollowUpsSectio
                       {f.cooperation.caseNumber}
                     </AnchorLink>
                     <Text size="sm">{f.cooperation.title}</Text>
+                    <LatestFollowUpRecordLink cooperationId={f.cooperation.id} record={f.latestFollowUpRecord} />
                   </Table.Th>
                   <Table.Td>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
