@@ -6,6 +6,7 @@ import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
 import { lifecycleMatrix } from './authorization-matrix.lifecycle';
+import { plansMatrix } from './authorization-matrix.plans';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
@@ -73,4 +74,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...lifecycleMatrix,
   ...structureMatrix,
   ...democracyMatrix,
+  ...plansMatrix,
 };

@@ -45,6 +45,13 @@ const statusOfCode = {
   not_assigned_signer: 403,
   not_decision_party: 403,
   association_grant_referral_only: 409,
+  // Activity plans (AGR-2, IOP-6, IOP-7).
+  plan_exists: 409,
+  plan_locked: 409,
+  plan_not_adopted: 409,
+  plan_no_steering_body: 409,
+  plan_no_agreement: 409,
+  cycle_task_by_plan: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -100,6 +100,56 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Din organisation är inte part i organets beslut; du deltar utan rösträtt',
     en: 'Your organisation is not a party to the body’s decisions; you take part without a vote',
   },
+  // Activity plans (AGR-2, IOP-6, IOP-7).
+  plan_exists: { sv: 'Samverkan har redan en verksamhetsplan för året', en: 'The cooperation already has an activity plan for the year' },
+  plan_locked: {
+    sv: 'Planen är föreslagen eller antagen och kan inte längre ändras',
+    en: 'The plan has been proposed or adopted and can no longer be changed',
+  },
+  plan_not_adopted: {
+    sv: 'Kvalitativa indikatorer bedöms först när planen är antagen',
+    en: 'Qualitative indicators are assessed only once the plan has been adopted',
+  },
+  plan_no_steering_body: {
+    sv: 'Samverkan har ingen aktiv styrgrupp som kan anta planen. Koppla en styrgrupp till samverkan först.',
+    en: 'The cooperation has no active steering group that can adopt the plan. Link a steering group to the cooperation first.',
+  },
+  plan_no_agreement: {
+    sv: 'Samverkan har inget avtal att lägga den antagna planen som bilaga till. Registrera avtalet först.',
+    en: 'The cooperation has no agreement to annex the adopted plan to. Register the agreement first.',
+  },
+  cycle_task_by_plan: {
+    sv: 'Planeringsuppgiften slutförs när styrgruppen antar nästa års verksamhetsplan. Ta fram planen under samverkan och föreslå den för antagande.',
+    en: 'The planning task is completed when the steering group adopts next year’s activity plan. Draw up the plan under the cooperation and propose it for adoption.',
+  },
+  'validation.plan.unitRequired': { sv: 'En kvantitativ indikator behöver en enhet', en: 'A quantitative indicator needs a unit' },
+  'validation.plan.directionRequired': {
+    sv: 'Ange om ett högre eller lägre värde är bättre för en kvantitativ indikator',
+    en: 'State whether a higher or lower value is better for a quantitative indicator',
+  },
+  'validation.plan.quantitativeNoExpectedResult': {
+    sv: 'En kvantitativ indikator har mål och utgångsvärde, inte ett beskrivet förväntat resultat',
+    en: 'A quantitative indicator has a target and baseline, not a described expected result',
+  },
+  'validation.plan.expectedResultRequired': {
+    sv: 'En kvalitativ indikator behöver ett beskrivet förväntat resultat',
+    en: 'A qualitative indicator needs a described expected result',
+  },
+  'validation.plan.qualitativeNoMeasure': {
+    sv: 'En kvalitativ indikator har ingen enhet, inget utgångsvärde, mål eller riktning',
+    en: 'A qualitative indicator has no unit, baseline, target or direction',
+  },
+  'validation.plan.unknownGoal': { sv: 'Målet finns inte i den här planen', en: 'The goal is not in this plan' },
+  'validation.plan.unknownIndicator': { sv: 'Indikatorn finns inte i den här planen', en: 'The indicator is not in this plan' },
+  'validation.plan.notDraft': { sv: 'Bara ett utkast kan föreslås för antagande', en: 'Only a draft can be proposed for adoption' },
+  'validation.plan.noGoals': {
+    sv: 'Planen behöver minst ett mål innan den föreslås för antagande',
+    en: 'The plan needs at least one goal before it is proposed for adoption',
+  },
+  'validation.plan.assessQualitativeOnly': {
+    sv: 'Bara kvalitativa indikatorer bedöms som uppfyllt, delvis eller inte uppfyllt',
+    en: 'Only qualitative indicators are assessed as met, partly met or not met',
+  },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
     en: 'The organisation number must have ten digits, NNNNNN-NNNN',
@@ -435,6 +485,11 @@ export const messageRequirements: Record<string, string> = {
   'validation.reservedContract.term': 'FRM-6',
   'validation.recommendation.informationItem': 'INI-3',
   'validation.responsibleManager': 'INI-6',
+  'validation.plan.unitRequired': 'AGR-2',
+  'validation.plan.directionRequired': 'AGR-2',
+  'validation.plan.expectedResultRequired': 'AGR-2',
+  'plan_no_steering_body': 'IOP-6',
+  'cycle_task_by_plan': 'IOP-7',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

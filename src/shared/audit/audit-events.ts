@@ -111,6 +111,10 @@ export const AUDIT_EVENT_GROUPS = [
     ],
   },
   {
+    key: 'plans',
+    actions: ['activity-plan.created', 'activity-plan.updated', 'activity-plan.proposed', 'activity-plan.adopted', 'activity-plan.returned', 'activity-plan.assessed'],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
@@ -138,6 +142,7 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_action_item',
   'governance_decision',
   'governance_cycle_task',
+  'activity_plan',
   'legal_form',
   'threshold',
   'setting',

@@ -42,6 +42,10 @@ export const PERMISSIONS = {
   'annual-reviews.write': ['manager'],
   // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
   'democracy.prepare': ['officer', 'manager'],
+  // AGR-2, IOP-7: staff read activity plans (a steering member only those of cooperations their body governs).
+  'plans.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
+  // AGR-2, IOP-6: officers, managers and admins draft plans, propose them for adoption and assess them.
+  'plans.write': ['officer', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
