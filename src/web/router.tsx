@@ -268,6 +268,12 @@ const agreementCompareRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/agreements/AgreementComparePage'), 'AgreementComparePage'),
 });
 
+const planRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/planer/$planId',
+  component: lazyRouteComponent(() => import('./features/plans/PlanPage'), 'PlanPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
@@ -336,7 +342,7 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
-    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, planRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),

@@ -10,6 +10,7 @@ import { StatusLine } from '../../components/ui/StatusLine';
 import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { CooperationAgreementsSection } from '../agreements/CooperationAgreementsSection';
 import { LifecycleSections } from '../lifecycle/LifecycleSections';
+import { CooperationPlansSection } from '../plans/CooperationPlansSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -72,6 +73,7 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
         <Tabs.Panel value="overview">
           <CooperationOverviewPanel cooperation={c} editField={editField} onEdit={setEditField} onMessage={setMessage} />
           {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
+          {editField === null ? <CooperationPlansSection cooperation={c} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="checklist">
