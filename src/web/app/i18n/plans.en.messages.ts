@@ -95,5 +95,7 @@ export const enPlans: { plans: Record<keyof (typeof svPlans)['plans'], string> }
     colMeasure: 'Measure',
     colAssessment: 'Assessment',
     measureText: '{{baseline}} → {{target}} {{unit}} ({{direction}} is better)',
+    cycleByAdoption: 'Done when the steering group adopts the activity plan for {{year}}.',
+    cycleToPlans: 'To the cooperation’s activity plans',
   },
 };

@@ -93,5 +93,7 @@ export const svPlans = {
     colMeasure: 'Mått',
     colAssessment: 'Bedömning',
     measureText: '{{baseline}} → {{target}} {{unit}} ({{direction}} är bättre)',
+    cycleByAdoption: 'Klar när styrgruppen antar verksamhetsplanen för {{year}}.',
+    cycleToPlans: 'Till samverkans verksamhetsplaner',
   },
 };
