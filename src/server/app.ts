@@ -19,6 +19,7 @@ import { MAX_FILE_BYTES } from './modules/files/file-limits';
 import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
 import { cooperationsPlugin } from './modules/cooperations/cooperations.plugin';
 import { guidancePlugin } from './modules/cooperations/guidance.plugin';
+import { planPlugin } from './modules/followup/plan.plugin';
 import { governancePlugin } from './modules/governance/governance.plugin';
 import { governanceStructurePlugin } from './modules/governance/structure.plugin';
 import { lifecyclePlugin } from './modules/lifecycle/lifecycle.plugin';
@@ -150,6 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(lifecyclePlugin);
   await app.register(partnerReportRoutes);
   await app.register(followUpRecordPlugin);
+  await app.register(planPlugin);
   await app.register(governanceStructurePlugin);
   await app.register(measurementPlugin);
 

@@ -313,6 +313,12 @@ const measurementsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/measurements/MeasurementsPage'), 'MeasurementsPage'),
 });
 
+const planRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/planer/$planId',
+  component: lazyRouteComponent(() => import('./features/plans/PlanPage'), 'PlanPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin',
@@ -386,7 +392,7 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
-    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),

@@ -75,6 +75,7 @@ describe('An IOP agreement: revise the signed version, change a term, compare, a
   it('AGR-7: an annex is added and given a new version, each with its decision reference', async () => {
     await page.goto(agreementPath);
     await headingIs(AGREEMENT);
+    // Bilaga 1 is this year's activity plan, annexed when the steering group adopted it (IOP-7).
     await main().getByRole('button', { name: 'Ny bilaga' }).click();
     let dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Bilagans titel' }).fill('Verksamhetsplan');
@@ -84,18 +85,18 @@ describe('An IOP agreement: revise the signed version, change a term, compare, a
     await dialog.getByLabel('Beslutsdatum').fill('2026-01-15');
     await dialog.getByRole('textbox', { name: 'Bilagans text' }).fill('Verksamhetsplan för det första året.');
     await dialog.getByRole('button', { name: 'Spara bilaga' }).click();
-    await page.getByText('Bilaga 1 har lagts till.').waitFor();
+    await page.getByText('Bilaga 2 har lagts till.').waitFor();
     await dialogGone(page);
 
-    await main().getByRole('button', { name: 'Ny version av Bilaga 1: Verksamhetsplan' }).click();
+    await main().getByRole('button', { name: 'Ny version av Bilaga 2: Verksamhetsplan' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Beslutsreferens' }).fill('Styrgruppen 2026-06-10 § 5');
     await dialog.getByLabel('Beslutsdatum').fill('2026-06-10');
     await dialog.getByRole('textbox', { name: 'Bilagans text' }).fill('Reviderad verksamhetsplan.');
     await dialog.getByRole('button', { name: 'Spara version' }).click();
-    await page.getByText('En ny version av bilaga 1 har sparats.').waitFor();
+    await page.getByText('En ny version av bilaga 2 har sparats.').waitFor();
     await dialogGone(page);
-    const versions = main().getByRole('table', { name: 'Versioner av Bilaga 1: Verksamhetsplan' });
+    const versions = main().getByRole('table', { name: 'Versioner av Bilaga 2: Verksamhetsplan' });
     await versions.getByRole('cell', { name: 'Styrgruppen 2026-06-10 § 5' }).waitFor();
     await versions.getByRole('cell', { name: 'Styrgruppen 2026-01-15 § 3' }).waitFor();
     expect(await axeViolations(page, 'agreement with annexes')).toEqual([]);

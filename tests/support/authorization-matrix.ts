@@ -9,6 +9,7 @@ import { initiativesMatrix } from './authorization-matrix.initiatives';
 import { lifecycleMatrix } from './authorization-matrix.lifecycle';
 import { partnerMatrix } from './authorization-matrix.partner';
 import { measurementsMatrix } from './authorization-matrix.measurements';
+import { plansMatrix } from './authorization-matrix.plans';
 import { publicMatrix } from './authorization-matrix.public';
 import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
@@ -81,4 +82,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...democracyMatrix,
   ...vidaMatrix,
   ...measurementsMatrix,
+  ...plansMatrix,
 };

@@ -58,6 +58,12 @@ const statusOfCode = {
   measurement_category_exists: 409,
   follow_up_exists: 409,
   not_template_keeper: 403,
+  // Activity plans (AGR-2, IOP-6, IOP-7).
+  plan_exists: 409,
+  plan_locked: 409,
+  plan_no_steering_body: 409,
+  plan_no_agreement: 409,
+  cycle_task_by_plan: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

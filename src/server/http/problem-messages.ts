@@ -144,6 +144,52 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The template is kept by a preparation group that is a body of the agreement',
   },
   'validation.followUp.questions': { sv: 'Mallen behöver minst en fråga', en: 'The template needs at least one question' },
+  // Activity plans (AGR-2, IOP-6, IOP-7).
+  plan_exists: { sv: 'Samverkan har redan en verksamhetsplan för året', en: 'The cooperation already has an activity plan for the year' },
+  plan_locked: {
+    sv: 'Planen är föreslagen eller antagen och kan inte längre ändras',
+    en: 'The plan has been proposed or adopted and can no longer be changed',
+  },
+  plan_no_steering_body: {
+    sv: 'Samverkan har ingen aktiv styrgrupp som kan anta planen. Koppla en styrgrupp till samverkan först.',
+    en: 'The cooperation has no active steering group that can adopt the plan. Link a steering group to the cooperation first.',
+  },
+  plan_no_agreement: {
+    sv: 'Samverkan har inget avtal att lägga den antagna planen som bilaga till. Registrera avtalet först.',
+    en: 'The cooperation has no agreement to annex the adopted plan to. Register the agreement first.',
+  },
+  cycle_task_by_plan: {
+    sv: 'Planeringsuppgiften slutförs när styrgruppen antar nästa års verksamhetsplan. Ta fram planen under samverkan och föreslå den för antagande.',
+    en: 'The planning task is completed when the steering group adopts next year’s activity plan. Draw up the plan under the cooperation and propose it for adoption.',
+  },
+  'validation.plan.unitRequired': { sv: 'En kvantitativ indikator behöver en enhet', en: 'A quantitative indicator needs a unit' },
+  'validation.plan.directionRequired': {
+    sv: 'Ange om ett högre eller lägre värde är bättre för en kvantitativ indikator',
+    en: 'State whether a higher or lower value is better for a quantitative indicator',
+  },
+  'validation.plan.quantitativeNoExpectedResult': {
+    sv: 'En kvantitativ indikator har mål och utgångsvärde, inte ett beskrivet förväntat resultat',
+    en: 'A quantitative indicator has a target and baseline, not a described expected result',
+  },
+  'validation.plan.expectedResultRequired': {
+    sv: 'En kvalitativ indikator behöver ett beskrivet förväntat resultat',
+    en: 'A qualitative indicator needs a described expected result',
+  },
+  'validation.plan.qualitativeNoMeasure': {
+    sv: 'En kvalitativ indikator har ingen enhet, inget utgångsvärde, mål eller riktning',
+    en: 'A qualitative indicator has no unit, baseline, target or direction',
+  },
+  'validation.plan.unknownGoal': { sv: 'Målet finns inte i den här planen', en: 'The goal is not in this plan' },
+  'validation.plan.unknownIndicator': { sv: 'Indikatorn finns inte i den här planen', en: 'The indicator is not in this plan' },
+  'validation.plan.notDraft': { sv: 'Bara ett utkast kan föreslås för antagande', en: 'Only a draft can be proposed for adoption' },
+  'validation.plan.noGoals': {
+    sv: 'Planen behöver minst ett mål innan den föreslås för antagande',
+    en: 'The plan needs at least one goal before it is proposed for adoption',
+  },
+  'validation.plan.assessQualitativeOnly': {
+    sv: 'Bara kvalitativa indikatorer bedöms som uppfyllt, delvis eller inte uppfyllt',
+    en: 'Only qualitative indicators are assessed as met, partly met or not met',
+  },
   'validation.orgNumber.format': {
     sv: 'Organisationsnumret ska ha tio siffror, NNNNNN-NNNN',
     en: 'The organisation number must have ten digits, NNNNNN-NNNN',
@@ -451,8 +497,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   },
   // Measurements (AGR-6).
   plan_not_adopted: {
-    sv: 'Mätvärden kan bara registreras mot en antagen aktivitetsplan för året. Anta planen först.',
-    en: 'Measurements can only be recorded against an adopted activity plan for the year. Adopt the plan first.',
+    sv: 'Planen är inte antagen ännu. Mätvärden registreras och kvalitativa indikatorer bedöms mot årets antagna verksamhetsplan.',
+    en: "The plan has not been adopted yet. Measurements are recorded and qualitative indicators assessed against the year's adopted activity plan.",
   },
   measurement_category_exists: { sv: 'Det finns redan en kategori med den koden', en: 'A category with that code already exists' },
   'validation.measurement.period': { sv: 'Ange en period som 2026, 2026-H1 eller 2026-H2', en: 'Enter a period such as 2026, 2026-H1 or 2026-H2' },
@@ -591,6 +637,11 @@ export const messageRequirements: Record<string, string> = {
   'validation.followUp.noTemplate': 'AGR-5',
   'validation.followUp.answers': 'AGR-5',
   'validation.followUp.templateBody': 'AGR-5',
+  'validation.plan.unitRequired': 'AGR-2',
+  'validation.plan.directionRequired': 'AGR-2',
+  'validation.plan.expectedResultRequired': 'AGR-2',
+  'plan_no_steering_body': 'IOP-6',
+  'cycle_task_by_plan': 'IOP-7',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

@@ -124,6 +124,10 @@ export const AUDIT_EVENT_GROUPS = [
     actions: ['follow-up-record.recorded', 'follow-up-record.updated', 'follow-up-template.versioned'],
   },
   {
+    key: 'plans',
+    actions: ['activity-plan.created', 'activity-plan.updated', 'activity-plan.proposed', 'activity-plan.adopted', 'activity-plan.returned', 'activity-plan.assessed'],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },
@@ -159,6 +163,7 @@ export const AUDIT_ENTITY_TYPES = [
   'measurement_category',
   'follow_up_record',
   'follow_up_template',
+  'activity_plan',
   'legal_form',
   'threshold',
   'setting',

@@ -61,6 +61,10 @@ export const PERMISSIONS = {
   // AGR-5: the clusters' routine template is kept by governance writers or members of the agreement's joint
   // beredningsgrupp (a governance body; checked in the service) — not by the internal review group's role.
   'follow-up-templates.edit': ['officer', 'manager', 'steering_member', 'admin'],
+  // AGR-2, IOP-7: staff read activity plans (a steering member only those of cooperations their body governs).
+  'plans.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
+  // AGR-2, IOP-6: officers, managers and admins draft plans, propose them for adoption and assess them.
+  'plans.write': ['officer', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

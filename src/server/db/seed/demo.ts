@@ -10,6 +10,7 @@ import { countOverviewRows } from '../../modules/cooperations/overview.repositor
 import { seedDemoCooperations } from './demo-cooperations';
 import { seedAfAgreement } from './demo-af-agreement';
 import { seedDemoGovernance } from './demo-governance';
+import { seedDemoPlans } from './demo-plans';
 import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoDemocracyDraft } from './demo-democracy';
 import { seedDemoSettings } from './demo-settings';
@@ -93,6 +94,8 @@ export async function seedDemo(
         );
   if (cooperations > 0) {
     await seedDemoGovernance(db, governance);
+    // Activity plans for this year: one adopted by its steering group, one a draft (AGR-2, IOP-7).
+    await seedDemoPlans(db, governance);
     // The agreement with Arbetsförmedlingen and its bodies, as its text gives them (AGR-1, AGR-3, AGR-7).
     await seedAfAgreement(db, storage, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
   }

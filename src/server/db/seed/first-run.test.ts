@@ -111,8 +111,28 @@ describe('first run', () => {
       .where('c.form', '=', 'public_agreement')
       .executeTakeFirstOrThrow();
     expect(Number(afBodies.n)).toBe(10);
+    // Duo Stockholm's group decided its plan for next year and adopted this year's activity plan (IOP-6, IOP-7).
     const decisions = await handle.db.selectFrom('governance_decision').select('status').execute();
-    expect(decisions).toEqual([{ status: 'decided' }]);
+    expect(decisions).toEqual([{ status: 'decided' }, { status: 'decided' }]);
+    const plans = await handle.db
+      .selectFrom('activity_plan as p')
+      .innerJoin('cooperation as c', 'c.id', 'p.cooperation_id')
+      .select(['c.title', 'p.status', 'p.year'])
+      .orderBy('c.title')
+      .execute();
+    const year = new Date().getFullYear();
+    expect(plans).toEqual([
+      { title: 'IOP Duo Stockholm', status: 'adopted', year },
+      { title: 'IOP Svenska med baby', status: 'draft', year },
+    ]);
+    const annex = await handle.db
+      .selectFrom('agreement_annex as a')
+      .innerJoin('agreement_annex_version as v', 'v.annex_id', 'a.id')
+      .select(['a.title', 'v.text'])
+      .where('a.title', '=', `Verksamhetsplan och budget ${year}`)
+      .execute();
+    expect(annex).toHaveLength(1);
+    expect(annex[0]!.text).toContain('Antal deltagare som börjat arbeta');
     // IOP-5, IOP-6: each IOP was activated with a signed agreement and a steering group of both sides.
     const iops = await handle.db.selectFrom('cooperation').select(['id', 'title']).where('form', '=', 'iop').orderBy('case_sequence').execute();
     for (const iop of iops) {

@@ -1,8 +1,11 @@
 import { decisionStatus, defaultDecisionParties } from '../../../shared/governance/decision.rules';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database';
+import type { Database } from '../../db/schema';
 import { DomainError } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { settlePlanOfDecisionIn } from '../followup/plan-adoption.service';
 import { findDecisions, findVotes, setDecisionStatus } from './meeting.repository';
 import {
   existingOrganisationIds,
@@ -40,9 +43,10 @@ export async function assertPartiesValid(trx: Db, organisationIds: readonly stri
 
 /**
  * Settles the body's proposed decisions after its parties changed: a decision every party has
- * now approved is decided, one a party has rejected is rejected (IOP-6). Each change is audited.
+ * now approved is decided, one a party has rejected is rejected (IOP-6). Each change is audited,
+ * and a plan proposed by a settled decision is adopted or sent back with it (IOP-7).
  */
-export async function settleOpenDecisions(trx: Db, ctx: RequestContext, bodyId: string): Promise<void> {
+export async function settleOpenDecisions(trx: Transaction<Database>, ctx: RequestContext, bodyId: string): Promise<void> {
   const open = (await findDecisions(trx, { bodyId })).filter((d) => d.status === 'proposed');
   if (open.length === 0) return;
   const parties = await findPartyOrganisationIds(trx, bodyId);
@@ -55,6 +59,7 @@ export async function settleOpenDecisions(trx: Db, ctx: RequestContext, bodyId: 
     const status = decisionStatus(parties, cast);
     if (status === decision.status) continue;
     await setDecisionStatus(trx, decision.id, status, new Date());
+    await settlePlanOfDecisionIn(trx, ctx, decision.id, status);
     await recordAudit(trx, ctx, {
       action: 'governance-decision.settled',
       entityType: 'governance_decision',

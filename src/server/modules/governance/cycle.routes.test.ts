@@ -86,31 +86,16 @@ describe('the annual cycle of an IOP steering group (IOP-7)', () => {
     expect(audit).toEqual([{ action: 'governance-cycle-task.completed', entity_type: 'governance_cycle_task' }]);
   });
 
-  it('IOP-7: the adopted plan and budget become a version of the year’s annex, created when missing, with its decision', async () => {
+  it('IOP-7: the autumn plan task is completed by adopting the structured plan, not by hand (409 pointing to the plan)', async () => {
+    // Adoption by joint decision and the annex it writes are tested in followup/plan-adoption.test.ts.
     const g = await iopSteeringGroup();
+    await createAgreement(g.cooperationId);
     const task = await taskOf(g.body.id, 2026, 'plan_next_year');
     const plan = { version: task.version, decisionReference: 'Styrgruppen 2026-11-12 § 4', decidedOn: '2026-11-12', planText: 'Mål, indikatorer, budget och utvecklingsområden för 2027' };
-    const noAgreement = await complete(task.id, plan);
-    expect(noAgreement.statusCode).toBe(400);
-    expect(paths(noAgreement)).toEqual(['agreement']);
-    const agreement = await createAgreement(g.cooperationId);
-    expect((await cycle(g.body.id, 2026)).json().agreement).toMatchObject({ id: agreement.id, cooperationId: g.cooperationId });
-    const incomplete = await complete(task.id, { version: task.version, planText: ' ' });
-    expect(paths(incomplete)).toEqual(['decidedOn', 'decisionReference', 'planText']);
-    const done = await complete(task.id, plan);
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ status: 'done', annex: { agreementId: agreement.id, number: 1, title: 'Verksamhetsplan och budget 2027', version: 1 } });
-    const detail = (await t.as(officer, { method: 'GET', url: `/api/agreements/${agreement.id}` })).json();
-    expect(detail.annexes).toMatchObject([
-      { title: 'Verksamhetsplan och budget 2027', versions: [{ number: 1, decisionReference: 'Styrgruppen 2026-11-12 § 4', decidedOn: '2026-11-12', text: plan.planText }] },
-    ]);
-    // A second steering group of the same IOP adds a version to the same year's annex.
-    const second = await createBody(t, officer, { cooperationIds: [g.cooperationId] });
-    const other = await taskOf(second.id, 2026, 'plan_next_year');
-    const again = await complete(other.id, { ...plan, version: other.version, decisionReference: 'Justerat beslut 2026-11-20' });
-    expect(again.json().annex).toMatchObject({ number: 1, version: 2 });
-    const actions = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', agreement.id).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['agreement.created', 'agreement.annex.created', 'agreement.annex.versioned', 'agreement.annex.versioned']);
+    const manual = await complete(task.id, plan);
+    expect(manual.statusCode).toBe(409);
+    expect(manual.json()).toMatchObject({ code: 'cycle_task_by_plan', requirement: 'IOP-7' });
+    expect(await taskOf(g.body.id, 2026, 'plan_next_year')).toMatchObject({ doneAt: null, annex: null, version: task.version });
   });
 
   it('a closed body’s tasks cannot be completed', async () => {

@@ -1,15 +1,13 @@
-import { cycleTasksOf, cycleTaskStatus, hasAnnualCycle, planAnnexTitle } from '../../../shared/governance/cycle.rules';
+import { cycleTasksOf, cycleTaskStatus, hasAnnualCycle } from '../../../shared/governance/cycle.rules';
 import type { BodyCycleView, CompleteCycleTaskInput, CycleTaskView } from '../../../shared/governance/cycle.schemas';
 import type { Db } from '../../db/database';
 import type { GovernanceCycleTaskRow } from '../../db/schema-governance-structure';
 import { assertPermitted } from '../../http/authorize';
 import { DomainError, type FieldError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
-import { addAnnexVersionIn, createAnnexIn } from '../agreements/annex.service';
 import { recordAudit } from '../audit/audit.service';
 import {
   type CycleTaskWithRefs,
-  findAnnexByTitle,
   findCycleTaskById,
   findCycleTasks,
   findCycleTaskWithRefs,
@@ -70,16 +68,16 @@ export async function getBodyCycle(db: Db, ctx: RequestContext, bodyId: string, 
   };
 }
 
-function requiredFields(input: CompleteCycleTaskInput, names: ('note' | 'decisionReference' | 'decidedOn' | 'planText')[]): void {
+function requiredFields(input: CompleteCycleTaskInput, names: 'note'[]): void {
   const errors: FieldError[] = names.filter((n) => input[n] === undefined).map((path) => ({ path, message: 'validation.required' }));
   if (errors.length > 0) throw new DomainError('validation_failed', { errors });
 }
 
 /**
- * Marks a task done (IOP-7). A follow-up needs a note on goal fulfilment and economic outcome;
- * the plan for next year needs the decision that adopted it and the plan and budget, which
- * become a new version of the year's annex ("Verksamhetsplan och budget <year+1>", created when
- * missing) of the IOP agreement — all in one transaction with the task.
+ * Marks the spring follow-up done with a note on goal fulfilment and economic outcome (IOP-7).
+ * The autumn plan task is not completed by hand: it is completed when the steering group adopts
+ * next year's structured activity plan by joint decision, which also annexes the plan to the IOP
+ * agreement (`settlePlanOfDecisionIn` in the follow-up module), so a request for it answers 409.
  */
 export async function completeCycleTask(db: Db, ctx: RequestContext, id: string, input: CompleteCycleTaskInput): Promise<CycleTaskView> {
   assertPermitted(ctx.actor, 'governance.write');
@@ -87,30 +85,16 @@ export async function completeCycleTask(db: Db, ctx: RequestContext, id: string,
     const before = found(await findCycleTaskById(trx, id, true));
     const body = found(await findBodyById(trx, before.body_id, ctx.today));
     if (body.status === 'closed') throw new DomainError('governance_body_closed');
+    if (before.kind === 'plan_next_year') throw new DomainError('cycle_task_by_plan', { extra: { planYear: before.cycle_year + 1 } });
     // A task done by someone else meanwhile has a new version, so it is a conflict like any other.
     if (before.version !== input.version || before.done_at) throw new DomainError('version_conflict');
-    let annex: { id: string; version: number } | null = null;
-    if (before.kind === 'follow_up') {
-      requiredFields(input, ['note']);
-    } else {
-      requiredFields(input, ['decisionReference', 'decidedOn', 'planText']);
-      const agreement = await findLinkedIopAgreement(trx, body.id);
-      if (!agreement) throw new DomainError('validation_failed', { errors: [{ path: 'agreement', message: 'validation.cycle.noAgreement' }] });
-      const title = planAnnexTitle(before.cycle_year);
-      const annexId = (await findAnnexByTitle(trx, agreement.id, title))?.id ?? (await createAnnexIn(trx, ctx, agreement.id, { title })).id;
-      const view = await addAnnexVersionIn(trx, ctx, annexId, {
-        decisionReference: input.decisionReference ?? '',
-        decidedOn: input.decidedOn ?? '',
-        text: input.planText ?? null,
-      });
-      annex = { id: annexId, version: Math.max(...view.versions.map((v) => v.number)) };
-    }
+    requiredFields(input, ['note']);
     const changed = await updateCycleTaskIfVersion(trx, id, input.version, {
       done_at: new Date(),
       done_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       note: input.note ?? null,
-      annex_id: annex?.id ?? null,
-      annex_version: annex?.version ?? null,
+      annex_id: null,
+      annex_version: null,
     });
     if (!changed) throw new DomainError('version_conflict');
     const after = found(await findCycleTaskById(trx, id));

@@ -1,11 +1,14 @@
 import { decisionStatus, isDecisionParty, type Vote } from '../../../shared/governance/decision.rules';
 import type { CreateDecisionInput, DecisionView } from '../../../shared/governance/governance.schemas';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database';
+import type { Database } from '../../db/schema';
 import type { GovernanceDecisionRow } from '../../db/schema-governance';
 import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { settlePlanOfDecisionIn } from '../followup/plan-adoption.service';
 import { findActiveMembersOfUser, findBodyById } from './governance.repository';
 import { toDecisionViews } from './governance.views';
 import { findDecisionById, findMeetingById, findVotes, insertDecision, insertVote, setDecisionStatus } from './meeting.repository';
@@ -19,29 +22,36 @@ async function decisionView(trx: Db, decision: GovernanceDecisionRow): Promise<D
 /** Proposes a decision in a body, optionally at one of its meetings; it waits for every party's approval (IOP-6). */
 export async function proposeDecision(db: Db, ctx: RequestContext, bodyId: string, input: CreateDecisionInput): Promise<DecisionView> {
   assertPermitted(ctx.actor, 'governance.write');
-  return db.transaction().execute(async (trx) => {
-    const body = found(await findBodyById(trx, bodyId, ctx.today, true));
-    if (body.status === 'closed') throw new DomainError('governance_body_closed');
-    if (input.meetingId) {
-      const meeting = await findMeetingById(trx, input.meetingId);
-      if (meeting?.body_id !== bodyId) {
-        throw new DomainError('validation_failed', { errors: [{ path: 'meetingId', message: 'validation.meeting.unknown' }] });
-      }
+  return db.transaction().execute((trx) => proposeDecisionIn(trx, ctx, bodyId, input));
+}
+
+/**
+ * `proposeDecision` inside a transaction the caller already holds, for another use case that puts
+ * its own matter to a body's joint decision (proposing an activity plan for adoption, IOP-6).
+ */
+export async function proposeDecisionIn(trx: Transaction<Database>, ctx: RequestContext, bodyId: string, input: CreateDecisionInput): Promise<DecisionView> {
+  assertPermitted(ctx.actor, 'governance.write');
+  const body = found(await findBodyById(trx, bodyId, ctx.today, true));
+  if (body.status === 'closed') throw new DomainError('governance_body_closed');
+  if (input.meetingId) {
+    const meeting = await findMeetingById(trx, input.meetingId);
+    if (meeting?.body_id !== bodyId) {
+      throw new DomainError('validation_failed', { errors: [{ path: 'meetingId', message: 'validation.meeting.unknown' }] });
     }
-    const id = await insertDecision(trx, {
-      body_id: bodyId,
-      meeting_id: input.meetingId ?? null,
-      text: input.text,
-      proposed_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-    });
-    await recordAudit(trx, ctx, {
-      action: 'governance-decision.proposed',
-      entityType: 'governance_decision',
-      entityId: id,
-      after: { bodyId, meetingId: input.meetingId ?? null, text: input.text, status: 'proposed' },
-    });
-    return decisionView(trx, found(await findDecisionById(trx, id)));
+  }
+  const id = await insertDecision(trx, {
+    body_id: bodyId,
+    meeting_id: input.meetingId ?? null,
+    text: input.text,
+    proposed_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
   });
+  await recordAudit(trx, ctx, {
+    action: 'governance-decision.proposed',
+    entityType: 'governance_decision',
+    entityId: id,
+    after: { bodyId, meetingId: input.meetingId ?? null, text: input.text, status: 'proposed' },
+  });
+  return decisionView(trx, found(await findDecisionById(trx, id)));
 }
 
 /**
@@ -85,6 +95,8 @@ export async function voteOnDecision(db: Db, ctx: RequestContext, decisionId: st
       after: { status },
       data: { memberId: member.id, organisationId: member.organisation_id, vote },
     });
+    // A plan proposed by this decision is adopted or sent back in the same transaction (IOP-6, IOP-7).
+    if (status !== before.status) await settlePlanOfDecisionIn(trx, ctx, decisionId, status);
     return decisionView(trx, found(await findDecisionById(trx, decisionId)));
   });
 }

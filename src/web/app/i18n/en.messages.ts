@@ -1,4 +1,5 @@
 import { enAgreements } from './agreements.en.messages';
+import { enPlans } from './plans.en.messages';
 import { enCooperations } from './cooperations.en.messages';
 import { enDemocracy } from './democracy.en.messages';
 import { enGovernance } from './governance.en.messages';
@@ -334,6 +335,7 @@ export const en: Messages = {
   ...enGovernance,
   ...enCooperations,
   ...enAgreements,
+  ...enPlans,
   ...enLifecycle,
   ...enPartnerReports,
   ...enPublic,

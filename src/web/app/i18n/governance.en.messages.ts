@@ -155,7 +155,7 @@ export const enGovernance: Pick<Messages, 'governance'> = {
     cycleYear: 'Annual cycle {{year}}',
     cycleYearEmpty: 'No tasks for {{year}}.',
     cycleAgreement: 'The adopted activity plan and budget are annexed to {{title}} ({{caseNumber}}).',
-    cycleNoAgreement: 'The IOP this steering group governs has no agreement yet. The plan for next year can be completed only once the agreement exists.',
+    cycleNoAgreement: 'The IOP this steering group governs has no agreement yet. Next year’s activity plan can be proposed for adoption only once the agreement exists.',
     cycleKind_follow_up: 'Follow-up of {{year}}: goal fulfilment and economic outcome',
     cycleKind_plan_next_year: 'Plan for {{year}}: goals, indicators, budget and development areas',
     cycleColTask: 'Task',

@@ -153,7 +153,7 @@ export const svGovernance = {
     cycleYear: 'Årshjul {{year}}',
     cycleYearEmpty: 'Inga uppgifter för {{year}}.',
     cycleAgreement: 'Antagen verksamhetsplan och budget läggs som bilaga till {{title}} ({{caseNumber}}).',
-    cycleNoAgreement: 'IOP:n som styrgruppen leder har inget avtal ännu. Planen för nästa år kan markeras som klar först när avtalet finns.',
+    cycleNoAgreement: 'IOP:n som styrgruppen leder har inget avtal ännu. Nästa års verksamhetsplan kan föreslås för antagande först när avtalet finns.',
     cycleKind_follow_up: 'Uppföljning av {{year}}: måluppfyllelse och ekonomiskt utfall',
     cycleKind_plan_next_year: 'Plan för {{year}}: mål, indikatorer, budget och utvecklingsområden',
     cycleColTask: 'Uppgift',

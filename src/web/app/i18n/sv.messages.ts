@@ -1,4 +1,5 @@
 import { svAgreements } from './agreements.sv.messages';
+import { svPlans } from './plans.sv.messages';
 import { svCooperations } from './cooperations.sv.messages';
 import { svDemocracy } from './democracy.sv.messages';
 import { svGovernance } from './governance.sv.messages';
@@ -336,6 +337,7 @@ export const sv = {
   ...svGovernance,
   ...svCooperations,
   ...svAgreements,
+  ...svPlans,
   ...svLifecycle,
   ...svPartnerReports,
   ...svPublic,

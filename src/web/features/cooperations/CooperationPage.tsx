@@ -12,6 +12,7 @@ import { CooperationAgreementsSection } from '../agreements/CooperationAgreement
 import { LifecycleSections } from '../lifecycle/LifecycleSections';
 import { MeasurementsLink } from '../measurements/MeasurementsLink';
 import { FollowUpsSection } from '../follow-ups/FollowUpsSection';
+import { CooperationPlansSection } from '../plans/CooperationPlansSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -74,6 +75,7 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
         <Tabs.Panel value="overview">
           <CooperationOverviewPanel cooperation={c} editField={editField} onEdit={setEditField} onMessage={setMessage} />
           {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
+          {editField === null ? <CooperationPlansSection cooperation={c} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
           {editField === null ? <MeasurementsLink cooperationId={c.id} /> : null}
           {editField === null ? <FollowUpsSection cooperation={c} /> : null}

@@ -11,6 +11,7 @@ import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/Quer
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useBodyCycle } from './api';
+import { PlanTaskPointer } from '../plans/PlanTaskPointer';
 import { CompleteCycleTaskModal } from './CompleteCycleTaskModal';
 import { cycleTaskLabel } from './governance.format';
 
@@ -135,6 +136,8 @@ function CycleYearTable({ cycle, onComplete }: { cycle: BodyCycleView; onComplet
                         </Text>
                       ) : null}
                     </Stack>
+                  ) : task.kind === 'plan_next_year' ? (
+                    <PlanTaskPointer planYear={task.cycleYear + 1} cooperationId={cycle.agreement?.cooperationId ?? null} />
                   ) : canWrite ? (
                     <Button size="xs" variant="default" onClick={() => onComplete(task)} aria-label={t('governance.cycleCompleteLabel', { task: label })}>
                       {t('governance.cycleComplete')}
