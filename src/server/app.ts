@@ -22,6 +22,7 @@ import { guidancePlugin } from './modules/cooperations/guidance.plugin';
 import { governancePlugin } from './modules/governance/governance.plugin';
 import { governanceStructurePlugin } from './modules/governance/structure.plugin';
 import { lifecyclePlugin } from './modules/lifecycle/lifecycle.plugin';
+import { economyPlugin } from './modules/followup/economy.plugin';
 import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(publicPlugin);
   await app.register(lifecyclePlugin);
   await app.register(governanceStructurePlugin);
+  await app.register(economyPlugin);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

@@ -2,6 +2,7 @@ import type { Role } from '../../src/shared/users/roles';
 import { agreementsMatrix } from './authorization-matrix.agreements';
 import { cooperationsMatrix } from './authorization-matrix.cooperations';
 import { democracyMatrix } from './authorization-matrix.democracy';
+import { economyMatrix } from './authorization-matrix.economy';
 import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
@@ -73,4 +74,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...lifecycleMatrix,
   ...structureMatrix,
   ...democracyMatrix,
+  ...economyMatrix,
 };

@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016-login-limits';
 import * as m0017 from './migrations/0017-list-indexes';
 import * as m0018 from './migrations/0018-democracy-preparation';
 import * as m0019 from './migrations/0019-activity-plans';
+import * as m0023 from './migrations/0023-economy';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0017-list-indexes': m0017,
   '0018-democracy-preparation': m0018,
   '0019-activity-plans': m0019,
+  '0023-economy': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
+import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
@@ -95,7 +96,8 @@ export interface Database
     AgreementTables,
     LifecycleTables,
     GovernanceStructureTables,
-    FollowUpTables {
+    FollowUpTables,
+    EconomyTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

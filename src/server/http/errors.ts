@@ -45,6 +45,7 @@ const statusOfCode = {
   not_assigned_signer: 403,
   not_decision_party: 403,
   association_grant_referral_only: 409,
+  welfare_value_not_applicable: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

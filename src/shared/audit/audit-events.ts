@@ -111,6 +111,17 @@ export const AUDIT_EVENT_GROUPS = [
     ],
   },
   {
+    key: 'economy',
+    actions: [
+      'economy.outcome.recorded',
+      'economy.outcome.corrected',
+      'economy.outcome.removed',
+      'economy.reconciliation.recorded',
+      'economy.audit.recorded',
+      'economy.audit.report_filed',
+    ],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },

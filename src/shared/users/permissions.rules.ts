@@ -42,6 +42,13 @@ export const PERMISSIONS = {
   'annual-reviews.write': ['manager'],
   // DEM-3: officers and managers prepare democracy assessments; only a manager signs ('democracy.sign').
   'democracy.prepare': ['officer', 'manager'],
+  // IOP-9: the administration has insight into every cooperation's economy; officers, managers,
+  // economists and admins record outcome, reconciliations at steering-group meetings and external audits.
+  'economy.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'economy.write': ['officer', 'manager', 'economist', 'admin'],
+  // FRM-7: the accumulated value of a welfare-service procurement, read by staff and recorded by those who order.
+  'welfare-value.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'welfare-value.write': ['officer', 'manager', 'economist', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     cooperations: 'Cooperations',
     agreements: 'Agreements',
     governance: 'Steering groups',
+    economy: 'Economy and welfare-service value',
     reference: 'Reference data, settings and files',
   },
   auditEvent: {
@@ -93,6 +94,12 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     threshold_created: 'Threshold added',
     threshold_updated: 'Threshold corrected',
     setting_updated: 'Setting changed',
+    economy_outcome_recorded: 'Outcome recorded',
+    economy_outcome_corrected: 'Outcome corrected',
+    economy_outcome_removed: 'Outcome removed',
+    economy_reconciliation_recorded: 'Reconciliation at a steering-group meeting recorded',
+    economy_audit_recorded: 'External audit recorded',
+    economy_audit_report_filed: 'Audit report filed',
     file_uploaded: 'File uploaded',
   },
   auditEntity: {

@@ -10,6 +10,7 @@ export const svAuditEvents = {
     cooperations: 'Samverkan',
     agreements: 'Avtal',
     governance: 'Styrgrupper',
+    economy: 'Ekonomi och välfärdstjänsters värde',
     reference: 'Referensdata, inställningar och filer',
   },
   auditEvent: {
@@ -94,6 +95,12 @@ export const svAuditEvents = {
     threshold_created: 'Tröskelvärde tillagt',
     threshold_updated: 'Tröskelvärde rättat',
     setting_updated: 'Inställning ändrad',
+    economy_outcome_recorded: 'Utfall registrerat',
+    economy_outcome_corrected: 'Utfall rättat',
+    economy_outcome_removed: 'Utfall borttaget',
+    economy_reconciliation_recorded: 'Avstämning vid styrgruppsmöte registrerad',
+    economy_audit_recorded: 'Extern revision registrerad',
+    economy_audit_report_filed: 'Revisionsrapport arkiverad',
     file_uploaded: 'Fil uppladdad',
   },
   auditEntity: {

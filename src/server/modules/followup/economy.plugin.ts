@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { economyRoutes } from './economy.routes';
+
+/** The economy of cooperations (IOP-9) and the accumulated value of welfare-service procurements (FRM-7). */
+export const economyPlugin: FastifyPluginAsyncZod = async (app) => {
+  await app.register(economyRoutes);
+};
