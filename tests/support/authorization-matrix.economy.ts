@@ -15,4 +15,9 @@ export const economyMatrix: Record<string, 'public' | 'authenticated' | Role[]> 
   'POST /api/cooperations/:id/economy/audits': WRITERS,
   'POST /api/cooperations/:id/economy/audits/:auditId/report': WRITERS,
   'GET /api/cooperations/:id/economy/audits/:auditId/report': READERS,
+  'GET /api/cooperations/:id/welfare-value': READERS,
+  'POST /api/cooperations/:id/welfare-value/entries': WRITERS,
+  'PATCH /api/cooperations/:id/welfare-value/entries/:entryId': WRITERS,
+  'POST /api/cooperations/:id/welfare-value/entries/:entryId/remove': WRITERS,
+  'PUT /api/cooperations/:id/welfare-value/advertising': WRITERS,
 };

@@ -119,6 +119,10 @@ export const AUDIT_EVENT_GROUPS = [
       'economy.reconciliation.recorded',
       'economy.audit.recorded',
       'economy.audit.report_filed',
+      'welfare-value.entry.recorded',
+      'welfare-value.entry.corrected',
+      'welfare-value.entry.removed',
+      'welfare-value.advertising.changed',
     ],
   },
   {

@@ -100,6 +100,10 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     economy_reconciliation_recorded: 'Reconciliation at a steering-group meeting recorded',
     economy_audit_recorded: 'External audit recorded',
     economy_audit_report_filed: 'Audit report filed',
+    welfare_value_entry_recorded: 'Welfare-service value recorded',
+    welfare_value_entry_corrected: 'Welfare-service value corrected',
+    welfare_value_entry_removed: 'Welfare-service value removed',
+    welfare_value_advertising_changed: 'Advertising of a welfare service changed',
     file_uploaded: 'File uploaded',
   },
   auditEntity: {

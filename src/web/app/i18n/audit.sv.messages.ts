@@ -101,6 +101,10 @@ export const svAuditEvents = {
     economy_reconciliation_recorded: 'Avstämning vid styrgruppsmöte registrerad',
     economy_audit_recorded: 'Extern revision registrerad',
     economy_audit_report_filed: 'Revisionsrapport arkiverad',
+    welfare_value_entry_recorded: 'Värde för välfärdstjänst registrerat',
+    welfare_value_entry_corrected: 'Värde för välfärdstjänst rättat',
+    welfare_value_entry_removed: 'Värde för välfärdstjänst borttaget',
+    welfare_value_advertising_changed: 'Annonsering av välfärdstjänst ändrad',
     file_uploaded: 'Fil uppladdad',
   },
   auditEntity: {
