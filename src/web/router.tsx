@@ -261,6 +261,12 @@ const agreementRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/agreements/AgreementPage'), 'AgreementPage'),
 });
 
+const cooperationEconomyRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/ekonomi',
+  component: lazyRouteComponent(() => import('./features/economy/EconomyPage'), 'EconomyPage'),
+});
+
 const agreementCompareRoute = createRoute({
   getParentRoute: () => cooperationsRoute,
   path: '/$id/avtal/$agreementId/jamfor',
@@ -336,7 +342,7 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
-    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, cooperationEconomyRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),

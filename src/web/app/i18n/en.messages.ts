@@ -4,6 +4,7 @@ import { enDemocracy } from './democracy.en.messages';
 import { enGovernance } from './governance.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
+import { enEconomy } from './economy.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
 import { enRules } from './rules.en.messages';
@@ -323,6 +324,7 @@ export const en: Messages = {
   ...enCooperations,
   ...enAgreements,
   ...enLifecycle,
+  ...enEconomy,
   ...enPublic,
   ...enStructure,
   ...enRules,

@@ -4,6 +4,7 @@ import { svDemocracy } from './democracy.sv.messages';
 import { svGovernance } from './governance.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
+import { svEconomy } from './economy.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
 import { svRules } from './rules.sv.messages';
@@ -325,6 +326,7 @@ export const sv = {
   ...svCooperations,
   ...svAgreements,
   ...svLifecycle,
+  ...svEconomy,
   ...svPublic,
   ...svStructure,
   ...svRules,

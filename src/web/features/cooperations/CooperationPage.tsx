@@ -10,6 +10,7 @@ import { StatusLine } from '../../components/ui/StatusLine';
 import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { CooperationAgreementsSection } from '../agreements/CooperationAgreementsSection';
 import { LifecycleSections } from '../lifecycle/LifecycleSections';
+import { EconomyLinkSection } from '../economy/EconomyLinkSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -73,6 +74,7 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
           <CooperationOverviewPanel cooperation={c} editField={editField} onEdit={setEditField} onMessage={setMessage} />
           {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
+          {editField === null ? <EconomyLinkSection cooperation={c} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="checklist">
           <ChecklistPanel
