@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileInput, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, FileInput, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyView } from '../../../shared/followup/economy.schemas';
@@ -14,7 +14,7 @@ import { DownloadIcon, PlusIcon, UploadIcon } from '../../components/ui/icons';
 import { DOCUMENT_ACCEPT } from '../organisations/UploadDocumentForm';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { localIsoDate } from '../lifecycle/lifecycle.format';
-import { auditReportHref, useCreateAudit } from './api';
+import { auditReportHref, useCreateAudit, useUploadAuditReport } from './api';
 
 type SectionProps = { economy: EconomyView; onMessage: (message: string) => void };
 
@@ -63,9 +63,12 @@ export function AuditsSection({ economy, onMessage }: SectionProps) {
                     </Group>
                   </Anchor>
                 ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('economy.noReport')}
-                  </Text>
+                  <>
+                    <Text size="sm" c="dimmed">
+                      {t('economy.noReport')}
+                    </Text>
+                    {canWrite ? <ReportUpload cooperationId={economy.cooperationId} auditId={a.id} onDone={() => onMessage(t('economy.auditSaved'))} /> : null}
+                  </>
                 )}
               </Group>
             </Paper>
@@ -88,19 +91,58 @@ export function AuditsSection({ economy, onMessage }: SectionProps) {
   );
 }
 
+/** Files the report of an audit recorded without one. */
+function ReportUpload({ cooperationId, auditId, onDone }: { cooperationId: string; auditId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const upload = useUploadAuditReport(cooperationId);
+  return (
+    <>
+      <FileButton accept={DOCUMENT_ACCEPT} onChange={(file) => file && upload.mutate({ auditId, file }, { onSuccess: onDone })}>
+        {(props) => (
+          <Button {...props} size="xs" variant="default" leftSection={<UploadIcon size={14} />} loading={upload.isPending}>
+            {t('economy.uploadReport')}
+          </Button>
+        )}
+      </FileButton>
+      {upload.error ? (
+        <Text size="sm" c="red.8" role="alert">
+          {errorMessage(upload.error, t)}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+/** The audit is recorded first and its report filed after; a failed upload is retried without recording the audit twice. */
 function AuditForm({ cooperationId, onClose, onDone }: { cooperationId: string; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateAudit(cooperationId);
+  const upload = useUploadAuditReport(cooperationId);
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const [auditor, setAuditor] = useState('');
   const [scope, setScope] = useState('');
   const [auditedOn, setAuditedOn] = useState(localIsoDate(new Date()));
   const [findings, setFindings] = useState('');
   const [report, setReport] = useState<File | null>(null);
   const fields = isApiError(create.error) ? create.error.fieldErrors() : {};
-  const general = create.error && Object.keys(fields).length === 0 ? errorMessage(create.error, t) : null;
+  const failed = create.error ?? upload.error;
+  const general = failed && Object.keys(fields).length === 0 ? errorMessage(failed, t) : null;
+  const fileThen = (auditId: string) => {
+    if (report) upload.mutate({ auditId, file: report }, { onSuccess: onDone });
+    else onDone();
+  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    create.mutate({ auditor, scope, auditedOn, findings: findings.trim() || null, report }, { onSuccess: onDone });
+    if (createdId) return fileThen(createdId);
+    create.mutate(
+      { auditor, scope, auditedOn, findings: findings.trim() || null },
+      {
+        onSuccess: (audit) => {
+          setCreatedId(audit.id);
+          fileThen(audit.id);
+        },
+      },
+    );
   };
   return (
     <form onSubmit={submit} noValidate aria-label={t('economy.auditDialogTitle')}>
@@ -110,22 +152,25 @@ function AuditForm({ cooperationId, onClose, onDone }: { cooperationId: string; 
             {general}
           </Alert>
         ) : null}
-        <TextInput label={t('economy.auditor')} required maxLength={300} value={auditor} onChange={(e) => setAuditor(e.currentTarget.value)} error={fields.auditor} data-autofocus />
-        <Textarea label={t('economy.scope')} required autosize minRows={2} maxLength={5000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} error={fields.scope} />
-        <DateField label={t('economy.auditedOn')} required value={auditedOn} onChange={(value) => setAuditedOn(value)} error={fields.auditedOn} />
-        <Textarea label={t('economy.findings')} autosize minRows={3} maxLength={20000} value={findings} onChange={(e) => setFindings(e.currentTarget.value)} error={fields.findings} />
+        <TextInput label={t('economy.auditor')} required maxLength={300} value={auditor} onChange={(e) => setAuditor(e.currentTarget.value)} error={fields.auditor} disabled={createdId !== null} data-autofocus />
+        <Textarea label={t('economy.scope')} required autosize minRows={2} maxLength={5000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} error={fields.scope} disabled={createdId !== null} />
+        <DateField label={t('economy.auditedOn')} required value={auditedOn} onChange={(value) => setAuditedOn(value)} error={fields.auditedOn} disabled={createdId !== null} />
+        <Textarea label={t('economy.findings')} autosize minRows={3} maxLength={20000} value={findings} onChange={(e) => setFindings(e.currentTarget.value)} error={fields.findings} disabled={createdId !== null} />
         <FileInput
           label={t('economy.report')}
           description={t('economy.reportHint')}
           placeholder={t('documents.chooseFilePlaceholder')}
           accept={DOCUMENT_ACCEPT}
           value={report}
-          onChange={setReport}
+          onChange={(file) => {
+            setReport(file);
+            upload.reset();
+          }}
           clearable
           clearButtonProps={{ 'aria-label': t('documents.clearFile') }}
           leftSection={<UploadIcon size={16} />}
         />
-        <FormActions submitLabel={t('common.save')} pending={create.isPending} onCancel={onClose} />
+        <FormActions submitLabel={t('common.save')} pending={create.isPending || upload.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -73,12 +73,9 @@ export function useRecordReconciliation(cooperationId: string) {
   return useEconomyMutation((input: CreateReconciliationInput) => apiPost<ReconciliationView>(`${cooperationPath(cooperationId)}/economy/reconciliations`, input));
 }
 
-/** Records an external audit and then files its report, when one is chosen. */
+/** Records an external audit (its report is filed afterwards with `useUploadAuditReport`). */
 export function useCreateAudit(cooperationId: string) {
-  return useEconomyMutation(async ({ report, ...input }: CreateAuditInput & { report: File | null }) => {
-    const audit = await apiPost<AuditView>(`${cooperationPath(cooperationId)}/economy/audits`, input);
-    return report ? apiUpload<AuditView>(auditReportHref(cooperationId, audit.id), report, report.name) : audit;
-  });
+  return useEconomyMutation((input: CreateAuditInput) => apiPost<AuditView>(`${cooperationPath(cooperationId)}/economy/audits`, input));
 }
 
 /** Files (or replaces) the report of an external audit. */
