@@ -24,6 +24,7 @@ import { governancePlugin } from './modules/governance/governance.plugin';
 import { governanceStructurePlugin } from './modules/governance/structure.plugin';
 import { lifecyclePlugin } from './modules/lifecycle/lifecycle.plugin';
 import { followUpRecordPlugin } from './modules/followup/follow-up-record.plugin';
+import { economyPlugin } from './modules/followup/economy.plugin';
 import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(planPlugin);
   await app.register(governanceStructurePlugin);
   await app.register(measurementPlugin);
+  await app.register(economyPlugin);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

@@ -299,6 +299,12 @@ const agreementRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/agreements/AgreementPage'), 'AgreementPage'),
 });
 
+const cooperationEconomyRoute = createRoute({
+  getParentRoute: () => cooperationsRoute,
+  path: '/$id/ekonomi',
+  component: lazyRouteComponent(() => import('./features/economy/EconomyPage'), 'EconomyPage'),
+});
+
 const agreementCompareRoute = createRoute({
   getParentRoute: () => cooperationsRoute,
   path: '/$id/avtal/$agreementId/jamfor',
@@ -392,7 +398,8 @@ const routeTree = rootRoute.addChildren([
     initiativesRoute.addChildren([initiativeListRoute, initiativeCreateRoute, initiativeRoute, initiativeEditRoute]),
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
-    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute]),
+    cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
+    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),

@@ -3,6 +3,7 @@ import { agreementsMatrix } from './authorization-matrix.agreements';
 import { cooperationsMatrix } from './authorization-matrix.cooperations';
 import { democracyMatrix } from './authorization-matrix.democracy';
 import { followUpsMatrix } from './authorization-matrix.follow-ups';
+import { economyMatrix } from './authorization-matrix.economy';
 import { governanceMatrix } from './authorization-matrix.governance';
 import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
@@ -83,4 +84,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...vidaMatrix,
   ...measurementsMatrix,
   ...plansMatrix,
+  ...economyMatrix,
 };

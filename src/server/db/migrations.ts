@@ -18,6 +18,7 @@ import * as m0018 from './migrations/0018-democracy-preparation';
 import * as m0019 from './migrations/0019-activity-plans';
 import * as m0021 from './migrations/0021-measurements';
 import * as m0022 from './migrations/0022-follow-ups';
+import * as m0023 from './migrations/0023-economy';
 import * as m0024 from './migrations/0024-vida-payouts';
 import * as m0025 from './migrations/0025-partner-reports';
 
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0019-activity-plans': m0019,
   '0021-measurements': m0021,
   '0022-follow-ups': m0022,
+  '0023-economy': m0023,
   '0024-vida-payouts': m0024,
   '0025-partner-reports': m0025,
 };

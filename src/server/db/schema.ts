@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
+import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
 import type { FollowUpRecordTables } from './schema-follow-ups';
@@ -103,7 +104,8 @@ export interface Database
     PartnerTables,
     VidaTables,
     MeasurementTables,
-    FollowUpRecordTables {
+    FollowUpRecordTables,
+    EconomyTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -64,6 +64,7 @@ const statusOfCode = {
   plan_no_steering_body: 409,
   plan_no_agreement: 409,
   cycle_task_by_plan: 409,
+  welfare_value_not_applicable: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

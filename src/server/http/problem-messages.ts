@@ -389,6 +389,15 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Deltagaren ska vara en aktiv användare i beredningsgruppen eller ekonom från Ekonomistaben',
     en: 'An attendee must be an active user of the review group or an economist from the finance staff',
   },
+  welfare_value_not_applicable: {
+    sv: 'Värdet följs bara för samverkan i formen upphandling av välfärdstjänster',
+    en: 'The value is followed only for cooperations in the form of a welfare-service procurement',
+  },
+  'validation.economy.party': { sv: 'Välj en av samverkans eller avtalens parter', en: 'Choose one of the parties of the cooperation or its agreements' },
+  'validation.economy.meeting': {
+    sv: 'Välj ett möte i ett organ som styr samverkan',
+    en: 'Choose a meeting of a body that governs the cooperation',
+  },
   'validation.cooperation.unknown': { sv: 'Okänd samverkan', en: 'Unknown cooperation' },
   'validation.agreement.duplicateParty': { sv: 'Parten finns redan i avtalet', en: 'The party is already in the agreement' },
   'validation.agreement.economyParty': { sv: 'Ange en av avtalets parter', en: 'Choose one of the agreement parties' },
@@ -642,6 +651,9 @@ export const messageRequirements: Record<string, string> = {
   'validation.plan.expectedResultRequired': 'AGR-2',
   'plan_no_steering_body': 'IOP-6',
   'cycle_task_by_plan': 'IOP-7',
+  'validation.economy.party': 'IOP-9',
+  'validation.economy.meeting': 'IOP-9',
+  welfare_value_not_applicable: 'FRM-7',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

@@ -128,6 +128,21 @@ export const AUDIT_EVENT_GROUPS = [
     actions: ['activity-plan.created', 'activity-plan.updated', 'activity-plan.proposed', 'activity-plan.adopted', 'activity-plan.returned', 'activity-plan.assessed'],
   },
   {
+    key: 'economy',
+    actions: [
+      'economy.outcome.recorded',
+      'economy.outcome.corrected',
+      'economy.outcome.removed',
+      'economy.reconciliation.recorded',
+      'economy.audit.recorded',
+      'economy.audit.report_filed',
+      'welfare-value.entry.recorded',
+      'welfare-value.entry.corrected',
+      'welfare-value.entry.removed',
+      'welfare-value.advertising.changed',
+    ],
+  },
+  {
     key: 'reference',
     actions: ['legal-form.created', 'legal-form.updated', 'threshold.created', 'threshold.updated', 'setting.updated', 'file.uploaded'],
   },

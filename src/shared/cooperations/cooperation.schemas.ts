@@ -223,6 +223,8 @@ export const cooperationListItem = z.object({
   updatedAt: z.string(),
   /** A steering group of the cooperation has not met in the current semester (IOP-6). */
   steeringGroupFlag: z.boolean(),
+  /** A welfare-service procurement's accumulated value near or past a threshold, or one that must be advertised (FRM-7); absent otherwise. */
+  welfareValueFlag: z.enum(['warning', 'exceeded', 'must_advertise']).optional(),
 });
 export type CooperationListItem = z.infer<typeof cooperationListItem>;
 

@@ -65,6 +65,13 @@ export const PERMISSIONS = {
   'plans.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
   // AGR-2, IOP-6: officers, managers and admins draft plans, propose them for adoption and assess them.
   'plans.write': ['officer', 'manager', 'admin'],
+  // IOP-9: the administration has insight into every cooperation's economy; officers, managers,
+  // economists and admins record outcome, reconciliations at steering-group meetings and external audits.
+  'economy.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'economy.write': ['officer', 'manager', 'economist', 'admin'],
+  // FRM-7: the accumulated value of a welfare-service procurement, read by staff and recorded by those who order.
+  'welfare-value.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
+  'welfare-value.write': ['officer', 'manager', 'economist', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor';
 import type { RequestContext } from '../../http/request-context';
 import { caseNumberPrefix } from './cooperation.service';
 import { toAmount } from './cooperation.views';
+import { welfareValueFlagsOf } from '../followup/welfare-value.service';
 import {
   countOverviewRows,
   findAreaCodesWithin,
@@ -71,7 +72,8 @@ export async function findOverviewPage(
 /** Overview items of rows, with the parties' names and steering-group flags read in one query each for all of them. */
 export async function toListItems(db: Db, rows: OverviewListRow[], today: string): Promise<CooperationListItem[]> {
   const ids = rows.map((r) => r.id);
-  const [partyNames, flagged] = await Promise.all([findPartyNames(db, ids), findSteeringGroupFlags(db, ids, today)]);
+  const welfareIds = rows.filter((r) => r.form === 'welfare_procurement').map((r) => r.id);
+  const [partyNames, flagged, welfare] = await Promise.all([findPartyNames(db, ids), findSteeringGroupFlags(db, ids, today), welfareValueFlagsOf(db, welfareIds, today)]);
   return rows.map((r) => ({
     id: r.id,
     caseNumber: r.case_number,
@@ -89,6 +91,7 @@ export async function toListItems(db: Db, rows: OverviewListRow[], today: string
     endDate: r.end_date,
     updatedAt: r.updated_at.toISOString(),
     steeringGroupFlag: flagged.has(r.id),
+    ...(welfare.has(r.id) ? { welfareValueFlag: welfare.get(r.id) } : {}),
   }));
 }
 

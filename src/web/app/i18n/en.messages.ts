@@ -7,6 +7,7 @@ import { enFollowUps } from './follow-ups.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
 import { enPartnerReports } from './partner-reports.en.messages';
+import { enEconomy } from './economy.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
 import { enRules } from './rules.en.messages';
@@ -338,6 +339,7 @@ export const en: Messages = {
   ...enPlans,
   ...enLifecycle,
   ...enPartnerReports,
+  ...enEconomy,
   ...enPublic,
   ...enStructure,
   ...enMeasurements,

@@ -7,6 +7,7 @@ import { svFollowUps } from './follow-ups.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
 import { svPartnerReports } from './partner-reports.sv.messages';
+import { svEconomy } from './economy.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
 import { svRules } from './rules.sv.messages';
@@ -340,6 +341,7 @@ export const sv = {
   ...svPlans,
   ...svLifecycle,
   ...svPartnerReports,
+  ...svEconomy,
   ...svPublic,
   ...svStructure,
   ...svMeasurements,

@@ -13,6 +13,7 @@ import { LifecycleSections } from '../lifecycle/LifecycleSections';
 import { MeasurementsLink } from '../measurements/MeasurementsLink';
 import { FollowUpsSection } from '../follow-ups/FollowUpsSection';
 import { CooperationPlansSection } from '../plans/CooperationPlansSection';
+import { EconomyLinkSection } from '../economy/EconomyLinkSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -76,9 +77,10 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
           <CooperationOverviewPanel cooperation={c} editField={editField} onEdit={setEditField} onMessage={setMessage} />
           {editField === null ? <CooperationAgreementsSection cooperation={c} /> : null}
           {editField === null ? <CooperationPlansSection cooperation={c} /> : null}
-          {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
           {editField === null ? <MeasurementsLink cooperationId={c.id} /> : null}
           {editField === null ? <FollowUpsSection cooperation={c} /> : null}
+          {editField === null ? <EconomyLinkSection cooperation={c} /> : null}
+          {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="checklist">
           <ChecklistPanel

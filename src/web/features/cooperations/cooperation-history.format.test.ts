@@ -67,5 +67,6 @@ describe('cooperation history in words', () => {
   it('labels the actions', () => {
     expect(cooperationActionLabel(i18n, 'cooperation.transitioned')).toBe('Bytt status');
     expect(cooperationActionLabel(i18n, 'cooperation.unknown')).toBe('cooperation.unknown');
+    expect(cooperationActionLabel(i18n, 'economy.outcome.recorded')).toBe('Utfall registrerat');
   });
 });

@@ -9,7 +9,7 @@ import { areaName } from '../organisations/organisation.format';
 import { formatAmount, referenceName } from './cooperation.format';
 
 // Ids and the case number say nothing new to a reader of this cooperation's own history.
-const HIDDEN_FIELDS = new Set(['initiativeId', 'caseNumber', 'followUpId', 'meetingId']);
+const HIDDEN_FIELDS = new Set(['initiativeId', 'caseNumber', 'followUpId', 'meetingId', 'outcomeId', 'reconciliationId', 'auditId', 'entryId', 'fileId']);
 const FACT_SECTIONS = ['competence', 'iopAssessment', 'preStudy', 'vidaOccasions', 'organisationActsAsContractor', 'singlesOutOrganisation', 'reservedPredecessor', 'frameworkAgreement'];
 
 type Context = {
@@ -106,7 +106,9 @@ export function cooperationChangeLines(ctx: Context, entry: AuditEntryView): Cha
   });
 }
 
-/** "Samverkan registrerad" for `cooperation.created`; the code itself when unknown. */
+/** "Samverkan registrerad" for `cooperation.created`; the audit log's name of another slice's event; the code itself when unknown. */
 export function cooperationActionLabel(i18n: I18n, action: string): string {
-  return lookup(i18n, `cooperations.action_${action.replace(/[.-]/g, '_')}`) ?? action;
+  const key = action.replace(/[.-]/g, '_');
+  // Events other slices record on the cooperation (e.g. its economy) are named as the audit log names them.
+  return lookup(i18n, `cooperations.action_${key}`) ?? lookup(i18n, `auditEvent.${key}`) ?? action;
 }
