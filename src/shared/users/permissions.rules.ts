@@ -55,6 +55,8 @@ export const PERMISSIONS = {
   // partner reads and reports its own organisation's cooperations only (enforced in the service).
   'measurements.read': ['officer', 'manager', 'review_group', 'economist', 'partner', 'admin'],
   'measurements.write': ['officer', 'manager', 'partner', 'admin'],
+  // 003 §7.1: the clusters' local mappings of unemployment belong to the agreement's staff, not to partners' reports.
+  'cluster-mappings.write': ['officer', 'manager', 'admin'],
   // AGR-5, IOP-7: staff read follow-up records (the internal review group links to them, INI-7); governance writers record them.
   'follow-ups.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'follow-ups.write': ['officer', 'manager', 'admin'],

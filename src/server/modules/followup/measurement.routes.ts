@@ -17,6 +17,7 @@ import { getMeasurementGrid, saveMeasurements } from './measurement.service';
 
 const read: { access: Access } = { access: { permission: 'measurements.read' } };
 const write: { access: Access } = { access: { permission: 'measurements.write' } };
+const writeMapping: { access: Access } = { access: { permission: 'cluster-mappings.write' } };
 const manage: { access: Access } = { access: { permission: 'reference.manage' } };
 const idParams = z.strictObject({ id: z.uuid() });
 const clusterParams = z.strictObject({ id: z.uuid(), clusterId: z.uuid() });
@@ -41,7 +42,7 @@ export const measurementRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.put(
     '/api/cooperations/:id/clusters/:clusterId/mapping',
-    { config: write, schema: { tags, params: clusterParams, body: saveClusterMappingInput, response: { 200: clusterProgressionView } } },
+    { config: writeMapping, schema: { tags, params: clusterParams, body: saveClusterMappingInput, response: { 200: clusterProgressionView } } },
     async (req) => saveClusterMapping(app.db, req.ctx, req.params.id, req.params.clusterId, req.body),
   );
   app.get(

@@ -27,6 +27,8 @@ const viewColumns = [
   'districts',
   'areas',
   'contacts',
+  'bankgiro',
+  'plusgiro',
   'status',
   'democracy_result',
   'democracy_valid_until',
