@@ -6,14 +6,14 @@ import { getMeasurementGrid, saveMeasurements } from '../src/server/modules/foll
 import type { SaveMeasurementsInput } from '../src/shared/followup/measurement.schemas';
 import { makeUser } from '../tests/support/factories';
 import { generateCooperations } from './generate-cooperations';
-import { generateFollowUp } from './generate-follow-up';
+import { generateFollowUp, generateSteeringGroups } from './generate-follow-up';
 import { generateOrganisations } from './generate';
 import { type CaseResult, CLIENTS, measure, openFreshDatabase, PER_CLIENT, report, startLoggedIn } from './harness';
 
 // Seeds 20,000 organisations, 30,000 cooperations, their activity plans for 2025 and 2026
 // (adopted, per semester, 2–3 quantitative indicators), about 500,000 measurement cells and, for a
-// third of the cooperations, an agreement with a budget and outcome entries
-// (`generate-follow-up.ts`) into a fresh database (PostgreSQL when TEST_DATABASE_URL is set, else
+// third of the cooperations, an agreement with a budget and outcome entries, and a steering group
+// with four meetings for every IOP (`generate-follow-up.ts`) into a fresh database (PostgreSQL when TEST_DATABASE_URL is set, else
 // PGlite). Measures a cooperation's measurement grid for a year, saving one period of it, and the
 // economy view (budget against outcome) over HTTP with 10 concurrent clients, side by side with
 // the service functions the routes call. Target on PostgreSQL: API/SQL p50 ≤ 2 (the harness also
@@ -38,6 +38,7 @@ async function run(): Promise<{ heading: string; rows: CaseResult[] }> {
   await generateCooperations(db, COOPERATIONS, managers.map((m) => m.id), (done) => {
     if (done % 10_000 === 0) console.log(`  seeded ${done.toLocaleString('sv-SE')} cooperations`);
   });
+  await generateSteeringGroups(db);
   const counts = await generateFollowUp(db);
   await sql`VACUUM ANALYZE`.execute(db);
   const fmt = (n: number) => n.toLocaleString('sv-SE');

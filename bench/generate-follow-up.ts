@@ -110,3 +110,25 @@ async function generateOn(db: Db, economyShare: number): Promise<FollowUpCounts>
     outcomes: await count('economy_outcome'),
   };
 }
+
+/**
+ * IOP-6: a steering group for every IOP, with a meeting in each semester of 2025 and 2026, as the
+ * cooperations benchmark seeds them; the grid looks for clusters through these bodies and the
+ * economy view lists their meetings for reconciliation.
+ */
+export async function generateSteeringGroups(db: Db): Promise<void> {
+  await sql`
+    WITH iop AS (SELECT id, row_number() OVER (ORDER BY case_year, case_sequence) AS n FROM cooperation WHERE form = 'iop'),
+    body AS (
+      INSERT INTO governance_body (type, name, cadence)
+      SELECT 'steering_group', 'Styrgrupp ' || n, 'per_semester' FROM iop
+      RETURNING id, name
+    ),
+    linked AS (
+      INSERT INTO governance_body_cooperation (body_id, cooperation_id)
+      SELECT body.id, iop.id FROM body JOIN iop ON body.name = 'Styrgrupp ' || iop.n
+      RETURNING body_id, cooperation_id
+    )
+    INSERT INTO governance_meeting (body_id, meeting_date)
+    SELECT linked.body_id, d::date FROM linked CROSS JOIN (VALUES ('2025-03-15'), ('2025-10-15'), ('2026-03-15'), ('2026-10-15')) AS m (d)`.execute(db);
+}
