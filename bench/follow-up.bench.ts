@@ -7,6 +7,7 @@ import type { SaveMeasurementsInput } from '../src/shared/followup/measurement.s
 import { makeUser } from '../tests/support/factories';
 import { generateCooperations } from './generate-cooperations';
 import { generateFollowUp, generateSteeringGroups } from './generate-follow-up';
+import { explainStatements } from './explain';
 import { generateOrganisations } from './generate';
 import { type CaseResult, CLIENTS, measure, openFreshDatabase, PER_CLIENT, report, startLoggedIn } from './harness';
 
@@ -17,7 +18,8 @@ import { type CaseResult, CLIENTS, measure, openFreshDatabase, PER_CLIENT, repor
 // PGlite). Measures a cooperation's measurement grid for a year, saving one period of it, and the
 // economy view (budget against outcome) over HTTP with 10 concurrent clients, side by side with
 // the service functions the routes call. Target on PostgreSQL: API/SQL p50 ≤ 2 (the harness also
-// flags API p95 > 50 ms). Figures are recorded in bench/README.md.
+// flags API p95 > 50 ms). BENCH_EXPLAIN=1 first prints the plan of every statement of one grid
+// and one economy view. Figures are recorded in bench/README.md.
 
 const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 20_000);
 const COOPERATIONS = Number(process.env.BENCH_COOPERATIONS ?? 30_000);
@@ -46,6 +48,21 @@ async function run(): Promise<{ heading: string; rows: CaseResult[] }> {
     `Seeded ${fmt(ORGANISATIONS)} organisations, ${fmt(COOPERATIONS)} cooperations, ${fmt(counts.plans)} plans with ${fmt(counts.indicators)} indicators, ` +
       `${fmt(counts.sheets)} sheets with ${fmt(counts.cells)} cells, ${fmt(counts.agreements)} agreements with ${fmt(counts.outcomes)} outcome entries on ${handle.kind} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+
+  if (process.env.BENCH_EXPLAIN) {
+    // An IOP with a steering group, both years' plans and an agreement: every statement has rows to find.
+    const iop = await db
+      .selectFrom('cooperation as c')
+      .innerJoin('agreement as a', 'a.cooperation_id', 'c.id')
+      .select('c.id')
+      .where('c.form', '=', 'iop')
+      .orderBy('c.case_year')
+      .orderBy('c.case_sequence')
+      .executeTakeFirstOrThrow();
+    const system = systemContext('bench');
+    await explainStatements(db, 'a measurement grid', (d) => getMeasurementGrid(d, system, iop.id, { year: YEAR }));
+    await explainStatements(db, 'the economy view', (d) => getEconomy(d, system, iop.id));
+  }
 
   const client = await startLoggedIn(database, 'officer');
   stopApp = client.close;
