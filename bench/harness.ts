@@ -104,6 +104,8 @@ export type LoggedInClient = {
   get: (path: string) => Promise<unknown>;
   /** The same without the session cookie. */
   getAnonymous: (path: string) => Promise<unknown>;
+  /** A write (PUT, POST, PATCH) with a JSON body, carrying the session cookie and the CSRF token. */
+  send: (method: string, path: string, body: unknown) => Promise<unknown>;
   cpu: CpuProbe;
   close: () => Promise<void>;
 };
@@ -118,6 +120,7 @@ export async function startLoggedIn(database: FreshDatabase, role: Role): Promis
     body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
   const get = async (path: string, headers: Record<string, string>) => {
     const response = await fetch(`${address}${path}`, { headers });
     if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
@@ -126,6 +129,15 @@ export async function startLoggedIn(database: FreshDatabase, role: Role): Promis
   return {
     get: (path) => get(path, { cookie }),
     getAnonymous: (path) => get(path, {}),
+    send: async (method, path, body) => {
+      const response = await fetch(`${address}${path}`, {
+        method,
+        headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.status < 200 || response.status > 299) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+      return response.status === 204 ? null : response.json();
+    },
     cpu: cpuProbe(database, pid),
     close: stop,
   };

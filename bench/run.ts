@@ -3,6 +3,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   platform: () => import('./platform.bench'),
   organisations: () => import('./organisations.bench'),
   cooperations: () => import('./cooperations.bench'),
+  'follow-up': () => import('./follow-up.bench'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
