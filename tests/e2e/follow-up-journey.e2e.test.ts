@@ -170,6 +170,8 @@ describe('Follow-up: adopt a plan, report a semester’s measurements as the par
     expect(await axeViolations(page, 'report under review')).toEqual([]);
     await main().getByRole('button', { name: 'Godkänn …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Godkänn rapporten?' });
+    await dialogShown(page);
+    expect(await axeViolations(page, 'approve confirmation')).toEqual([]);
     await dialog.getByRole('button', { name: 'Godkänn' }).click();
     await page.getByText('Rapporten är godkänd.').waitFor();
     await dialogGone(page);
