@@ -399,7 +399,6 @@ const routeTree = rootRoute.addChildren([
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
-    governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
     appNotFoundRoute,
   ]),

@@ -44,3 +44,12 @@ export async function startJourney(expected: RegExp = /status of (400|401|409)/)
 export async function dialogGone(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.mantine-Modal-content') === null);
 }
+
+/** Waits until an opened dialog has finished fading in, so axe judges its text at full contrast. */
+export async function dialogShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const content = document.querySelector('.mantine-Modal-content');
+    const overlay = document.querySelector('.mantine-Modal-overlay');
+    return content !== null && getComputedStyle(content).opacity === '1' && (overlay === null || getComputedStyle(overlay).opacity === '1');
+  });
+}

@@ -9,6 +9,7 @@ export const DEMO_USERS = {
   manager: { email: 'manager@demo.samverkan.local', name: 'Demo Ansvarig chef' },
   reviewGroup: { email: 'review-group@demo.samverkan.local', name: 'Demo Beredningsgrupp' },
   steeringMember: { email: 'steering-member@demo.samverkan.local', name: 'Demo Styrgruppsledamot' },
+  partner: { email: 'partner@demo.samverkan.local', name: 'Demo Partner' },
 } as const;
 
 /** The text of the page's h1. */

@@ -88,7 +88,10 @@ function ReportForm({
     if (!current || (current.followUpText ?? '') !== text) {
       current = await save.mutateAsync({ ...(report ? { version: report.version } : {}), followUpText: text.trim() === '' ? null : text });
     }
-    submit.mutate({ id: current.id, version: current.version }, { onSuccess: () => onDone(t('partnerReports.submitted')) });
+    // Awaited rather than given an onSuccess: saving first reloads the report, which remounts this
+    // form, and a remounted form's mutate callbacks are dropped; the page keeps the message.
+    await submit.mutateAsync({ id: current.id, version: current.version });
+    onDone(t('partnerReports.submitted'));
   };
 
   return (
