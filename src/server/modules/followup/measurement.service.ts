@@ -221,6 +221,9 @@ export async function saveMeasurements(db: Db, ctx: RequestContext, cooperationI
       sheetId,
       input.cells.map((c) => ({ indicator_id: c.indicatorId, dimension: c.dimension, category: c.category, value: c.unknown ? null : c.value, unknown: c.unknown })),
     );
+    // The grid is read back before the audit record: recording takes the audit chain's lock, which
+    // every audited write shares, so it is held only for the record and the commit.
+    const view = await readGrid(trx, cooperationId, year, input.clusterId, clusters);
     await recordAudit(trx, ctx, {
       action: 'measurement.saved',
       entityType: 'measurement_sheet',
@@ -229,6 +232,6 @@ export async function saveMeasurements(db: Db, ctx: RequestContext, cooperationI
       after: audited(input.cells),
       data: { cooperationId, planId: plan.id, period: input.period, clusterId: input.clusterId },
     });
-    return readGrid(trx, cooperationId, year, input.clusterId, clusters);
+    return view;
   });
 }
