@@ -34,15 +34,15 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
     expect(await axeViolations(page, 'public IOP page with contact')).toEqual([]);
   });
 
-  it('a partner’s menu holds only what a partner can use, and the start page says what the account gives', async () => {
+  it('a partner’s menu holds only what a partner can use: its reporting, also on the start page', async () => {
     await page.goto('/login');
     await logIn(page, PARTNER.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${PARTNER.name}`);
     const links = await nav().getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['Start']);
+    expect(links.map((l) => l.trim())).toEqual(['Start', 'Rapportering']);
     for (const text of UNBUILT) expect(await page.getByText(text, { exact: true }).count()).toBe(0);
-    await main().getByRole('heading', { name: 'Det här ger ditt konto tillgång till' }).waitFor();
-    await main().getByRole('link', { name: 'Byt lösenord' }).waitFor();
+    await main().getByRole('heading', { name: 'Rapportering', level: 3 }).waitFor();
+    expect(await main().getByRole('heading', { name: 'Organisationer' }).count()).toBe(0);
     expect(await axeViolations(page, 'partner start page')).toEqual([]);
     // An unbuilt area's old address is an ordinary unknown address, not a teaser.
     await page.goto('/follow-up');
