@@ -1,5 +1,6 @@
 import { makeOrganisation } from '../../../../tests/support/factories';
 import { DEMOCRACY_CONDITIONS, EXCLUSION_GROUNDS } from '../../../shared/organisations/democracy.rules';
+import { formatBankgiro, formatPlusgiro, luhnCheckDigit } from '../../../shared/organisations/giro.rules';
 import type { Db } from '../database';
 import type { RequestContext } from '../../http/request-context';
 import { signDemocracyAssessment } from '../../modules/organisations/democracy.service';
@@ -105,6 +106,16 @@ const employers = [
   ['Förskolan Lilla Solen Ekonomisk förening', 'Föräldrakooperativ förskola'],
 ] as const;
 
+/** A made-up bankgiro (or, for every fourth, plusgiro) number of a demo association, valid by its check digit. */
+function demoGiro(i: number): { bankgiro: string | null; plusgiro: string | null } {
+  const body = String(5_310_000 + i * 7_919);
+  const digits = `${body}${luhnCheckDigit(body)}`;
+  return i % 4 === 3 ? { bankgiro: null, plusgiro: formatPlusgiro(digits) } : { bankgiro: formatBankgiro(digits), plusgiro: null };
+}
+
+/** The VIDA association whose payment number the demo leaves out, so the payout list shows what to fix (FRM-5). */
+const VIDA_WITHOUT_GIRO = 'Idrottsföreningen Farsta Framåt';
+
 /**
  * Democracy answers for demo assessments: all conditions met; one exclusion ground when not
  * eligible, motivated; the safe answers rest on the common basis.
@@ -152,6 +163,11 @@ export async function seedDemoOrganisations(db: Db, managerCtx: RequestContext):
   for (const { assessed, ...org } of all) {
     const { id } = await makeOrganisation(db, org);
     if (assessed) await signDemocracyAssessment(db, managerCtx, id, democracyAnswers(assessed === 'eligible'));
+  }
+  // The VIDA associations are paid to their bankgiro or plusgiro (FRM-5); one has not given its number yet.
+  for (const [i, [name]] of vidaActivities.entries()) {
+    if (name === VIDA_WITHOUT_GIRO) continue;
+    await db.updateTable('organisation').set(demoGiro(i)).where('name', '=', name).execute();
   }
   return all.length;
 }
