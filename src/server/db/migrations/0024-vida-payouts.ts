@@ -18,7 +18,7 @@ import { type Kysely, sql } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE organisation ADD COLUMN bankgiro text CHECK (bankgiro ~ '^[0-9]{3,4}-[0-9]{4}$')`.execute(db);
-  await sql`ALTER TABLE organisation ADD COLUMN plusgiro text CHECK (plusgiro ~ '^[0-9 ]{1,9}-[0-9]$')`.execute(db);
+  await sql`ALTER TABLE organisation ADD COLUMN plusgiro text CHECK (plusgiro ~ '^[0-9]{1,2}( [0-9]{2}){0,3}-[0-9]$')`.execute(db);
   await sql`
     CREATE TABLE vida_payout (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -229,5 +229,9 @@ describe('giro numbers in the organisation register (FRM-5)', () => {
     expect(bad.json().errors).toEqual([{ path: 'bankgiro', message: 'Bankgironumret har fel kontrollsiffra' }]);
     const cleared = await t.as(officer, { method: 'PATCH', url: `/api/organisations/${org.id}`, payload: { version: 2, plusgiro: '' } });
     expect(cleared.json()).toMatchObject({ bankgiro: '5050-1055', plusgiro: null });
+    // The longest plusgiro number, eight digits, is stored in its standard form too.
+    const longest = await t.as(officer, { method: 'PATCH', url: `/api/organisations/${org.id}`, payload: { version: cleared.json().version, plusgiro: '4711234-7' } });
+    expect(longest.statusCode, longest.body).toBe(200);
+    expect(longest.json()).toMatchObject({ plusgiro: '4 71 12 34-7' });
   });
 });
