@@ -1,0 +1,13 @@
+import type { WorkItemProvider } from './work-queue.provider';
+import { annualReviewProvider } from './providers/annual-review.provider';
+import { partnerReportProvider } from './providers/partner-report.provider';
+import { reviewQueueProvider } from './providers/review-queue.provider';
+import { steeringMeetingProvider } from './providers/steering-meeting.provider';
+
+/** Every kind of "Att göra" item; a new kind is added by writing its provider and registering it here. */
+export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
+  annualReviewProvider,
+  steeringMeetingProvider,
+  reviewQueueProvider,
+  partnerReportProvider,
+];

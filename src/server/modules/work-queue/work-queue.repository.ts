@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import { STEERING_GROUP_TYPES } from '../../../shared/governance/governance.schemas';
+import type { Db } from '../../db/database';
+
+/** A steering body that has not met since the semester began. */
+export type SilentBodyRow = { id: string; name: string; type: string };
+
+/**
+ * Active steering groups meeting per semester with no meeting from `from` through `to` (IOP-6,
+ * AGR-3); with `userId`, only bodies the user sits on or governing a cooperation the user manages.
+ */
+export function findSteeringBodiesWithoutMeeting(db: Db, from: string, to: string, userId?: string): Promise<SilentBodyRow[]> {
+  let query = db
+    .selectFrom('governance_body as b')
+    .select(['b.id', 'b.name', 'b.type'])
+    .where('b.status', '=', 'active')
+    .where('b.cadence', '=', 'per_semester')
+    .where('b.type', 'in', [...STEERING_GROUP_TYPES])
+    .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM governance_meeting g
+      WHERE g.body_id = b.id AND g.meeting_date >= ${from}::date AND g.meeting_date <= ${to}::date)`);
+  if (userId) {
+    query = query.where(sql<boolean>`(EXISTS (SELECT 1 FROM governance_member m WHERE m.body_id = b.id AND m.user_id = ${userId} AND m.active)
+      OR EXISTS (SELECT 1 FROM governance_body_cooperation l JOIN cooperation c ON c.id = l.cooperation_id
+                 WHERE l.body_id = b.id AND c.responsible_manager_id = ${userId}))`);
+  }
+  return query.orderBy(sql`lower(b.name)`).orderBy('b.id').limit(500).execute();
+}
+
+/** A submitted partner report awaiting staff review, with its cooperation's manager. */
+export type SubmittedReportRow = {
+  id: string;
+  period: string;
+  submitted_at: Date | null;
+  updated_at: Date;
+  case_number: string;
+  cooperation_title: string;
+  organisation_name: string;
+  responsible_manager_id: string | null;
+  manager_name: string | null;
+};
+
+/** Partner reports submitted and not yet reviewed (IOP-9); with `managerId`, only of cooperations that manager is responsible for. */
+export function findSubmittedPartnerReports(db: Db, managerId?: string): Promise<SubmittedReportRow[]> {
+  let query = db
+    .selectFrom('partner_report as r')
+    .innerJoin('cooperation as c', 'c.id', 'r.cooperation_id')
+    .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
+    .leftJoin('app_user as u', 'u.id', 'c.responsible_manager_id')
+    .select([
+      'r.id', 'r.period', 'r.submitted_at', 'r.updated_at', 'c.case_number', 'c.title as cooperation_title',
+      'o.name as organisation_name', 'c.responsible_manager_id', 'u.name as manager_name',
+    ])
+    .where('r.status', '=', 'submitted');
+  if (managerId) query = query.where('c.responsible_manager_id', '=', managerId);
+  return query.orderBy('r.submitted_at').orderBy('r.id').limit(500).execute();
+}

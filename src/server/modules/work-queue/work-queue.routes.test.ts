@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOrganisation } from '../../../../tests/support/factories';
+import { workQueueMatrix } from '../../../../tests/support/authorization-matrix.work-queue';
+import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
+import { addMonths } from '../../../shared/lifecycle/termination.rules';
+import { ROLES, type Role } from '../../../shared/users/roles';
+import { insertInitiative } from '../cooperations/cooperation-fixtures.test-helper';
+import { addMember, createBody, loginNewUser, todayOf } from '../governance/governance-fixtures.test-helper';
+import { insertAgreement, insertCooperationIn } from '../lifecycle/lifecycle-fixtures.test-helper';
+
+let t: TestApp;
+const sessions = new Map<Role, Session>();
+let admin: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) sessions.set(role, await t.loginAs(role));
+  admin = sessions.get('admin')!;
+});
+afterAll(() => t.close());
+
+type Item = { key: string; type: string; title: string; reason: string; requirement: string; since: string; link: string; assignee: { userId: string | null } };
+type Queue = { scope: 'mine' | 'all'; canSeeEverything: boolean; items: Item[] };
+
+async function queue(session: Session, scope?: 'mine' | 'all'): Promise<Queue> {
+  const response = await t.as(session, { method: 'GET', url: `/api/work-queue${scope ? `?scope=${scope}` : ''}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+const keysOf = async (session: Session, scope?: 'mine' | 'all') => (await queue(session, scope)).items.map((i) => i.key);
+const find = async (session: Session, needle: string, scope?: 'mine' | 'all') => (await queue(session, scope)).items.find((i) => i.key.includes(needle));
+
+describe('work queue access', () => {
+  for (const [route, allowed] of Object.entries(workQueueMatrix)) {
+    it(`${route}: allowed for staff, 403 for the partner, 401 for the public`, async () => {
+      const url = route.split(' ')[1] ?? '';
+      expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      for (const role of ROLES) {
+        const response = await t.as(sessions.get(role)!, { method: 'GET', url });
+        expect(response.statusCode, role).toBe(Array.isArray(allowed) && allowed.includes(role) ? 200 : 403);
+      }
+    });
+  }
+
+  it('rejects an unknown scope with 400', async () => {
+    const response = await t.as(admin, { method: 'GET', url: '/api/work-queue?scope=everyone' });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it('only managers and admins may switch to everything; others get their own list', async () => {
+    expect(await queue(sessions.get('manager')!, 'all')).toMatchObject({ scope: 'all', canSeeEverything: true });
+    expect(await queue(admin, 'all')).toMatchObject({ scope: 'all', canSeeEverything: true });
+    expect(await queue(sessions.get('officer')!, 'all')).toMatchObject({ scope: 'mine', canSeeEverything: false });
+    expect(await queue(sessions.get('review_group')!)).toMatchObject({ scope: 'mine', canSeeEverything: false });
+  });
+});
+
+describe('work queue items', () => {
+  it('IOP-8: an overdue annual review is on its responsible manager\'s list, and everyone who steers sees it, until it is recorded', async () => {
+    const today = todayOf(t);
+    const manager = await loginNewUser(t, ['manager']);
+    const otherManager = await loginNewUser(t, ['manager']);
+    const cooperationId = await insertCooperationIn(t, 'active', manager.userId);
+    const startDate = addMonths(today, -13);
+    const agreementId = await insertAgreement(t, cooperationId, { startDate, title: 'Avtal om läxhjälp för arbetskön' });
+    const dueOn = addMonths(startDate, 12);
+
+    const item = await find(manager, agreementId);
+    expect(item).toMatchObject({ type: 'annual_review', title: 'Avtal om läxhjälp för arbetskön', reason: 'overdue', requirement: 'IOP-8', since: dueOn, assignee: { userId: manager.userId } });
+    expect(item?.link).toBe(`/samverkan/${cooperationId}/avtal/${agreementId}`);
+    expect((await keysOf(otherManager)).some((k) => k.includes(agreementId))).toBe(false);
+    expect((await keysOf(otherManager, 'all')).some((k) => k.includes(agreementId))).toBe(true);
+    expect((await keysOf(sessions.get('officer')!, 'all')).some((k) => k.includes(agreementId))).toBe(false);
+    const count = await t.as(manager, { method: 'GET', url: '/api/work-queue/count' });
+    expect(count.json().count).toBeGreaterThanOrEqual(1);
+
+    const recorded = await t.as(manager, {
+      method: 'POST',
+      url: `/api/agreements/${agreementId}/annual-reviews`,
+      payload: { reviewYear: Number(dueOn.slice(0, 4)), trigger: 'yearly', reviewedOn: today, reviewGroupConsultedOn: today, outcome: 'continue', reasons: 'Målen nås' },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect((await keysOf(manager)).some((k) => k.includes(agreementId))).toBe(false);
+  });
+
+  it('IOP-6: a steering group without a meeting this semester is on its members\' lists until it meets', async () => {
+    const today = todayOf(t);
+    const writer = sessions.get('officer')!;
+    const member = await loginNewUser(t, ['steering_member']);
+    const outsider = await loginNewUser(t, ['steering_member']);
+    const organisation = await makeOrganisation(t.database.db, { name: 'Föreningen Styr' });
+    const body = await createBody(t, writer, { name: 'Styrgrupp för läxhjälp' });
+    await addMember(t, writer, body.id, { organisationId: organisation.id, userId: member.userId });
+
+    const item = await find(member, body.id);
+    expect(item).toMatchObject({ type: 'steering_without_meeting', title: 'Styrgrupp för läxhjälp', requirement: 'IOP-6', link: `/styrgrupper/${body.id}` });
+    expect((await keysOf(outsider)).some((k) => k.includes(body.id))).toBe(false);
+    expect((await keysOf(admin, 'all')).some((k) => k.includes(body.id))).toBe(true);
+
+    const meeting = await t.as(writer, { method: 'POST', url: `/api/governance-bodies/${body.id}/meetings`, payload: { meetingDate: today } });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    expect((await keysOf(member)).some((k) => k.includes(body.id))).toBe(false);
+  });
+
+  it('INI-2: an initiative waiting for the review group is on the review group\'s list until it has a recommendation', async () => {
+    const id = await insertInitiative(t.database.db, { status: 'submitted', title: 'Språkcafé i Tensta' });
+    const item = await find(sessions.get('review_group')!, id);
+    expect(item).toMatchObject({ type: 'initiative_awaiting_review', title: 'Språkcafé i Tensta', requirement: 'INI-2', link: `/initiativ/${id}` });
+    expect((await keysOf(sessions.get('officer')!)).some((k) => k.includes(id))).toBe(false);
+    expect((await keysOf(sessions.get('manager')!, 'all')).some((k) => k.includes(id))).toBe(true);
+
+    await t.database.db.updateTable('initiative').set({ status: 'recommended' }).where('id', '=', id).execute();
+    expect((await keysOf(sessions.get('review_group')!)).some((k) => k.includes(id))).toBe(false);
+  });
+
+  it('IOP-9: a submitted partner report is on the responsible manager\'s list until it is reviewed', async () => {
+    const manager = await loginNewUser(t, ['manager']);
+    const otherManager = await loginNewUser(t, ['manager']);
+    const cooperationId = await insertCooperationIn(t, 'active', manager.userId);
+    const organisation = await makeOrganisation(t.database.db, { name: 'Föreningen Rapport' });
+    const report = await t.database.db
+      .insertInto('partner_report')
+      .values({ cooperation_id: cooperationId, organisation_id: organisation.id, period: '2026-H1', follow_up_text: 'Det gick bra', status: 'submitted', submitted_at: new Date(), created_at: new Date(), updated_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    const item = await find(manager, report.id);
+    expect(item).toMatchObject({ type: 'partner_report_to_review', title: 'Föreningen Rapport, 2026-H1', requirement: 'IOP-9', link: `/partnerrapporter/${report.id}` });
+    expect((await keysOf(otherManager)).some((k) => k.includes(report.id))).toBe(false);
+    expect((await keysOf(otherManager, 'all')).some((k) => k.includes(report.id))).toBe(true);
+
+    await t.database.db.updateTable('partner_report').set({ status: 'approved', reviewed_at: new Date() }).where('id', '=', report.id).execute();
+    expect((await keysOf(manager)).some((k) => k.includes(report.id))).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Role } from '../users/roles';
+
+/** The kinds of item on the "Att göra" list, in the order the start page shows their groups. */
+export const WORK_ITEM_TYPES = [
+  'annual_review',
+  'steering_without_meeting',
+  'initiative_awaiting_review',
+  'partner_report_to_review',
+] as const;
+export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
+
+/** Whose items are listed: the caller's own, or everything (for those who steer). */
+export const WORK_QUEUE_SCOPES = ['mine', 'all'] as const;
+export type WorkQueueScope = (typeof WORK_QUEUE_SCOPES)[number];
+
+/** The roles that steer the administration and may see every item, not only their own. */
+export const STEERING_ROLES: readonly Role[] = ['manager', 'admin'];
+
+/** True when the roles may switch the list to everything. */
+export function maySeeEverything(roles: readonly Role[]): boolean {
+  return roles.some((role) => STEERING_ROLES.includes(role));
+}
+
+/** The scope actually used: everything only when asked for and allowed, otherwise the caller's own. */
+export function effectiveScope(roles: readonly Role[], asked: WorkQueueScope | undefined): WorkQueueScope {
+  return asked === 'all' && maySeeEverything(roles) ? 'all' : 'mine';
+}
