@@ -9,6 +9,16 @@ export const WORK_ITEM_TYPES = [
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
+/** Why an item is on the list, a key the web words in plain language (the rule's id is a field of its own). */
+export const WORK_ITEM_REASONS = [
+  'annual_review_due',
+  'annual_review_overdue',
+  'steering_no_meeting_this_semester',
+  'initiative_awaiting_review',
+  'partner_report_submitted',
+] as const;
+export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];
+
 /** Whose items are listed: the caller's own, or everything (for those who steer). */
 export const WORK_QUEUE_SCOPES = ['mine', 'all'] as const;
 export type WorkQueueScope = (typeof WORK_QUEUE_SCOPES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../users/roles';
-import { WORK_ITEM_TYPES, WORK_QUEUE_SCOPES } from './work-queue.rules';
+import { WORK_ITEM_REASONS, WORK_ITEM_TYPES, WORK_QUEUE_SCOPES } from './work-queue.rules';
 
 const isoDate = z.iso.date();
 
@@ -21,7 +21,7 @@ export const workItemView = z.object({
   type: z.enum(WORK_ITEM_TYPES),
   title: z.string(),
   subtitle: z.string().nullable(),
-  reason: z.string(),
+  reason: z.enum(WORK_ITEM_REASONS),
   requirement: z.string(),
   since: isoDate,
   link: z.string(),

@@ -65,7 +65,7 @@ describe('work queue items', () => {
     const dueOn = addMonths(startDate, 12);
 
     const item = await find(manager, agreementId);
-    expect(item).toMatchObject({ type: 'annual_review', title: 'Avtal om läxhjälp för arbetskön', reason: 'overdue', requirement: 'IOP-8', since: dueOn, assignee: { userId: manager.userId } });
+    expect(item).toMatchObject({ type: 'annual_review', title: 'Avtal om läxhjälp för arbetskön', reason: 'annual_review_overdue', requirement: 'IOP-8', since: dueOn, assignee: { userId: manager.userId } });
     expect(item?.link).toBe(`/samverkan/${cooperationId}/avtal/${agreementId}`);
     expect((await keysOf(otherManager)).some((k) => k.includes(agreementId))).toBe(false);
     expect((await keysOf(otherManager, 'all')).some((k) => k.includes(agreementId))).toBe(true);

@@ -19,7 +19,7 @@ export const annualReviewProvider: WorkItemProvider = async (db, ctx, today) => 
       type: 'annual_review',
       title: a.title,
       subtitle: `${a.case_number} ${a.cooperation_title}`,
-      reason: due.status === 'overdue' ? 'overdue' : 'due',
+      reason: due.status === 'overdue' ? 'annual_review_overdue' : 'annual_review_due',
       requirement: 'IOP-8',
       since: due.dueOn,
       link: `/samverkan/${a.cooperation_id}/avtal/${a.id}`,

@@ -10,7 +10,7 @@ export const partnerReportProvider: WorkItemProvider = async (db, ctx) => {
     type: 'partner_report_to_review' as const,
     title: `${r.organisation_name}, ${r.period}`,
     subtitle: `${r.case_number} ${r.cooperation_title}`,
-    reason: 'submitted',
+    reason: 'partner_report_submitted' as const,
     requirement: 'IOP-9',
     since: dateOf(r.submitted_at ?? r.updated_at),
     link: `/partnerrapporter/${r.id}`,

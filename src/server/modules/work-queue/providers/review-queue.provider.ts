@@ -10,7 +10,7 @@ export const reviewQueueProvider: WorkItemProvider = async (db, ctx) => {
     type: 'initiative_awaiting_review' as const,
     title: i.title,
     subtitle: i.registry_number ?? `${i.number_year}-${i.number_sequence}`,
-    reason: 'awaiting_review',
+    reason: 'initiative_awaiting_review' as const,
     requirement: 'INI-2',
     since: dateOf(i.created_at),
     link: `/initiativ/${i.id}`,

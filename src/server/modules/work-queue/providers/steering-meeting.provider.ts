@@ -15,7 +15,7 @@ export const steeringMeetingProvider: WorkItemProvider = async (db, ctx, today) 
     type: 'steering_without_meeting' as const,
     title: b.name,
     subtitle: null,
-    reason: 'no_meeting_this_semester',
+    reason: 'steering_no_meeting_this_semester' as const,
     requirement: 'IOP-6',
     since: start,
     link: `/styrgrupper/${b.id}`,

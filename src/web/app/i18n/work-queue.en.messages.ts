@@ -1,0 +1,28 @@
+/** English texts of the "Att göra" (to do) list on the start page (issue 12). */
+export const enWorkQueue = {
+  workQueue: {
+    title: 'To do',
+    intro: 'What is waiting for you now, from your roles and responsibilities. The list is computed from the records and an item disappears once it is resolved.',
+    empty: 'Nothing to do right now',
+    emptyText: 'When something is waiting for you it shows here.',
+    loadError: 'The list could not be loaded. Try again in a moment.',
+    scopeLabel: 'Show',
+    scope_mine: 'Mine',
+    scope_all: 'Everything',
+    since: 'Since {{date}}',
+    forPerson: 'For {{name}}',
+    open: 'Open',
+    menuCount_one: '{{count}} thing to do',
+    menuCount_other: '{{count}} things to do',
+    type_annual_review: 'Annual review of agreements',
+    type_steering_without_meeting: 'Steering groups without a meeting this semester',
+    type_initiative_awaiting_review: 'Initiatives waiting for the review group',
+    type_partner_report_to_review: 'Partner reports to review',
+    why_annual_review_due: 'The agreement\'s annual review is due.',
+    why_annual_review_overdue: 'The agreement\'s annual review is overdue.',
+    why_steering_no_meeting_this_semester: 'The steering group meets at least once a semester and has not met this semester.',
+    why_initiative_awaiting_review: 'The initiative is waiting for the review group\'s recommendation.',
+    why_partner_report_submitted: 'The partner has submitted its report and it is waiting for review.',
+    areasTitleSmall: 'All parts of Samverkan',
+  },
+};

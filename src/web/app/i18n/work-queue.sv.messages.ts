@@ -1,0 +1,28 @@
+/** Swedish texts of the "Att göra" list on the start page (issue 12). */
+export const svWorkQueue = {
+  workQueue: {
+    title: 'Att göra',
+    intro: 'Det som väntar på dig just nu, utifrån dina roller och ditt ansvar. Listan räknas fram ur uppgifterna och en punkt försvinner när den är åtgärdad.',
+    empty: 'Inget att göra just nu',
+    emptyText: 'När något väntar på dig visas det här.',
+    loadError: 'Listan kunde inte hämtas. Försök igen om en stund.',
+    scopeLabel: 'Visa',
+    scope_mine: 'Mitt',
+    scope_all: 'Allt',
+    since: 'Sedan {{date}}',
+    forPerson: 'För {{name}}',
+    open: 'Öppna',
+    menuCount_one: '{{count}} sak att göra',
+    menuCount_other: '{{count}} saker att göra',
+    type_annual_review: 'Årlig översyn av avtal',
+    type_steering_without_meeting: 'Styrgrupper utan möte denna termin',
+    type_initiative_awaiting_review: 'Initiativ som väntar på beredningsgruppen',
+    type_partner_report_to_review: 'Partnerrapporter att granska',
+    why_annual_review_due: 'Avtalets årliga översyn ska göras.',
+    why_annual_review_overdue: 'Avtalets årliga översyn är försenad.',
+    why_steering_no_meeting_this_semester: 'Styrgruppen ska mötas minst en gång per termin och har inte mötts denna termin.',
+    why_initiative_awaiting_review: 'Initiativet väntar på beredningsgruppens rekommendation.',
+    why_partner_report_submitted: 'Partnern har lämnat in sin rapport och den väntar på granskning.',
+    areasTitleSmall: 'Alla delar av Samverkan',
+  },
+};
