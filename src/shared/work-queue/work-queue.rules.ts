@@ -4,6 +4,7 @@ import type { Role } from '../users/roles';
 export const WORK_ITEM_TYPES = [
   'annual_review',
   'steering_without_meeting',
+  'decision_awaiting_approval',
   'initiative_awaiting_review',
   'partner_report_to_review',
 ] as const;
@@ -14,6 +15,7 @@ export const WORK_ITEM_REASONS = [
   'annual_review_due',
   'annual_review_overdue',
   'steering_no_meeting_this_semester',
+  'decision_awaiting_approval',
   'initiative_awaiting_review',
   'partner_report_submitted',
 ] as const;

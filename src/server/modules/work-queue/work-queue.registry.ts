@@ -1,5 +1,6 @@
 import type { WorkItemProvider } from './work-queue.provider';
 import { annualReviewProvider } from './providers/annual-review.provider';
+import { decisionProvider } from './providers/decision.provider';
 import { partnerReportProvider } from './providers/partner-report.provider';
 import { reviewQueueProvider } from './providers/review-queue.provider';
 import { steeringMeetingProvider } from './providers/steering-meeting.provider';
@@ -8,6 +9,7 @@ import { steeringMeetingProvider } from './providers/steering-meeting.provider';
 export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   annualReviewProvider,
   steeringMeetingProvider,
+  decisionProvider,
   reviewQueueProvider,
   partnerReportProvider,
 ];

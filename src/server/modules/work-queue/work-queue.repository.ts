@@ -54,3 +54,26 @@ export function findSubmittedPartnerReports(db: Db, managerId?: string): Promise
   if (managerId) query = query.where('c.responsible_manager_id', '=', managerId);
   return query.orderBy('r.submitted_at').orderBy('r.id').limit(500).execute();
 }
+
+/** A proposed joint decision waiting for a party's approval. */
+export type PendingDecisionRow = { id: string; text: string; proposed_at: Date; body_id: string; body_name: string };
+
+/**
+ * Proposed decisions waiting for the user's approval (IOP-6): the user is linked to an active
+ * member of the body whose organisation is a party and has not voted yet. Without `userId`, every
+ * proposed decision some party has still to approve.
+ */
+export function findDecisionsAwaitingApproval(db: Db, userId?: string): Promise<PendingDecisionRow[]> {
+  let query = db
+    .selectFrom('governance_decision as d')
+    .innerJoin('governance_body as b', 'b.id', 'd.body_id')
+    .select(['d.id', 'd.text', 'd.proposed_at', 'd.body_id', 'b.name as body_name'])
+    .where('d.status', '=', 'proposed');
+  if (userId) {
+    query = query.where(sql<boolean>`EXISTS (SELECT 1 FROM governance_member m
+      JOIN governance_body_party p ON p.body_id = m.body_id AND p.organisation_id = m.organisation_id
+      WHERE m.body_id = d.body_id AND m.user_id = ${userId} AND m.active
+        AND NOT EXISTS (SELECT 1 FROM governance_decision_vote v WHERE v.decision_id = d.id AND v.organisation_id = m.organisation_id))`);
+  }
+  return query.orderBy('d.proposed_at').orderBy('d.id').limit(500).execute();
+}

@@ -5,7 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../../../../tests/sup
 import { addMonths } from '../../../shared/lifecycle/termination.rules';
 import { ROLES, type Role } from '../../../shared/users/roles';
 import { insertInitiative } from '../cooperations/cooperation-fixtures.test-helper';
-import { addMember, createBody, loginNewUser, todayOf } from '../governance/governance-fixtures.test-helper';
+import { addMember, createBody, jointSteeringGroup, loginNewUser, todayOf } from '../governance/governance-fixtures.test-helper';
 import { insertAgreement, insertCooperationIn } from '../lifecycle/lifecycle-fixtures.test-helper';
 
 let t: TestApp;
@@ -130,5 +130,24 @@ describe('work queue items', () => {
 
     await t.database.db.updateTable('partner_report').set({ status: 'approved', reviewed_at: new Date() }).where('id', '=', report.id).execute();
     expect((await keysOf(manager)).some((k) => k.includes(report.id))).toBe(false);
+  });
+
+  it('IOP-6: a proposed joint decision waits on the list of each party\'s member until their organisation has voted', async () => {
+    const writer = sessions.get('officer')!;
+    const g = await jointSteeringGroup(t, writer);
+    const outsider = await loginNewUser(t, ['steering_member']);
+    const proposed = await t.as(writer, { method: 'POST', url: `/api/governance-bodies/${g.body.id}/decisions`, payload: { text: 'Styrgruppen antar verksamhetsplanen' } });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const id = (proposed.json() as { id: string }).id;
+
+    expect(await find(g.partnerRep, id)).toMatchObject({ type: 'decision_awaiting_approval', title: 'Styrgruppen antar verksamhetsplanen', requirement: 'IOP-6', link: `/styrgrupper/${g.body.id}` });
+    expect((await keysOf(g.cityRep)).some((k) => k.includes(id))).toBe(true);
+    expect((await keysOf(outsider)).some((k) => k.includes(id))).toBe(false);
+
+    expect((await t.as(g.partnerRep, { method: 'POST', url: `/api/decisions/${id}/approve` })).statusCode).toBe(200);
+    expect((await keysOf(g.partnerRep)).some((k) => k.includes(id))).toBe(false);
+    expect((await keysOf(g.cityRep)).some((k) => k.includes(id))).toBe(true);
+    expect((await t.as(g.cityRep, { method: 'POST', url: `/api/decisions/${id}/approve` })).statusCode).toBe(200);
+    expect((await keysOf(g.cityRep)).some((k) => k.includes(id))).toBe(false);
   });
 });
