@@ -5,6 +5,7 @@ export const WORK_ITEM_TYPES = [
   'annual_review',
   'steering_without_meeting',
   'decision_awaiting_approval',
+  'democracy_assessment',
   'initiative_awaiting_review',
   'partner_report_to_review',
 ] as const;
@@ -16,6 +17,9 @@ export const WORK_ITEM_REASONS = [
   'annual_review_overdue',
   'steering_no_meeting_this_semester',
   'decision_awaiting_approval',
+  'democracy_ready_to_sign',
+  'democracy_expired',
+  'democracy_expiring',
   'initiative_awaiting_review',
   'partner_report_submitted',
 ] as const;

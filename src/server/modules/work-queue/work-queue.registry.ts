@@ -1,6 +1,7 @@
 import type { WorkItemProvider } from './work-queue.provider';
 import { annualReviewProvider } from './providers/annual-review.provider';
 import { decisionProvider } from './providers/decision.provider';
+import { democracyProvider } from './providers/democracy.provider';
 import { partnerReportProvider } from './providers/partner-report.provider';
 import { reviewQueueProvider } from './providers/review-queue.provider';
 import { steeringMeetingProvider } from './providers/steering-meeting.provider';
@@ -10,6 +11,7 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   annualReviewProvider,
   steeringMeetingProvider,
   decisionProvider,
+  democracyProvider,
   reviewQueueProvider,
   partnerReportProvider,
 ];

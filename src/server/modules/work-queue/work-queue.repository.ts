@@ -77,3 +77,25 @@ export function findDecisionsAwaitingApproval(db: Db, userId?: string): Promise<
   }
   return query.orderBy('d.proposed_at').orderBy('d.id').limit(500).execute();
 }
+
+/** An organisation whose latest democracy assessment has run out or soon will. */
+export type LapsingAssessmentRow = { organisation_id: string; organisation_name: string; valid_until: string };
+
+/**
+ * Organisations that are parties of a running cooperation whose latest democracy assessment is
+ * valid only until before `soon` (DEM-3); with `managerId`, only parties of that manager's cooperations.
+ */
+export async function findLapsingAssessments(db: Db, soon: string, managerId?: string): Promise<LapsingAssessmentRow[]> {
+  const mine = managerId ? sql`AND c.responsible_manager_id = ${managerId}` : sql``;
+  const result = await sql<LapsingAssessmentRow>`
+    SELECT o.id AS organisation_id, o.name AS organisation_name, a.valid_until::text AS valid_until
+    FROM organisation o
+    JOIN LATERAL (SELECT x.valid_until FROM democracy_assessment x WHERE x.organisation_id = o.id
+                  ORDER BY x.signed_at DESC LIMIT 1) a ON true
+    WHERE o.id IN (SELECT p.organisation_id FROM cooperation_party p JOIN cooperation c ON c.id = p.cooperation_id
+                   WHERE c.status IN ('preparing', 'active', 'under_review') ${mine})
+      AND a.valid_until < ${soon}::date
+    ORDER BY a.valid_until, o.id
+    LIMIT 500`.execute(db);
+  return result.rows;
+}

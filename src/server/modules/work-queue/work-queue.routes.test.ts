@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation } from '../../../../tests/support/factories';
 import { workQueueMatrix } from '../../../../tests/support/authorization-matrix.work-queue';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
-import { addMonths } from '../../../shared/lifecycle/termination.rules';
+import { addDays, addMonths } from '../../../shared/lifecycle/termination.rules';
 import { ROLES, type Role } from '../../../shared/users/roles';
 import { insertInitiative } from '../cooperations/cooperation-fixtures.test-helper';
 import { addMember, createBody, jointSteeringGroup, loginNewUser, todayOf } from '../governance/governance-fixtures.test-helper';
@@ -149,5 +149,45 @@ describe('work queue items', () => {
     expect((await keysOf(g.cityRep)).some((k) => k.includes(id))).toBe(true);
     expect((await t.as(g.cityRep, { method: 'POST', url: `/api/decisions/${id}/approve` })).statusCode).toBe(200);
     expect((await keysOf(g.cityRep)).some((k) => k.includes(id))).toBe(false);
+  });
+
+  it('DEM-3: an assessment handed over to the manager to sign is on that manager\'s list until it is no longer waiting for a signature', async () => {
+    const manager = await loginNewUser(t, ['manager']);
+    const otherManager = await loginNewUser(t, ['manager']);
+    const organisation = await makeOrganisation(t.database.db, { name: 'Föreningen Signera' });
+    const draft = await t.database.db
+      .insertInto('democracy_assessment_draft')
+      .values({ organisation_id: organisation.id, status: 'ready_for_signing', conditions: JSON.stringify([]), exclusions: JSON.stringify([]), created_by: sessions.get('officer')!.userId, created_at: new Date(), updated_at: new Date(), signer_id: manager.userId, handed_over_by: sessions.get('officer')!.userId, handed_over_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    expect(await find(manager, draft.id)).toMatchObject({ type: 'democracy_assessment', title: 'Föreningen Signera', reason: 'democracy_ready_to_sign', requirement: 'DEM-3', link: `/organisationer/${organisation.id}` });
+    expect((await keysOf(otherManager)).some((k) => k.includes(draft.id))).toBe(false);
+    expect((await keysOf(sessions.get('officer')!)).some((k) => k.includes(draft.id))).toBe(false);
+
+    await t.database.db.updateTable('democracy_assessment_draft').set({ status: 'discarded' }).where('id', '=', draft.id).execute();
+    expect((await keysOf(manager)).some((k) => k.includes(draft.id))).toBe(false);
+  });
+
+  it('DEM-3: a party whose assessment expires within 30 days is on the responsible manager\'s list until a new assessment is signed', async () => {
+    const today = todayOf(t);
+    const manager = await loginNewUser(t, ['manager']);
+    const otherManager = await loginNewUser(t, ['manager']);
+    const organisation = await makeOrganisation(t.database.db, { name: 'Föreningen Förnya' });
+    const cooperationId = await insertCooperationIn(t, 'active', manager.userId);
+    await t.database.db.insertInto('cooperation_party').values({ cooperation_id: cooperationId, organisation_id: organisation.id }).execute();
+    const assess = (validUntil: string, signedAt: Date) =>
+      t.database.db
+        .insertInto('democracy_assessment')
+        .values({ organisation_id: organisation.id, result: 'eligible', conditions: JSON.stringify([]), exclusions: JSON.stringify([]), summary: null, signed_by: manager.userId, signed_at: signedAt, valid_until: validUntil, basis: null, prepared_by: manager.userId, prepared_at: signedAt })
+        .execute();
+    await assess(addDays(today, 10), new Date(Date.now() - 86_400_000));
+
+    expect(await find(manager, organisation.id)).toMatchObject({ type: 'democracy_assessment', reason: 'democracy_expiring', since: addDays(today, 10), requirement: 'DEM-3' });
+    expect((await keysOf(otherManager)).some((k) => k.includes(organisation.id))).toBe(false);
+    expect((await keysOf(otherManager, 'all')).some((k) => k.includes(organisation.id))).toBe(true);
+
+    await assess(addDays(today, 1000), new Date());
+    expect((await keysOf(manager)).some((k) => k.includes(organisation.id))).toBe(false);
   });
 });
