@@ -4,6 +4,7 @@ import type { Role } from '../users/roles';
 export const WORK_ITEM_TYPES = [
   'annual_review',
   'steering_without_meeting',
+  'annual_cycle_task',
   'decision_awaiting_approval',
   'democracy_assessment',
   'initiative_awaiting_review',
@@ -16,6 +17,8 @@ export const WORK_ITEM_REASONS = [
   'annual_review_due',
   'annual_review_overdue',
   'steering_no_meeting_this_semester',
+  'cycle_follow_up_due',
+  'cycle_plan_next_year_due',
   'decision_awaiting_approval',
   'democracy_ready_to_sign',
   'democracy_expired',

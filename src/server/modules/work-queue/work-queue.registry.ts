@@ -1,5 +1,6 @@
 import type { WorkItemProvider } from './work-queue.provider';
 import { annualReviewProvider } from './providers/annual-review.provider';
+import { cycleTaskProvider } from './providers/cycle-task.provider';
 import { decisionProvider } from './providers/decision.provider';
 import { democracyProvider } from './providers/democracy.provider';
 import { partnerReportProvider } from './providers/partner-report.provider';
@@ -10,6 +11,7 @@ import { steeringMeetingProvider } from './providers/steering-meeting.provider';
 export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   annualReviewProvider,
   steeringMeetingProvider,
+  cycleTaskProvider,
   decisionProvider,
   democracyProvider,
   reviewQueueProvider,

@@ -99,3 +99,26 @@ export async function findLapsingAssessments(db: Db, soon: string, managerId?: s
     LIMIT 500`.execute(db);
   return result.rows;
 }
+
+/** An annual-cycle task not done by its due date, with its body. */
+export type DueCycleTaskRow = { id: string; kind: 'follow_up' | 'plan_next_year'; due_on: string; body_id: string; body_name: string };
+
+/**
+ * Annual-cycle tasks of active bodies due on or before `today` and not done (IOP-7); with
+ * `userId`, only of bodies the user sits on or that govern a cooperation the user manages.
+ */
+export function findDueCycleTasks(db: Db, today: string, userId?: string): Promise<DueCycleTaskRow[]> {
+  let query = db
+    .selectFrom('governance_cycle_task as k')
+    .innerJoin('governance_body as b', 'b.id', 'k.body_id')
+    .select(['k.id', 'k.kind', 'k.due_on', 'k.body_id', 'b.name as body_name'])
+    .where('k.done_at', 'is', null)
+    .where('k.due_on', '<=', today)
+    .where('b.status', '=', 'active');
+  if (userId) {
+    query = query.where(sql<boolean>`(EXISTS (SELECT 1 FROM governance_member m WHERE m.body_id = b.id AND m.user_id = ${userId} AND m.active)
+      OR EXISTS (SELECT 1 FROM governance_body_cooperation l JOIN cooperation c ON c.id = l.cooperation_id
+                 WHERE l.body_id = b.id AND c.responsible_manager_id = ${userId}))`);
+  }
+  return query.orderBy('k.due_on').orderBy('k.id').limit(500).execute();
+}

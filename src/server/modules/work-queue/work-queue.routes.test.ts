@@ -190,4 +190,26 @@ describe('work queue items', () => {
     await assess(addDays(today, 1000), new Date());
     expect((await keysOf(manager)).some((k) => k.includes(organisation.id))).toBe(false);
   });
+
+  it('IOP-7: an annual-cycle task past its due date is on the body\'s members\' lists until it is marked done', async () => {
+    const today = todayOf(t);
+    const writer = sessions.get('officer')!;
+    const member = await loginNewUser(t, ['steering_member']);
+    const outsider = await loginNewUser(t, ['steering_member']);
+    const organisation = await makeOrganisation(t.database.db, { name: 'Föreningen Årshjul' });
+    const body = await createBody(t, writer, { name: 'Styrgrupp med årshjul' });
+    await addMember(t, writer, body.id, { organisationId: organisation.id, userId: member.userId });
+    const task = await t.database.db
+      .insertInto('governance_cycle_task')
+      .values({ body_id: body.id, cycle_year: Number(today.slice(0, 4)), kind: 'follow_up', due_on: addDays(today, -3), created_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    expect(await find(member, task.id)).toMatchObject({ type: 'annual_cycle_task', title: 'Styrgrupp med årshjul', reason: 'cycle_follow_up_due', requirement: 'IOP-7', since: addDays(today, -3) });
+    expect((await keysOf(outsider)).some((k) => k.includes(task.id))).toBe(false);
+    expect((await keysOf(admin, 'all')).some((k) => k.includes(task.id))).toBe(true);
+
+    await t.database.db.updateTable('governance_cycle_task').set({ done_at: new Date(), done_by: writer.userId }).where('id', '=', task.id).execute();
+    expect((await keysOf(member)).some((k) => k.includes(task.id))).toBe(false);
+  });
 });
