@@ -8,6 +8,7 @@ export const WORK_ITEM_TYPES = [
   'decision_awaiting_approval',
   'democracy_assessment',
   'initiative_awaiting_review',
+  'review_follow_up_due',
   'partner_report_to_review',
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
@@ -24,6 +25,7 @@ export const WORK_ITEM_REASONS = [
   'democracy_expired',
   'democracy_expiring',
   'initiative_awaiting_review',
+  'review_follow_up_due',
   'partner_report_submitted',
 ] as const;
 export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];

@@ -4,7 +4,7 @@ import type { Role } from '../../../shared/users/roles';
 import type { Db } from '../../db/database';
 
 /** Who asks for the list and how much of it: their own items or everything. */
-export type WorkQueueContext = { userId: string; roles: readonly Role[]; scope: WorkQueueScope };
+export type WorkQueueContext = { userId: string; roles: readonly Role[]; scope: WorkQueueScope; timeZone: string };
 
 /**
  * One kind of item: a function computing its items from the data each time (never a stored

@@ -4,6 +4,7 @@ import { cycleTaskProvider } from './providers/cycle-task.provider';
 import { decisionProvider } from './providers/decision.provider';
 import { democracyProvider } from './providers/democracy.provider';
 import { partnerReportProvider } from './providers/partner-report.provider';
+import { reviewFollowUpProvider } from './providers/review-follow-up.provider';
 import { reviewQueueProvider } from './providers/review-queue.provider';
 import { steeringMeetingProvider } from './providers/steering-meeting.provider';
 
@@ -15,5 +16,6 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   decisionProvider,
   democracyProvider,
   reviewQueueProvider,
+  reviewFollowUpProvider,
   partnerReportProvider,
 ];

@@ -212,4 +212,25 @@ describe('work queue items', () => {
     await t.database.db.updateTable('governance_cycle_task').set({ done_at: new Date(), done_by: writer.userId }).where('id', '=', task.id).execute();
     expect((await keysOf(member)).some((k) => k.includes(task.id))).toBe(false);
   });
+
+  it('INI-7: a running cooperation not followed up within a year is on the review group\'s list until a follow-up is counted', async () => {
+    const today = todayOf(t);
+    const cooperationId = await insertCooperationIn(t, 'active');
+    await t.database.db.updateTable('cooperation').set({ start_date: addMonths(today, -14) }).where('id', '=', cooperationId).execute();
+
+    expect(await find(sessions.get('review_group')!, cooperationId)).toMatchObject({ type: 'review_follow_up_due', requirement: 'INI-7', since: addMonths(today, -2), link: '/beredningsgrupp' });
+    expect((await keysOf(sessions.get('officer')!)).some((k) => k.includes(cooperationId))).toBe(false);
+
+    const meeting = await t.database.db
+      .insertInto('review_meeting')
+      .values({ meeting_date: today, status: 'held', created_at: new Date(), updated_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.database.db.insertInto('review_meeting_attendee').values({ meeting_id: meeting.id, user_id: sessions.get('economist')!.userId, roles: ['economist'] }).execute();
+    await t.database.db
+      .insertInto('review_follow_up')
+      .values({ meeting_id: meeting.id, cooperation_id: cooperationId, assessment: 'Samverkan fungerar väl', recorded_by: sessions.get('review_group')!.userId, recorded_at: new Date() })
+      .execute();
+    expect((await keysOf(sessions.get('review_group')!)).some((k) => k.includes(cooperationId))).toBe(false);
+  });
 });
