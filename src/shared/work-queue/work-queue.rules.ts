@@ -10,6 +10,7 @@ export const WORK_ITEM_TYPES = [
   'initiative_awaiting_review',
   'review_follow_up_due',
   'partner_report_to_review',
+  'agreement_ending',
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
@@ -27,6 +28,7 @@ export const WORK_ITEM_REASONS = [
   'initiative_awaiting_review',
   'review_follow_up_due',
   'partner_report_submitted',
+  'agreement_ending',
 ] as const;
 export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];
 

@@ -1,4 +1,5 @@
 import type { WorkItemProvider } from './work-queue.provider';
+import { agreementEndingProvider } from './providers/agreement-ending.provider';
 import { annualReviewProvider } from './providers/annual-review.provider';
 import { cycleTaskProvider } from './providers/cycle-task.provider';
 import { decisionProvider } from './providers/decision.provider';
@@ -18,4 +19,5 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   reviewQueueProvider,
   reviewFollowUpProvider,
   partnerReportProvider,
+  agreementEndingProvider,
 ];

@@ -122,3 +122,33 @@ export function findDueCycleTasks(db: Db, today: string, userId?: string): Promi
   }
   return query.orderBy('k.due_on').orderBy('k.id').limit(500).execute();
 }
+
+/** A signed agreement whose current term ends soon. */
+export type EndingAgreementRow = {
+  id: string;
+  title: string;
+  end_date: string;
+  cooperation_id: string;
+  case_number: string;
+  responsible_manager_id: string | null;
+  manager_name: string | null;
+};
+
+/**
+ * Signed agreements of running cooperations whose current term ends from `from` through `to`
+ * (IOP-5: time to extend, procure anew or end); with `managerId`, only that manager's.
+ */
+export function findAgreementsEndingBetween(db: Db, from: string, to: string, managerId?: string): Promise<EndingAgreementRow[]> {
+  let query = db
+    .selectFrom('agreement as a')
+    .innerJoin('agreement_version as v', (j) => j.onRef('v.agreement_id', '=', 'a.id').onRef('v.number', '=', 'a.current_version'))
+    .innerJoin('cooperation as c', 'c.id', 'a.cooperation_id')
+    .leftJoin('app_user as u', 'u.id', 'c.responsible_manager_id')
+    .select(['a.id', 'a.title', sql<string>`v.end_date::text`.as('end_date'), 'a.cooperation_id', 'c.case_number', 'c.responsible_manager_id', 'u.name as manager_name'])
+    .where('a.status', '=', 'signed')
+    .where('c.status', 'in', ['active', 'under_review'])
+    .where('v.end_date', '>=', from)
+    .where('v.end_date', '<=', to);
+  if (managerId) query = query.where('c.responsible_manager_id', '=', managerId);
+  return query.orderBy('v.end_date').orderBy('a.id').limit(500).execute();
+}

@@ -233,4 +233,19 @@ describe('work queue items', () => {
       .execute();
     expect((await keysOf(sessions.get('review_group')!)).some((k) => k.includes(cooperationId))).toBe(false);
   });
+
+  it('IOP-5: an agreement ending within 90 days is on the responsible manager\'s list until its term is extended', async () => {
+    const today = todayOf(t);
+    const manager = await loginNewUser(t, ['manager']);
+    const otherManager = await loginNewUser(t, ['manager']);
+    const cooperationId = await insertCooperationIn(t, 'active', manager.userId);
+    const agreementId = await insertAgreement(t, cooperationId, { startDate: addMonths(today, -6), endDate: addDays(today, 60), title: 'Avtal som snart löper ut' });
+
+    expect(await find(manager, `agreement_ending:${agreementId}`)).toMatchObject({ type: 'agreement_ending', title: 'Avtal som snart löper ut', requirement: 'IOP-5', since: addDays(today, 60) });
+    expect((await keysOf(otherManager)).some((k) => k.startsWith(`agreement_ending:${agreementId}`))).toBe(false);
+    expect((await keysOf(otherManager, 'all')).some((k) => k.startsWith(`agreement_ending:${agreementId}`))).toBe(true);
+
+    await t.database.db.updateTable('agreement_version').set({ end_date: addDays(today, 400) }).where('agreement_id', '=', agreementId).execute();
+    expect((await keysOf(manager)).some((k) => k.startsWith(`agreement_ending:${agreementId}`))).toBe(false);
+  });
 });

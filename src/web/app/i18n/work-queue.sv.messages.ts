@@ -22,6 +22,8 @@ export const svWorkQueue = {
     type_initiative_awaiting_review: 'Initiativ som väntar på beredningsgruppen',
     type_review_follow_up_due: 'Samverkan att följa upp i beredningsgruppen',
     type_partner_report_to_review: 'Partnerrapporter att granska',
+    type_agreement_ending: 'Avtal som löper ut inom 90 dagar',
+    why_agreement_ending: 'Avtalets löptid går ut inom 90 dagar. Bestäm i tid om det ska omförhandlas, förlängas eller avslutas. Datumet visar när avtalet löper ut.',
     why_annual_review_due: 'Avtalets årliga översyn ska göras.',
     why_annual_review_overdue: 'Avtalets årliga översyn är försenad.',
     why_steering_no_meeting_this_semester: 'Styrgruppen ska mötas minst en gång per termin och har inte mötts denna termin.',
