@@ -41,6 +41,7 @@ import { publicPlugin } from './modules/public/public.plugin';
 import { partnerReportRoutes } from './modules/partner/partner-report.routes';
 import { vidaPlugin } from './modules/followup/vida.plugin';
 import { measurementPlugin } from './modules/followup/measurement.plugin';
+import { workQueueRoutes } from './modules/work-queue/work-queue.routes';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -156,6 +157,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(governanceStructurePlugin);
   await app.register(measurementPlugin);
   await app.register(economyPlugin);
+  await app.register(workQueueRoutes);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

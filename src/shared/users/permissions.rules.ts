@@ -74,6 +74,8 @@ export const PERMISSIONS = {
   // FRM-7: the accumulated value of a welfare-service procurement, read by staff and recorded by those who order.
   'welfare-value.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'welfare-value.write': ['officer', 'manager', 'economist', 'admin'],
+  // Issue 12, IOP-6, IOP-8, INI-2, IOP-9: every staff member has an "Att göra" list of items due for their roles.
+  'work-queue.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,16 +1,18 @@
-import { AppShell, Box, Burger, Divider, Group, ScrollArea } from '@mantine/core';
+import { AppShell, Badge, Box, Burger, Divider, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission } from '../../shared/users/permissions.rules';
+import type { Role } from '../../shared/users/roles';
 import { AreaIcon } from '../components/ui/AreaIcon';
 import { Brand } from '../components/ui/Brand';
 import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { NavLinkLink, UnstyledLink } from '../components/ui/RouterLinks';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/ui/SkipLink';
 import { sessionQueryOptions } from '../features/auth/api';
+import { useWorkQueueCount } from '../features/work-queue/api';
 import { ADMIN_PAGES, RULES_PAGE, showsRulesPage, visibleAreas } from './areas.config';
 import { CurrentSessionContext } from './current-session.context';
 import { UserMenu } from './UserMenu';
@@ -73,6 +75,7 @@ export function AppLayout() {
               activeOptions={{ exact: true }}
               label={t('areas.home')}
               leftSection={<AreaIcon area="home" />}
+              rightSection={<WorkQueueBadge roles={roles} />}
               active={isActive(pathname, '/')}
             />
             {areas.length > 0 ? <Divider my="xs" /> : null}
@@ -128,5 +131,18 @@ export function AppLayout() {
         </AppShell.Main>
       </AppShell>
     </CurrentSessionContext>
+  );
+}
+
+/** The number of "Att göra" items beside the Start link, for staff (issue 12); nothing when there are none. */
+function WorkQueueBadge({ roles }: { roles: readonly Role[] }) {
+  const { t } = useTranslation();
+  const enabled = hasPermission(roles, 'work-queue.read');
+  const count = useWorkQueueCount(enabled).data?.count ?? 0;
+  if (!enabled || count === 0) return null;
+  return (
+    <Badge size="sm" variant="filled" circle={count < 10} aria-label={t('workQueue.menuCount', { count })} title={t('workQueue.menuCount', { count })}>
+      {count > 99 ? '99+' : count}
+    </Badge>
   );
 }

@@ -6,6 +6,7 @@ import { enGovernance } from './governance.en.messages';
 import { enFollowUps } from './follow-ups.en.messages';
 import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
+import { enWorkQueue } from './work-queue.en.messages';
 import { enPartnerReports } from './partner-reports.en.messages';
 import { enEconomy } from './economy.en.messages';
 import { enOrganisations } from './organisations.en.messages';
@@ -338,6 +339,7 @@ export const en: Messages = {
   ...enAgreements,
   ...enPlans,
   ...enLifecycle,
+  ...enWorkQueue,
   ...enPartnerReports,
   ...enEconomy,
   ...enPublic,

@@ -6,6 +6,7 @@ import { svGovernance } from './governance.sv.messages';
 import { svFollowUps } from './follow-ups.sv.messages';
 import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
+import { svWorkQueue } from './work-queue.sv.messages';
 import { svPartnerReports } from './partner-reports.sv.messages';
 import { svEconomy } from './economy.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
@@ -340,6 +341,7 @@ export const sv = {
   ...svAgreements,
   ...svPlans,
   ...svLifecycle,
+  ...svWorkQueue,
   ...svPartnerReports,
   ...svEconomy,
   ...svPublic,

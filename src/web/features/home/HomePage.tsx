@@ -5,14 +5,20 @@ import { useCurrentSession } from '../../app/current-session.context';
 import { hasPermission } from '../../../shared/users/permissions.rules';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { AnchorLink, ButtonLink } from '../../components/ui/RouterLinks';
+import { maySeeEverything } from '../../../shared/work-queue/work-queue.rules';
+import { WorkQueueSection } from '../work-queue/WorkQueueSection';
 import { AreaCard } from './AreaCard';
 
-/** The start page: a welcome with the user's roles and a card per area the user can use. */
+/**
+ * The start page: a welcome with the user's roles, then "Att göra" — what is due for the user
+ * (issue 12) — and below it, smaller, a card per area the user can use.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useCurrentSession();
   const showsAdministration = ADMIN_PAGES.some((page) => hasPermission(user.roles, page.permission));
   const areas = visibleAreas(user.roles);
+  const hasWorkQueue = hasPermission(user.roles, 'work-queue.read');
 
   return (
     <Stack gap="xl">
@@ -35,12 +41,13 @@ export function HomePage() {
           </Group>
         </Paper>
       </div>
+      {hasWorkQueue ? <WorkQueueSection canSeeEverything={maySeeEverything(user.roles)} /> : null}
       {areas.length > 0 || showsAdministration ? (
         <section aria-labelledby="areas-heading">
-          <Title order={2} id="areas-heading" fz="h3" mb="md">
+          <Title order={2} id="areas-heading" fz={hasWorkQueue ? 'h4' : 'h3'} mb="md">
             {t('home.areasTitle')}
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          <SimpleGrid cols={hasWorkQueue ? { base: 1, sm: 2, lg: 4 } : { base: 1, sm: 2, lg: 3 }} spacing="md">
             {areas.map((area) => (
               <AreaCard key={area.key} icon={area.key} title={t(`areas.${area.key}`)} text={t(`areas.${area.key}Text`)} to={area.path} />
             ))}

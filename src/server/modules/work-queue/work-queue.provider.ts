@@ -1,0 +1,23 @@
+import type { WorkItemView } from '../../../shared/work-queue/work-queue.schemas';
+import type { WorkQueueScope } from '../../../shared/work-queue/work-queue.rules';
+import type { Role } from '../../../shared/users/roles';
+import type { Db } from '../../db/database';
+
+/** Who asks for the list and how much of it: their own items or everything. */
+export type WorkQueueContext = { userId: string; roles: readonly Role[]; scope: WorkQueueScope; timeZone: string };
+
+/**
+ * One kind of item: a function computing its items from the data each time (never a stored
+ * list), in one or two indexed queries, for the caller's roles and scope.
+ */
+export type WorkItemProvider = (db: Db, ctx: WorkQueueContext, today: string) => Promise<WorkItemView[]>;
+
+/** True when any of the roles is among the allowed ones. */
+export function holdsAny(roles: readonly Role[], allowed: readonly Role[]): boolean {
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** A timestamp or date as YYYY-MM-DD. */
+export function dateOf(value: Date | string): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}

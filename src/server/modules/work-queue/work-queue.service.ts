@@ -1,0 +1,29 @@
+import { effectiveScope, maySeeEverything } from '../../../shared/work-queue/work-queue.rules';
+import type { WorkItemView, WorkQueueCountView, WorkQueueQuery, WorkQueueView } from '../../../shared/work-queue/work-queue.schemas';
+import type { Db } from '../../db/database';
+import { assertPermitted } from '../../http/authorize';
+import { type RequestContext, rolesOf } from '../../http/request-context';
+import { WORK_ITEM_PROVIDERS } from './work-queue.registry';
+
+async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZone: string): Promise<WorkQueueView> {
+  assertPermitted(ctx.actor, 'work-queue.read');
+  const roles = rolesOf(ctx.actor);
+  const scope = effectiveScope(roles, query.scope);
+  // An API token is no person: it has nothing of its own to do.
+  if (ctx.actor.kind !== 'user') return { scope, canSeeEverything: maySeeEverything(roles), items: [] };
+  const userId = ctx.actor.userId;
+  const lists = await Promise.all(WORK_ITEM_PROVIDERS.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
+  const items: WorkItemView[] = lists.flat();
+  return { scope, canSeeEverything: maySeeEverything(roles), items };
+}
+
+/** The caller's "Att göra" items, computed from the data by every registered provider. */
+export function listWorkQueue(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZone: string): Promise<WorkQueueView> {
+  return collect(db, ctx, query, timeZone);
+}
+
+/** How many items the caller has (their own), for the menu's badge. */
+export async function countWorkQueue(db: Db, ctx: RequestContext, timeZone: string): Promise<WorkQueueCountView> {
+  const view = await collect(db, ctx, { scope: 'mine' }, timeZone);
+  return { count: view.items.length };
+}
