@@ -74,6 +74,11 @@ export const PERMISSIONS = {
   // FRM-7: the accumulated value of a welfare-service procurement, read by staff and recorded by those who order.
   'welfare-value.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'welfare-value.write': ['officer', 'manager', 'economist', 'admin'],
+  // AGR-4: every staff member and a partner (for its own cooperations, enforced in the service) report
+  // and read deviations; officers, managers, steering members and admins handle and close them.
+  'deviations.report': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'deviations.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'deviations.handle': ['officer', 'manager', 'steering_member', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
