@@ -142,6 +142,12 @@ describe('deviations (AGR-4)', () => {
     const list = (await t.as(partner, { method: 'GET', url: '/api/deviations' })).json();
     expect(list.items.length).toBeGreaterThan(0);
     expect(list.items.every((d: { cooperation: { id: string } }) => d.cooperation.id === iop)).toBe(true);
+    // A partner account not linked to an organisation sees none and may report none.
+    const unlinked = await t.loginAs('partner');
+    expect((await t.as(unlinked, { method: 'GET', url: '/api/deviations' })).json()).toEqual({ items: [], total: 0 });
+    const refused = await report(unlinked, { ...base, placeKind: 'cooperation', cooperationId: iop });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().type).toContain('partner_not_linked');
   });
 
   it('AGR-4: an overdue action flags the deviation; the list filters on it and exports CSV and XLSX', async () => {
@@ -177,6 +183,28 @@ describe('deviations (AGR-4)', () => {
     const badOwner = await t.as(officer, { method: 'POST', url: `/api/deviations/${created.id}/actions`, payload: { version: created.version, text: 'x', ownerUserId: NIL, dueDate: '2026-04-01' } });
     expect(badOwner.statusCode).toBe(400);
     const stale = await t.as(officer, { method: 'POST', url: `/api/deviations/${created.id}/decision`, payload: { version: created.version + 5, decision: 'x' } });
+    expect(stale.statusCode).toBe(409);
+  });
+
+  it('AGR-4: a decision may refer to a joint decision of the routed body only; an action is marked done', async () => {
+    const created = (await report(officer, { ...base, placeKind: 'cooperation', cooperationId: iop })).json();
+    const own = await t.database.db.insertInto('governance_decision').values({ body_id: iopSteeringGroup, text: 'Styrgruppen beslutar om extra möte', proposed_by: null }).returning('id').executeTakeFirstOrThrow();
+    const other = await t.database.db.insertInto('governance_decision').values({ body_id: strategicGroup, text: 'Annat beslut', proposed_by: null }).returning('id').executeTakeFirstOrThrow();
+    const wrong = await t.as(officer, { method: 'POST', url: `/api/deviations/${created.id}/decision`, payload: { version: created.version, decision: 'x', governanceDecisionId: other.id } });
+    expect(wrong.statusCode).toBe(409);
+    expect(wrong.json().type).toContain('deviation_decision_of_other_body');
+    const right = await t.as(officer, { method: 'POST', url: `/api/deviations/${created.id}/decision`, payload: { version: created.version, decision: 'Enligt styrgruppens beslut', governanceDecisionId: own.id } });
+    expect(right.statusCode, right.body).toBe(200);
+    expect(right.json().governanceDecision).toEqual({ id: own.id, text: 'Styrgruppen beslutar om extra möte' });
+    const withAction = (
+      await t.as(officer, { method: 'POST', url: `/api/deviations/${created.id}/actions`, payload: { version: right.json().version, text: 'Boka lokal', ownerUserId: officer.userId, dueDate: '2020-01-01' } })
+    ).json();
+    expect(withAction.overdue).toBe(true);
+    const action = withAction.actions[0];
+    const done = await t.as(officer, { method: 'PATCH', url: `/api/deviations/${created.id}/actions/${action.id}`, payload: { version: action.version, done: true } });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ overdue: false, actions: [{ done: true }] });
+    const stale = await t.as(officer, { method: 'PATCH', url: `/api/deviations/${created.id}/actions/${action.id}`, payload: { version: action.version, done: false } });
     expect(stale.statusCode).toBe(409);
   });
 });

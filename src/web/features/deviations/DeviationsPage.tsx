@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Table } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Select, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEVIATION_SEVERITIES, DEVIATION_STATUSES } from '../../../shared/deviations/deviation.rules';
@@ -13,7 +13,7 @@ import { WithRequirements } from '../../components/ui/RequirementTag';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { StatusMessage } from '../../components/ui/StatusMessage';
 import { PanelHeading } from '../organisations/PanelHeading';
-import { exportHref, useDeviations } from './api';
+import { exportHref, useDeviations, useReportableCooperations } from './api';
 import { handlerLabel, placeLabel } from './deviation.format';
 import { DeviationReportForm } from './DeviationReportForm';
 
@@ -34,6 +34,8 @@ function Deviations() {
   const [reporting, setReporting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const query = useDeviations(filters);
+  const [search, setSearch] = useState('');
+  const cooperations = useReportableCooperations(search, useCan('cooperations.read'), true).data ?? [];
   const set = (key: keyof DeviationQuery, value: string) => setFilters((f) => ({ ...f, [key]: value === '' ? undefined : value }));
   const all = { value: '', label: t('deviations.all') };
 
@@ -73,6 +75,17 @@ function Deviations() {
             data={[all, ...DEVIATION_SEVERITIES.map((s) => ({ value: s, label: t(`deviations.severity_${s}`) }))]}
             value={filters.severity ?? ''}
             onChange={(e) => set('severity', e.currentTarget.value)}
+          />
+          <Select
+            label={t('deviations.filterCooperation')}
+            placeholder={t('deviations.all')}
+            searchable
+            clearable
+            data={cooperations}
+            value={filters.cooperationId ?? null}
+            onChange={(v) => set('cooperationId', v ?? '')}
+            onSearchChange={setSearch}
+            w={320}
           />
           <NativeSelect
             label={t('deviations.filterOverdue')}
