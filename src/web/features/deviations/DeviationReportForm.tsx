@@ -29,7 +29,7 @@ export function DeviationReportForm({ cooperationId, onReported }: Props) {
   const [severity, setSeverity] = useState<DeviationSeverity>('medium');
   const [occurredOn, setOccurredOn] = useState(localToday());
   const [tried, setTried] = useState(false);
-  const options = useReportableCooperations(search, useCan('cooperations.read'), !cooperationId).data ?? [];
+  const options = useReportableCooperations(search, !cooperationId).data ?? [];
   const cooperation = cooperationId ?? chosenCooperation;
   const governance = useCooperationBodies(cooperation, canReadGovernance && placeKind === 'body');
   const bodies = (governance.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));

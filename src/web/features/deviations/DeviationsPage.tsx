@@ -35,7 +35,7 @@ function Deviations() {
   const [message, setMessage] = useState<string | null>(null);
   const query = useDeviations(filters);
   const [search, setSearch] = useState('');
-  const cooperations = useReportableCooperations(search, useCan('cooperations.read'), true).data ?? [];
+  const cooperations = useReportableCooperations(search, true).data ?? [];
   const set = (key: keyof DeviationQuery, value: string) => setFilters((f) => ({ ...f, [key]: value === '' ? undefined : value }));
   const all = { value: '', label: t('deviations.all') };
 

@@ -14,6 +14,7 @@ import type { CooperationGovernanceView } from '../../../shared/governance/gover
 import type { PartnerHomeView } from '../../../shared/partner/partner-report.schemas';
 import type { UserDirectoryView } from '../../../shared/users/user.schemas';
 import { apiGet, apiPatch, apiPost, withQuery } from '../../api/client';
+import { useCan } from '../../app/current-session.context';
 
 const deviationsKey = ['deviations'] as const;
 
@@ -78,7 +79,9 @@ export function exportHref(filters: DeviationQuery, format: 'csv' | 'xlsx', lang
 }
 
 /** The cooperations a user may report on: staff search the register, a partner has its own organisation's. */
-export function useReportableCooperations(search: string, staff: boolean, enabled: boolean) {
+export function useReportableCooperations(search: string, enabled: boolean) {
+  const staff = useCan('cooperations.read');
+  const partner = useCan('partner-reports.submit');
   return useQuery({
     queryKey: ['deviations', 'cooperation-options', staff, search],
     queryFn: async ({ signal }): Promise<{ value: string; label: string }[]> => {
@@ -89,7 +92,7 @@ export function useReportableCooperations(search: string, staff: boolean, enable
       const home = await apiGet<PartnerHomeView>('/api/partner/home', signal);
       return home.cooperations.map((c) => ({ value: c.id, label: `${c.caseNumber} ${c.title}` }));
     },
-    enabled,
+    enabled: enabled && (staff || partner),
     staleTime: 30_000,
   });
 }
