@@ -40,6 +40,7 @@ import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
 import { partnerReportRoutes } from './modules/partner/partner-report.routes';
 import { vidaPlugin } from './modules/followup/vida.plugin';
+import { deviationRoutes } from './modules/deviations/deviation.routes';
 import { measurementPlugin } from './modules/followup/measurement.plugin';
 import { workQueueRoutes } from './modules/work-queue/work-queue.routes';
 import { appVersion } from './version';
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(publicPlugin);
   await app.register(lifecyclePlugin);
   await app.register(partnerReportRoutes);
+  await app.register(deviationRoutes);
   await app.register(followUpRecordPlugin);
   await app.register(planPlugin);
   await app.register(governanceStructurePlugin);

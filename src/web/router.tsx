@@ -124,6 +124,18 @@ const partnerReportReviewRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/partner-reports/PartnerReportReviewPage'), 'PartnerReportReviewPage'),
 });
 
+const deviationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/avvikelser',
+  component: lazyRouteComponent(() => import('./features/deviations/DeviationsPage'), 'DeviationsPage'),
+});
+
+const deviationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/avvikelser/$id',
+  component: lazyRouteComponent(() => import('./features/deviations/DeviationPage'), 'DeviationPage'),
+});
+
 const vidaPayoutsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/vida',
@@ -383,6 +395,8 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
     vidaPayoutsRoute,
+    deviationsRoute,
+    deviationRoute,
     rulesRoute,
     partnerReportingRoute,
     partnerReportRoute,

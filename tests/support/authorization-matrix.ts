@@ -16,6 +16,7 @@ import { reviewMatrix } from './authorization-matrix.review';
 import { structureMatrix } from './authorization-matrix.structure';
 import { vidaMatrix } from './authorization-matrix.vida';
 import { workQueueMatrix } from './authorization-matrix.work-queue';
+import { deviationsMatrix } from './authorization-matrix.deviations';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -83,6 +84,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...followUpsMatrix,
   ...democracyMatrix,
   ...vidaMatrix,
+  ...deviationsMatrix,
   ...measurementsMatrix,
   ...plansMatrix,
   ...economyMatrix,

@@ -21,6 +21,7 @@ import * as m0022 from './migrations/0022-follow-ups';
 import * as m0023 from './migrations/0023-economy';
 import * as m0024 from './migrations/0024-vida-payouts';
 import * as m0025 from './migrations/0025-partner-reports';
+import * as m0026 from './migrations/0026-deviations';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0023-economy': m0023,
   '0024-vida-payouts': m0024,
   '0025-partner-reports': m0025,
+  '0026-deviations': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
+import type { DeviationTables } from './schema-deviations';
 import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
@@ -105,7 +106,8 @@ export interface Database
     VidaTables,
     MeasurementTables,
     FollowUpRecordTables,
-    EconomyTables {
+    EconomyTables,
+    DeviationTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

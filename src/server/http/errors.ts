@@ -65,6 +65,10 @@ const statusOfCode = {
   plan_no_agreement: 409,
   cycle_task_by_plan: 409,
   welfare_value_not_applicable: 409,
+  // AGR-4: deviations.
+  deviation_closed: 409,
+  deviation_not_handled: 409,
+  deviation_decision_of_other_body: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

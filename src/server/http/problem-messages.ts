@@ -615,6 +615,15 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Den ekonomiska redovisningen hör till årsrapporten (period ÅÅÅÅ)',
     en: 'The financial report belongs to the year report (period YYYY)',
   },
+  deviation_closed: { sv: 'Avvikelsen är avslutad och kan inte ändras', en: 'The deviation is closed and cannot be changed' },
+  deviation_not_handled: {
+    sv: 'Registrera ett beslut om avvikelsen innan den avslutas',
+    en: 'Record a decision on the deviation before closing it',
+  },
+  deviation_decision_of_other_body: {
+    sv: 'Beslutet hör inte till det organ som hanterar avvikelsen',
+    en: 'The decision does not belong to the body handling the deviation',
+  },
   'validation.userOrganisation': { sv: 'Organisationen finns inte i registret', en: 'The organisation is not in the register' },
 };
 
@@ -654,6 +663,8 @@ export const messageRequirements: Record<string, string> = {
   'validation.economy.party': 'IOP-9',
   'validation.economy.meeting': 'IOP-9',
   welfare_value_not_applicable: 'FRM-7',
+  deviation_not_handled: 'AGR-4',
+  deviation_decision_of_other_body: 'AGR-4',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

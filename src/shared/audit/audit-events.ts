@@ -148,6 +148,11 @@ export const AUDIT_EVENT_GROUPS = [
   },
   // FRM-5: VIDA payouts to associations.
   { key: 'vida', actions: ['vida-payout.created', 'vida-payout.updated', 'vida-payout.deleted'] },
+  // AGR-4: deviations reported, handled and closed.
+  {
+    key: 'deviations',
+    actions: ['deviation.reported', 'deviation.action.added', 'deviation.action.updated', 'deviation.decided', 'deviation.closed'],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -184,6 +189,7 @@ export const AUDIT_ENTITY_TYPES = [
   'setting',
   'file',
   'vida_payout',
+  'deviation',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

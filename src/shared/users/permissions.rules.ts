@@ -76,6 +76,11 @@ export const PERMISSIONS = {
   'welfare-value.write': ['officer', 'manager', 'economist', 'admin'],
   // Issue 12, IOP-6, IOP-8, INI-2, IOP-9: every staff member has an "Att göra" list of items due for their roles.
   'work-queue.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
+  // AGR-4: every staff member and a partner (for its own cooperations, enforced in the service) report
+  // and read deviations; officers, managers, steering members and admins handle and close them.
+  'deviations.report': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'deviations.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'deviations.handle': ['officer', 'manager', 'steering_member', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,11 +5,11 @@ import { ADMIN_PAGES, AREAS, RULES_PAGE, showsRulesPage, visibleAreas } from './
 
 describe('the menu shows each role what it can use', () => {
   it('a partner sees its reporting only: its account gives no access to the registers', () => {
-    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['partnerReporting']);
+    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['partnerReporting', 'deviations']);
   });
 
   it('a steering member sees the steering groups only', () => {
-    expect(visibleAreas(['steering_member']).map((a) => a.key)).toEqual(['steeringGroups']);
+    expect(visibleAreas(['steering_member']).map((a) => a.key)).toEqual(['steeringGroups', 'deviations']);
   });
 
   it('every role sees exactly the areas whose permission it holds, so no menu entry leads to a refusal', () => {
@@ -20,7 +20,7 @@ describe('the menu shows each role what it can use', () => {
   });
 
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'partnerReports', 'partnerReporting']);
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'partnerReports', 'partnerReporting', 'deviations']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
   });
 

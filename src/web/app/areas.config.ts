@@ -16,6 +16,8 @@ export const AREAS = [
   { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },
   { key: 'partnerReports', path: '/partnerrapporter', permission: 'partner-reports.review' },
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
+  // AGR-4: every staff member and partner reports and follows deviations.
+  { key: 'deviations', path: '/avvikelser', permission: 'deviations.read' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type Area = (typeof AREAS)[number];

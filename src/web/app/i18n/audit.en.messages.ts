@@ -16,6 +16,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     economy: 'Economy and welfare-service value',
     reference: 'Reference data, settings and files',
     vida: 'VIDA payouts',
+    deviations: 'Deviations',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -131,6 +132,11 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     vida_payout_created: 'VIDA payout registered',
     vida_payout_updated: 'VIDA payout changed',
     vida_payout_deleted: 'VIDA payout removed',
+    deviation_reported: 'Deviation reported',
+    deviation_action_added: 'Deviation action added',
+    deviation_action_updated: 'Deviation action changed',
+    deviation_decided: 'Deviation decision recorded',
+    deviation_closed: 'Deviation closed',
   },
   auditEntity: {
     user: 'User',
@@ -159,5 +165,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     setting: 'Setting',
     file: 'File',
     vida_payout: 'VIDA payout',
+    deviation: 'Deviation',
   },
 };

@@ -17,6 +17,7 @@ export const svAuditEvents = {
     economy: 'Ekonomi och välfärdstjänsters värde',
     reference: 'Referensdata, inställningar och filer',
     vida: 'VIDA-ersättningar',
+    deviations: 'Avvikelser',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -132,6 +133,11 @@ export const svAuditEvents = {
     vida_payout_created: 'VIDA-ersättning registrerad',
     vida_payout_updated: 'VIDA-ersättning ändrad',
     vida_payout_deleted: 'VIDA-ersättning borttagen',
+    deviation_reported: 'Avvikelse rapporterad',
+    deviation_action_added: 'Åtgärd för avvikelse tillagd',
+    deviation_action_updated: 'Åtgärd för avvikelse ändrad',
+    deviation_decided: 'Beslut om avvikelse registrerat',
+    deviation_closed: 'Avvikelse avslutad',
   },
   auditEntity: {
     user: 'Användare',
@@ -160,5 +166,6 @@ export const svAuditEvents = {
     setting: 'Inställning',
     file: 'Fil',
     vida_payout: 'VIDA-ersättning',
+    deviation: 'Avvikelse',
   },
 } as const;

@@ -17,6 +17,7 @@ import { enMeasurements } from './measurements.en.messages';
 import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
+import { enDeviations } from './deviations.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -140,6 +141,8 @@ export const en: Messages = {
     partnerReports: 'Partner reports',
     partnerReportsText: 'Review reports that partner organisations submitted: approve, or return with a comment.',
     vidaPayouts: 'VIDA payouts',
+    deviations: 'Deviations',
+    deviationsText: 'Report deviations, follow their handling and export the list.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
     administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
@@ -351,4 +354,5 @@ export const en: Messages = {
   ...enFollowUps,
   ...enAuditEvents,
   ...enVida,
+  ...enDeviations,
 };

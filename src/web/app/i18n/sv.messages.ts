@@ -17,6 +17,7 @@ import { svMeasurements } from './measurements.sv.messages';
 import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
+import { svDeviations } from './deviations.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -138,6 +139,8 @@ export const sv = {
     partnerReports: 'Partnerrapporter',
     partnerReportsText: 'Granska rapporter som partnerorganisationer lämnat in: godkänn eller skicka tillbaka med kommentar.',
     vidaPayouts: 'VIDA-ersättningar',
+    deviations: 'Avvikelser',
+    deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
     administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
@@ -353,4 +356,5 @@ export const sv = {
   ...svFollowUps,
   ...svAuditEvents,
   ...svVida,
+  ...svDeviations,
 } as const;

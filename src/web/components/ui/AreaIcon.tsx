@@ -56,6 +56,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M14 3v6h6M12 18v-6M9 15l3-3 3 3" />
     </>
   ),
+  deviations: (
+    <>
+      <path d="M12 3 2 20h20L12 3Z" />
+      <path d="M12 10v4M12 17h.01" />
+    </>
+  ),
   vidaPayouts: (
     <>
       <rect x="3" y="6" width="18" height="13" rx="2" />

@@ -14,6 +14,7 @@ import { MeasurementsLink } from '../measurements/MeasurementsLink';
 import { FollowUpsSection } from '../follow-ups/FollowUpsSection';
 import { CooperationPlansSection } from '../plans/CooperationPlansSection';
 import { EconomyLinkSection } from '../economy/EconomyLinkSection';
+import { CooperationDeviationsSection } from '../deviations/CooperationDeviationsSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -80,6 +81,7 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
           {editField === null ? <MeasurementsLink cooperationId={c.id} /> : null}
           {editField === null ? <FollowUpsSection cooperation={c} /> : null}
           {editField === null ? <EconomyLinkSection cooperation={c} /> : null}
+          {editField === null ? <CooperationDeviationsSection cooperationId={c.id} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="checklist">
