@@ -34,12 +34,12 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
     expect(await axeViolations(page, 'public IOP page with contact')).toEqual([]);
   });
 
-  it('a partner’s menu holds only what a partner can use: its reporting, also on the start page', async () => {
+  it('a partner’s menu holds only what a partner can use: its reporting and deviations, also on the start page', async () => {
     await page.goto('/login');
     await logIn(page, PARTNER.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${PARTNER.name}`);
     const links = await nav().getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['Start', 'Rapportering']);
+    expect(links.map((l) => l.trim())).toEqual(['Start', 'Rapportering', 'Avvikelser']);
     for (const text of UNBUILT) expect(await page.getByText(text, { exact: true }).count()).toBe(0);
     await main().getByRole('heading', { name: 'Rapportering', level: 3 }).waitFor();
     expect(await main().getByRole('heading', { name: 'Organisationer' }).count()).toBe(0);
@@ -54,10 +54,15 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
   it('a steering member’s menu holds the steering groups, the rules and nothing unbuilt', async () => {
     await logIn(page, DEMO_USERS.steeringMember.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.steeringMember.name}`);
-    const links = (await nav().getByRole('link').allTextContents()).map((l) => l.trim());
-    expect(links).toEqual(['Start', 'Styrgrupper', 'Regler']);
+    // The start link carries the number of the member's items to do beside its name.
+    const links = (await nav().getByRole('link').allTextContents()).map((l) => l.trim().replace(/\d+\+?$/, ''));
+    expect(links).toEqual(['Start', 'Styrgrupper', 'Avvikelser', 'Regler']);
     for (const text of UNBUILT) expect(await page.getByText(text, { exact: true }).count()).toBe(0);
     expect(await axeViolations(page, 'steering member start page')).toEqual([]);
+    // AGR-4: a steering member handles deviations routed to the bodies.
+    await nav().getByRole('link', { name: 'Avvikelser' }).click();
+    await expect.poll(() => heading(page)).toBe('Avvikelser');
+    expect(await axeViolations(page, 'deviation list')).toEqual([]);
     await logOut(page, DEMO_USERS.steeringMember.name);
   });
 
