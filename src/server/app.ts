@@ -88,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('databaseKind', database.kind);
   app.decorate('appVersion', appVersion());
   app.decorate('timeZone', config.timeZone);
+  app.decorate('publicUrl', config.publicUrl);
   app.decorate('authSettings', {
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteMinutes: config.sessionAbsoluteMinutes,

@@ -75,6 +75,8 @@ const envSchema = z.object({
         return false;
       }
     }, 'unknown time zone'),
+  /** The address users reach the app at; links in mails point here. */
+  PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -95,6 +97,8 @@ export type AppConfig = {
   trustProxy: TrustProxy;
   logLevel: string;
   timeZone: string;
+  /** The app's public address without a trailing slash (links in mails). */
+  publicUrl: string;
 };
 
 /** Reads and validates the environment once at start; a bad value stops the process with its name. */
@@ -143,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -22,6 +22,7 @@ import * as m0023 from './migrations/0023-economy';
 import * as m0024 from './migrations/0024-vida-payouts';
 import * as m0025 from './migrations/0025-partner-reports';
 import * as m0026 from './migrations/0026-deviations';
+import * as m0027 from './migrations/0027-mail-outbox';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0024-vida-payouts': m0024,
   '0025-partner-reports': m0025,
   '0026-deviations': m0026,
+  '0027-mail-outbox': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

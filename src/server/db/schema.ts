@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { DeviationTables } from './schema-deviations';
+import type { MailTables } from './schema-mail';
 import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
@@ -107,7 +108,8 @@ export interface Database
     MeasurementTables,
     FollowUpRecordTables,
     EconomyTables,
-    DeviationTables {
+    DeviationTables,
+    MailTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -28,6 +28,8 @@ declare module 'fastify' {
     routeAccess: Map<string, Access>;
     appVersion: string;
     timeZone: string;
+    /** The app's public address (links in mails), without a trailing slash. */
+    publicUrl: string;
     fileStorage: FileStorage;
   }
 }

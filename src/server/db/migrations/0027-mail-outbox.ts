@@ -1,0 +1,29 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * The outgoing mail: every message the app sends is first a row here, written in the same
+ * transaction as the event that causes it, so a mail is never lost and never sent for an event
+ * that rolled back. Delivery takes queued rows and marks them sent or failed; admins read the table
+ * as the outbox.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await sql`
+    CREATE TABLE mail_message (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      kind text NOT NULL,
+      recipient text NOT NULL,
+      user_id uuid REFERENCES app_user(id),
+      language text NOT NULL DEFAULT 'sv' CHECK (language IN ('sv', 'en')),
+      subject text NOT NULL,
+      text_body text NOT NULL,
+      html_body text,
+      status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+      attempts integer NOT NULL DEFAULT 0,
+      last_error text,
+      queued_at timestamptz NOT NULL DEFAULT now(),
+      sent_at timestamptz,
+      failed_at timestamptz
+    )`.execute(db);
+  await sql`CREATE INDEX mail_message_status_idx ON mail_message (status, queued_at)`.execute(db);
+  await sql`CREATE INDEX mail_message_queued_at_idx ON mail_message (queued_at DESC)`.execute(db);
+}
