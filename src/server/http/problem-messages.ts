@@ -625,6 +625,8 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The decision does not belong to the body handling the deviation',
   },
   'validation.userOrganisation': { sv: 'Organisationen finns inte i registret', en: 'The organisation is not in the register' },
+  newsletter_already_sent: { sv: 'Nyheten är redan skickad och kan inte skickas eller ändras igen', en: 'The news item has been sent and cannot be sent or changed again' },
+  'validation.newsletter.token': { sv: 'Länken är ofullständig. Kopiera hela länken från e-postmeddelandet.', en: 'The link is incomplete. Copy the whole link from the e-mail.' },
 };
 
 /**
@@ -665,6 +667,7 @@ export const messageRequirements: Record<string, string> = {
   welfare_value_not_applicable: 'FRM-7',
   deviation_not_handled: 'AGR-4',
   deviation_decision_of_other_body: 'AGR-4',
+  newsletter_already_sent: 'IOP-10',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

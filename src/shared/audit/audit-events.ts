@@ -153,6 +153,8 @@ export const AUDIT_EVENT_GROUPS = [
     key: 'deviations',
     actions: ['deviation.reported', 'deviation.action.added', 'deviation.action.updated', 'deviation.decided', 'deviation.closed'],
   },
+  // IOP-10: the newsletter's news items written and sent by staff (never the public's addresses).
+  { key: 'newsletter', actions: ['newsletter-item.created', 'newsletter-item.updated', 'newsletter-item.sent'] },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -190,6 +192,7 @@ export const AUDIT_ENTITY_TYPES = [
   'file',
   'vida_payout',
   'deviation',
+  'newsletter_item',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -81,6 +81,8 @@ export const PERMISSIONS = {
   'deviations.report': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'deviations.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'deviations.handle': ['officer', 'manager', 'steering_member', 'admin'],
+  // IOP-10: those who publish IOPs on the public page (cooperations.write) also write and send its newsletter.
+  'newsletter.write': ['officer', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,6 +17,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     reference: 'Reference data, settings and files',
     vida: 'VIDA payouts',
     deviations: 'Deviations',
+    newsletter: 'Newsletter',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -137,6 +138,9 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     deviation_action_updated: 'Deviation action changed',
     deviation_decided: 'Deviation decision recorded',
     deviation_closed: 'Deviation closed',
+    newsletter_item_created: 'Newsletter item created',
+    newsletter_item_updated: 'Newsletter item changed',
+    newsletter_item_sent: 'Newsletter sent',
   },
   auditEntity: {
     user: 'User',
@@ -166,5 +170,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     file: 'File',
     vida_payout: 'VIDA payout',
     deviation: 'Deviation',
+    newsletter_item: 'Newsletter item',
   },
 };

@@ -18,6 +18,7 @@ export const svAuditEvents = {
     reference: 'Referensdata, inställningar och filer',
     vida: 'VIDA-ersättningar',
     deviations: 'Avvikelser',
+    newsletter: 'Nyhetsbrev',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -138,6 +139,9 @@ export const svAuditEvents = {
     deviation_action_updated: 'Åtgärd för avvikelse ändrad',
     deviation_decided: 'Beslut om avvikelse registrerat',
     deviation_closed: 'Avvikelse avslutad',
+    newsletter_item_created: 'Nyhet för nyhetsbrevet skapad',
+    newsletter_item_updated: 'Nyhet för nyhetsbrevet ändrad',
+    newsletter_item_sent: 'Nyhetsbrev skickat',
   },
   auditEntity: {
     user: 'Användare',
@@ -167,5 +171,6 @@ export const svAuditEvents = {
     file: 'Fil',
     vida_payout: 'VIDA-ersättning',
     deviation: 'Avvikelse',
+    newsletter_item: 'Nyhet i nyhetsbrevet',
   },
 } as const;
