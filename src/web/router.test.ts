@@ -9,5 +9,7 @@ describe('the app router', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('/app/styrgrupper/$id/uppfoljningsmall');
     expect(ids).toContain('/app/samverkan/$id/matningar');
+    // IOP-10: the newsletter's staff pages behind login, its link pages public.
+    expect(ids).toEqual(expect.arrayContaining(['/app/nyhetsbrev', '/app/nyhetsbrev/$id', '/offentligt/nyhetsbrev/bekrafta', '/offentligt/nyhetsbrev/avsluta']));
   });
 });

@@ -21,6 +21,7 @@ import { validateDiagramSearch } from './features/governance-structure/structure
 import { validateInitiativeSearch } from './features/initiatives/initiative.search';
 import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
 import { validateMeasurementSearch } from './features/measurements/measurement.search';
+import { validateTokenSearch } from './features/newsletter/newsletter.search';
 import {
   validateCooperationSearch,
   validateCooperationTabSearch,
@@ -134,6 +135,19 @@ const deviationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/avvikelser/$id',
   component: lazyRouteComponent(() => import('./features/deviations/DeviationPage'), 'DeviationPage'),
+});
+
+// IOP-10: the newsletter's staff page, for those who write and send it.
+const newsletterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nyhetsbrev',
+  component: lazyRouteComponent(() => import('./features/newsletter/NewsletterPage'), 'NewsletterPage'),
+});
+
+const newsletterItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nyhetsbrev/$id',
+  component: lazyRouteComponent(() => import('./features/newsletter/NewsletterItemPage'), 'NewsletterItemPage'),
 });
 
 const vidaPayoutsRoute = createRoute({
@@ -278,6 +292,21 @@ const publicIopRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/public-iop/PublicIopPage'), 'PublicIopPage'),
 });
 
+// The newsletter's confirmation and unsubscribe links (IOP-10) lead to public pages, without login.
+const newsletterConfirmRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/offentligt/nyhetsbrev/bekrafta',
+  validateSearch: validateTokenSearch,
+  component: lazyRouteComponent(() => import('./features/newsletter/NewsletterConfirmPage'), 'NewsletterConfirmPage'),
+});
+
+const newsletterUnsubscribeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/offentligt/nyhetsbrev/avsluta',
+  validateSearch: validateTokenSearch,
+  component: lazyRouteComponent(() => import('./features/newsletter/NewsletterUnsubscribePage'), 'NewsletterUnsubscribePage'),
+});
+
 const cooperationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/samverkan',
@@ -390,6 +419,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   publicProposalRoute,
   publicIopRoute,
+  newsletterConfirmRoute,
+  newsletterUnsubscribeRoute,
   changePasswordRoute,
   appRoute.addChildren([
     homeRoute,
@@ -397,6 +428,8 @@ const routeTree = rootRoute.addChildren([
     vidaPayoutsRoute,
     deviationsRoute,
     deviationRoute,
+    newsletterRoute,
+    newsletterItemRoute,
     rulesRoute,
     partnerReportingRoute,
     partnerReportRoute,

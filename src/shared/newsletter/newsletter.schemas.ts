@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { recordVersion } from '../http/number.schemas';
 
+/** The public IOP page, where the subscription form is (IOP-10). */
+export const PUBLIC_IOP_PATH = '/offentligt/iop';
 /** Where the confirmation link of a new subscription leads (IOP-10); the token follows as `?token=`. */
 export const NEWSLETTER_CONFIRM_PATH = '/offentligt/nyhetsbrev/bekrafta';
 /** Where the unsubscribe link of every newsletter mail leads (IOP-10); the token follows as `?token=`. */

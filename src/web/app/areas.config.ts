@@ -18,6 +18,8 @@ export const AREAS = [
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
   // AGR-4: every staff member and partner reports and follows deviations.
   { key: 'deviations', path: '/avvikelser', permission: 'deviations.read' },
+  // IOP-10: those who publish IOPs on the public page write and send its newsletter.
+  { key: 'newsletter', path: '/nyhetsbrev', permission: 'newsletter.write' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type Area = (typeof AREAS)[number];

@@ -18,6 +18,7 @@ import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
 import { enDeviations } from './deviations.en.messages';
+import { enNewsletter } from './newsletter.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -143,6 +144,8 @@ export const en: Messages = {
     vidaPayouts: 'VIDA payouts',
     deviations: 'Deviations',
     deviationsText: 'Report deviations, follow their handling and export the list.',
+    newsletter: 'Newsletter',
+    newsletterText: 'Write news about IOP and send it to the subscribers from the public IOP page.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
     administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
@@ -355,4 +358,5 @@ export const en: Messages = {
   ...enAuditEvents,
   ...enVida,
   ...enDeviations,
+  ...enNewsletter,
 };

@@ -18,6 +18,7 @@ import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
 import { svDeviations } from './deviations.sv.messages';
+import { svNewsletter } from './newsletter.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -141,6 +142,8 @@ export const sv = {
     vidaPayouts: 'VIDA-ersättningar',
     deviations: 'Avvikelser',
     deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
+    newsletter: 'Nyhetsbrev',
+    newsletterText: 'Skriv nyheter om IOP och skicka dem till prenumeranterna från den offentliga IOP-sidan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
     administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
@@ -357,4 +360,5 @@ export const sv = {
   ...svAuditEvents,
   ...svVida,
   ...svDeviations,
+  ...svNewsletter,
 } as const;

@@ -68,6 +68,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M3 10h18M7 15h4M15 15h2" />
     </>
   ),
+  newsletter: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <path d="m3 7 9 6 9-6" />
+    </>
+  ),
   rules: (
     <>
       <path d="M4 19V5a2 2 0 0 1 2-2h14v15H6a2 2 0 0 0-2 2Zm0 0a2 2 0 0 0 2 2h14v-3" />

@@ -5,6 +5,8 @@ import { PublicLayout } from '../../app/PublicLayout';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { PUBLIC_IOP_CSV, PUBLIC_IOP_JSON, usePublicIops } from './api';
+import { NewsletterSubscribe } from '../newsletter/NewsletterSubscribe';
+import { PublicNews } from '../newsletter/PublicNews';
 import { IopContact } from './IopContact';
 import { IopList } from './IopList';
 import { publisherNames } from './public-iop.format';
@@ -34,6 +36,8 @@ export function PublicIopPage() {
           </Stack>
         </section>
         {query.data ? <IopContact contact={query.data.contact} committee={committee} /> : null}
+        <PublicNews />
+        <NewsletterSubscribe />
         <section aria-labelledby="iop-open-data-heading">
           <Stack gap="xs">
             <Title order={2} size="h3" id="iop-open-data-heading">

@@ -7,13 +7,13 @@ const OFF_SCREEN = { position: 'absolute', left: '-10000px', top: 'auto', width:
  * The spam trap: a field people never see or reach, which only bots fill in. It is hidden from
  * assistive technology and skipped by Tab; its label still tells a human who finds it to leave it empty.
  */
-export function HoneypotField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function HoneypotField({ value, onChange, id = 'proposal-website' }: { value: string; onChange: (value: string) => void; id?: string }) {
   const { t } = useTranslation();
   return (
     <div style={OFF_SCREEN} aria-hidden="true">
-      <label htmlFor="proposal-website">{t('publicProposal.honeypotLabel')}</label>
+      <label htmlFor={id}>{t('publicProposal.honeypotLabel')}</label>
       <input
-        id="proposal-website"
+        id={id}
         name="website"
         type="text"
         tabIndex={-1}
