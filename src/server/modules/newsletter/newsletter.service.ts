@@ -55,7 +55,7 @@ function toView(r: NewsletterItemWithNames): NewsletterItemView {
 /**
  * The staff's newsletter page (IOP-10): every news item and how many subscribers there are.
  * Counts only, for every role, admin too: the addresses serve sending and nothing else, and a
- * subscriber leaves by the link in any mail or by subscribing again (see docs/decisions/009-newsletter.md).
+ * subscriber leaves by the link in any mail or by subscribing again (see docs/decisions/010-newsletter.md).
  */
 export async function getNewsletterOverview(db: Db, ctx: RequestContext): Promise<NewsletterOverview> {
   assertPermitted(ctx.actor, 'newsletter.write');
