@@ -153,6 +153,17 @@ export const AUDIT_EVENT_GROUPS = [
     key: 'deviations',
     actions: ['deviation.reported', 'deviation.action.added', 'deviation.action.updated', 'deviation.decided', 'deviation.closed'],
   },
+  // AGR-8: questions raised to the body above and decisions spread to the bodies below.
+  {
+    key: 'governanceQuestions',
+    actions: [
+      'governance-question.raised',
+      'governance-question.answered',
+      'governance-question.raised-further',
+      'governance-decision.spread',
+      'governance-decision.spread-seen',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -190,6 +201,7 @@ export const AUDIT_ENTITY_TYPES = [
   'file',
   'vida_payout',
   'deviation',
+  'governance_question',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -17,6 +17,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     reference: 'Reference data, settings and files',
     vida: 'VIDA payouts',
     deviations: 'Deviations',
+    governanceQuestions: 'Questions and spread decisions',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -137,6 +138,11 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     deviation_action_updated: 'Deviation action changed',
     deviation_decided: 'Deviation decision recorded',
     deviation_closed: 'Deviation closed',
+    governance_question_raised: 'Question raised to the group above',
+    governance_question_answered: 'Raised question answered',
+    governance_question_raised_further: 'Raised question passed further up',
+    governance_decision_spread: 'Decision spread to the groups below',
+    governance_decision_spread_seen: 'Spread decision marked as seen',
   },
   auditEntity: {
     user: 'User',
@@ -166,5 +172,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     file: 'File',
     vida_payout: 'VIDA payout',
     deviation: 'Deviation',
+    governance_question: 'Raised question',
   },
 };

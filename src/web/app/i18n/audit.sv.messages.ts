@@ -18,6 +18,7 @@ export const svAuditEvents = {
     reference: 'Referensdata, inställningar och filer',
     vida: 'VIDA-ersättningar',
     deviations: 'Avvikelser',
+    governanceQuestions: 'Frågor och spridda beslut',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -138,6 +139,11 @@ export const svAuditEvents = {
     deviation_action_updated: 'Åtgärd för avvikelse ändrad',
     deviation_decided: 'Beslut om avvikelse registrerat',
     deviation_closed: 'Avvikelse avslutad',
+    governance_question_raised: 'Fråga lyft till gruppen ovanför',
+    governance_question_answered: 'Lyft fråga besvarad',
+    governance_question_raised_further: 'Lyft fråga lyft vidare uppåt',
+    governance_decision_spread: 'Beslut spritt till underliggande grupper',
+    governance_decision_spread_seen: 'Spritt beslut markerat som sett',
   },
   auditEntity: {
     user: 'Användare',
@@ -167,5 +173,6 @@ export const svAuditEvents = {
     file: 'Fil',
     vida_payout: 'VIDA-ersättning',
     deviation: 'Avvikelse',
+    governance_question: 'Lyft fråga',
   },
 } as const;
