@@ -85,6 +85,8 @@ export const bodyQuestionsView = z.object({
   bodyAbove: bodyRef.nullable(),
   /** Whether the caller may raise a question from this body. */
   canRaise: z.boolean(),
+  /** Whether any active body reports to this one (directly or further down), so its decisions can be spread. */
+  hasBodiesBelow: z.boolean(),
 });
 export type BodyQuestionsView = z.infer<typeof bodyQuestionsView>;
 

@@ -102,7 +102,8 @@ describe('questions raised to the body above (AGR-8)', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'question_no_body_above', requirement: 'AGR-8' });
     expect(response.json().title).toContain('ingen grupp över sig');
-    expect((await questionsOf(l.strategicRep, l.strategic.id)).json()).toMatchObject({ bodyAbove: null, canRaise: false });
+    expect((await questionsOf(l.strategicRep, l.strategic.id)).json()).toMatchObject({ bodyAbove: null, canRaise: false, hasBodiesBelow: true });
+    expect((await questionsOf(l.workingGroupRep, l.workingGroup.id)).json()).toMatchObject({ bodyAbove: { id: l.cluster.id }, canRaise: true, hasBodiesBelow: false });
   });
 
   it('AGR-8: members act for their own body only; governance writers for any; other roles are refused', async () => {

@@ -1,4 +1,4 @@
-import { answeringStep, orderChain, questionTarget } from '../../../shared/governance/questions.rules';
+import { answeringStep, orderChain, questionTarget, spreadReceivers } from '../../../shared/governance/questions.rules';
 import type {
   AnswerQuestionInput,
   BodyQuestionsView,
@@ -26,6 +26,7 @@ import {
   type QuestionWithNames,
   updateOpenQuestionIfVersion,
 } from './question.repository';
+import { findBodiesBelow } from './spread.repository';
 
 const userIdOf = (ctx: RequestContext): string | null => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 const invalid = (path: string, message: string) => new DomainError('validation_failed', { errors: [{ path, message }] });
@@ -115,6 +116,7 @@ export async function listBodyQuestions(db: Db, ctx: RequestContext, bodyId: str
     raisedToBody: views.slice(raisedBy.length),
     bodyAbove: above ? { id: above.id, name: above.name, type: above.type } : null,
     canRaise: body.status === 'active' && above?.status === 'active' && (await mayActForBody(db, ctx, bodyId)),
+    hasBodiesBelow: spreadReceivers(await findBodiesBelow(db, bodyId), 'descendants').length > 0,
   };
 }
 

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/ui/date.format';
 import { errorMessage } from '../../components/ui/error-message.format';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { memberOfUser } from './governance.format';
-import { useDecisionSpread, useSpreadDecision } from './questions-api';
+import { useBodyQuestions, useDecisionSpread, useSpreadDecision } from './questions-api';
 
 type DecisionSpreadPanelProps = { decision: DecisionView; members: MemberView[]; onMessage: (message: string) => void };
 
@@ -26,8 +26,10 @@ export function DecisionSpreadPanel({ decision, members, onMessage }: DecisionSp
   const maySpread = mayWrite || memberOfUser(members, session.user.id) !== null;
   const [showing, setShowing] = useState(false);
   const [spreading, setSpreading] = useState(false);
+  // Shared with the body's "Frågor" section (one request per body): whether any body lies below.
+  const below = useBodyQuestions(decision.bodyId).data?.hasBodiesBelow ?? false;
   const regionId = `spread-${decision.id}`;
-  if (decision.status !== 'decided') return null;
+  if (decision.status !== 'decided' || !below) return null;
   return (
     <Stack gap="sm">
       <Group gap="sm">
