@@ -30,6 +30,8 @@ export function QuestionsSection({ bodyId, decisions, onMessage }: QuestionsSect
   const query = useBodyQuestions(bodyId);
   const [raising, setRaising] = useState(false);
   const data = query.data;
+  // A body alone at the top (an IOP's steering group) neither raises nor receives questions: no section.
+  if (data && !data.bodyAbove && !data.hasBodiesBelow && data.raisedToBody.length === 0 && data.raisedByBody.length === 0) return null;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="questions-heading">
       <PanelHeading
