@@ -18,6 +18,7 @@ import { vidaMatrix } from './authorization-matrix.vida';
 import { workQueueMatrix } from './authorization-matrix.work-queue';
 import { deviationsMatrix } from './authorization-matrix.deviations';
 import { newsletterMatrix } from './authorization-matrix.newsletter';
+import { governanceQuestionsMatrix } from './authorization-matrix.governance-questions';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -91,4 +92,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...plansMatrix,
   ...economyMatrix,
   ...workQueueMatrix,
+  ...governanceQuestionsMatrix,
 };

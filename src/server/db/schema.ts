@@ -10,6 +10,7 @@ import type { PartnerTables } from './schema-partner';
 import type { FollowUpRecordTables } from './schema-follow-ups';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
+import type { GovernanceQuestionTables } from './schema-governance-questions';
 import type { LifecycleTables } from './schema-lifecycle';
 import type { MeasurementTables } from './schema-measurements';
 import type { OrganisationTables } from './schema-organisations';
@@ -111,7 +112,8 @@ export interface Database
     EconomyTables,
     DeviationTables,
     MailTables,
-    NewsletterTables {
+    NewsletterTables,
+    GovernanceQuestionTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -71,6 +71,12 @@ const statusOfCode = {
   deviation_decision_of_other_body: 409,
   // IOP-10: the newsletter.
   newsletter_already_sent: 409,
+  // AGR-8: questions raised to the body above and decisions spread to the bodies below.
+  question_no_body_above: 400,
+  question_not_open: 409,
+  decision_not_decided: 409,
+  no_bodies_below: 409,
+  not_body_member: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

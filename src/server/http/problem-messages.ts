@@ -627,6 +627,24 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.userOrganisation': { sv: 'Organisationen finns inte i registret', en: 'The organisation is not in the register' },
   newsletter_already_sent: { sv: 'Nyheten är redan skickad och kan inte skickas eller ändras igen', en: 'The news item has been sent and cannot be sent or changed again' },
   'validation.newsletter.token': { sv: 'Länken är ofullständig. Kopiera hela länken från e-postmeddelandet.', en: 'The link is incomplete. Copy the whole link from the e-mail.' },
+  question_no_body_above: {
+    sv: 'Gruppen har ingen grupp över sig att lyfta frågan till. Frågor lyfts från kluster till operativ styrgrupp och vidare till strategisk styrgrupp.',
+    en: 'The group has no group above it to raise the question to. Questions go from a cluster to the operative steering group and on to the strategic one.',
+  },
+  question_not_open: { sv: 'Frågan är redan besvarad eller lyft vidare', en: 'The question has already been answered or raised further' },
+  decision_not_decided: {
+    sv: 'Bara ett fattat beslut kan spridas till underliggande grupper',
+    en: 'Only a decision that has been made can be spread to the groups below',
+  },
+  no_bodies_below: { sv: 'Det finns inga aktiva grupper under denna grupp att sprida beslutet till', en: 'There are no active groups below this group to spread the decision to' },
+  not_body_member: {
+    sv: 'Bara ledamöter i den mottagande gruppen kan markera beslutet som sett',
+    en: 'Only members of the receiving group can mark the decision as seen',
+  },
+  'validation.question.decisionOfOtherBody': {
+    sv: 'Beslutet hör inte till gruppen som frågan är ställd till',
+    en: 'The decision does not belong to the group the question was raised to',
+  },
 };
 
 /**
@@ -668,6 +686,12 @@ export const messageRequirements: Record<string, string> = {
   deviation_not_handled: 'AGR-4',
   deviation_decision_of_other_body: 'AGR-4',
   newsletter_already_sent: 'IOP-10',
+  question_no_body_above: 'AGR-8',
+  question_not_open: 'AGR-8',
+  decision_not_decided: 'AGR-8',
+  no_bodies_below: 'AGR-8',
+  not_body_member: 'AGR-8',
+  'validation.question.decisionOfOtherBody': 'AGR-8',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

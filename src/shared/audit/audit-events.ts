@@ -155,6 +155,17 @@ export const AUDIT_EVENT_GROUPS = [
   },
   // IOP-10: the newsletter's news items written and sent by staff (never the public's addresses).
   { key: 'newsletter', actions: ['newsletter-item.created', 'newsletter-item.updated', 'newsletter-item.sent'] },
+  // AGR-8: questions raised to the body above and decisions spread to the bodies below.
+  {
+    key: 'governanceQuestions',
+    actions: [
+      'governance-question.raised',
+      'governance-question.answered',
+      'governance-question.raised-further',
+      'governance-decision.spread',
+      'governance-decision.spread-seen',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -193,6 +204,7 @@ export const AUDIT_ENTITY_TYPES = [
   'vida_payout',
   'deviation',
   'newsletter_item',
+  'governance_question',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -11,6 +11,8 @@ export const WORK_ITEM_TYPES = [
   'review_follow_up_due',
   'partner_report_to_review',
   'agreement_ending',
+  'governance_question_open',
+  'decision_spread_unseen',
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
@@ -29,6 +31,8 @@ export const WORK_ITEM_REASONS = [
   'review_follow_up_due',
   'partner_report_submitted',
   'agreement_ending',
+  'governance_question_open',
+  'decision_spread_unseen',
 ] as const;
 export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];
 

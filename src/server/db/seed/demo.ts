@@ -9,6 +9,7 @@ import type { RequestContext } from '../../http/request-context';
 import { countOverviewRows } from '../../modules/cooperations/overview.repository';
 import { seedDemoCooperations } from './demo-cooperations';
 import { seedAfAgreement } from './demo-af-agreement';
+import { seedAfQuestion } from './demo-af-questions';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoOrganisations } from './demo-organisations';
@@ -98,6 +99,8 @@ export async function seedDemo(
     await seedDemoPlans(db, governance);
     // The agreement with Arbetsförmedlingen and its bodies, as its text gives them (AGR-1, AGR-3, AGR-7).
     await seedAfAgreement(db, storage, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
+    // A question a cluster could not solve, raised to the operative steering group (AGR-8).
+    await seedAfQuestion(db, contextOf(officer));
   }
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));

@@ -8,6 +8,8 @@ import { partnerReportProvider } from './providers/partner-report.provider';
 import { reviewFollowUpProvider } from './providers/review-follow-up.provider';
 import { reviewQueueProvider } from './providers/review-queue.provider';
 import { steeringMeetingProvider } from './providers/steering-meeting.provider';
+import { governanceQuestionProvider } from './providers/governance-question.provider';
+import { decisionSpreadProvider } from './providers/decision-spread.provider';
 
 /** Every kind of "Att göra" item; a new kind is added by writing its provider and registering it here. */
 export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
@@ -20,4 +22,6 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   reviewFollowUpProvider,
   partnerReportProvider,
   agreementEndingProvider,
+  governanceQuestionProvider,
+  decisionSpreadProvider,
 ];

@@ -18,6 +18,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     vida: 'VIDA payouts',
     deviations: 'Deviations',
     newsletter: 'Newsletter',
+    governanceQuestions: 'Questions and spread decisions',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -141,6 +142,11 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     newsletter_item_created: 'Newsletter item created',
     newsletter_item_updated: 'Newsletter item changed',
     newsletter_item_sent: 'Newsletter sent',
+    governance_question_raised: 'Question raised to the group above',
+    governance_question_answered: 'Raised question answered',
+    governance_question_raised_further: 'Raised question passed further up',
+    governance_decision_spread: 'Decision spread to the groups below',
+    governance_decision_spread_seen: 'Spread decision marked as seen',
   },
   auditEntity: {
     user: 'User',
@@ -171,5 +177,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     vida_payout: 'VIDA payout',
     deviation: 'Deviation',
     newsletter_item: 'Newsletter item',
+    governance_question: 'Raised question',
   },
 };

@@ -19,6 +19,7 @@ export const svAuditEvents = {
     vida: 'VIDA-ersättningar',
     deviations: 'Avvikelser',
     newsletter: 'Nyhetsbrev',
+    governanceQuestions: 'Frågor och spridda beslut',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -142,6 +143,11 @@ export const svAuditEvents = {
     newsletter_item_created: 'Nyhet för nyhetsbrevet skapad',
     newsletter_item_updated: 'Nyhet för nyhetsbrevet ändrad',
     newsletter_item_sent: 'Nyhetsbrev skickat',
+    governance_question_raised: 'Fråga lyft till gruppen ovanför',
+    governance_question_answered: 'Lyft fråga besvarad',
+    governance_question_raised_further: 'Lyft fråga lyft vidare uppåt',
+    governance_decision_spread: 'Beslut spritt till underliggande grupper',
+    governance_decision_spread_seen: 'Spritt beslut markerat som sett',
   },
   auditEntity: {
     user: 'Användare',
@@ -172,5 +178,6 @@ export const svAuditEvents = {
     vida_payout: 'VIDA-ersättning',
     deviation: 'Avvikelse',
     newsletter_item: 'Nyhet i nyhetsbrevet',
+    governance_question: 'Lyft fråga',
   },
 } as const;

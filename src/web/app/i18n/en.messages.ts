@@ -19,6 +19,7 @@ import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
 import { enDeviations } from './deviations.en.messages';
 import { enNewsletter } from './newsletter.en.messages';
+import { enGovernanceQuestions } from './governance-questions.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -359,4 +360,5 @@ export const en: Messages = {
   ...enVida,
   ...enDeviations,
   ...enNewsletter,
+  ...enGovernanceQuestions,
 };

@@ -19,6 +19,7 @@ import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
 import { svDeviations } from './deviations.sv.messages';
 import { svNewsletter } from './newsletter.sv.messages';
+import { svGovernanceQuestions } from './governance-questions.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -361,4 +362,5 @@ export const sv = {
   ...svVida,
   ...svDeviations,
   ...svNewsletter,
+  ...svGovernanceQuestions,
 } as const;

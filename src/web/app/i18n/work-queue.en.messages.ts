@@ -36,6 +36,10 @@ export const enWorkQueue = {
     why_initiative_awaiting_review: 'The initiative is waiting for the review group\'s recommendation.',
     why_review_follow_up_due: 'The review group follows up running cooperations at least once a year, and more than a year has passed.',
     why_partner_report_submitted: 'The partner has submitted its report and it is waiting for review.',
+    type_governance_question_open: 'Questions raised to your group',
+    type_decision_spread_unseen: 'Decisions spread to your group',
+    why_governance_question_open: 'A group below yours has raised a question it could not solve itself. Your group answers it or raises it further to the group above.',
+    why_decision_spread_unseen: 'A decision of the group above has been spread to your group, and you have not marked that you have seen it.',
     areasTitleSmall: 'All parts of Samverkan',
   },
 };

@@ -36,6 +36,10 @@ export const svWorkQueue = {
     why_initiative_awaiting_review: 'Initiativet väntar på beredningsgruppens rekommendation.',
     why_review_follow_up_due: 'Beredningsgruppen ska följa upp pågående samverkan minst en gång om året, och det har gått mer än ett år.',
     why_partner_report_submitted: 'Partnern har lämnat in sin rapport och den väntar på granskning.',
+    type_governance_question_open: 'Frågor som lyfts till din grupp',
+    type_decision_spread_unseen: 'Beslut som spridits till din grupp',
+    why_governance_question_open: 'En grupp under din har lyft en fråga som den inte kunde lösa själv. Din grupp ska besvara den eller lyfta den vidare till gruppen ovanför.',
+    why_decision_spread_unseen: 'Ett beslut i gruppen ovanför har spridits till din grupp, och du har inte markerat att du har sett det.',
     areasTitleSmall: 'Alla delar av Samverkan',
   },
 };

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { formatDateTime } from '../../components/ui/date.format';
 import { useVoteOnDecision } from './api';
 import { DecisionStatusBadge } from './BodyBadges';
+import { DecisionSpreadPanel } from './DecisionSpreadPanel';
 import { type BodyParty, canVote, memberOfUser, partyVotes, uncountedVotes, voterOfUser } from './governance.format';
 
 type DecisionCardProps = {
@@ -123,6 +124,7 @@ export function DecisionCard({ decision, members, parties, index, onMessage }: D
             </Button>
           </Group>
         ) : null}
+        <DecisionSpreadPanel decision={decision} members={members} onMessage={onMessage} />
       </Stack>
       {me ? (
         <ConfirmDialog

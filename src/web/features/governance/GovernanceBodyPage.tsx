@@ -22,6 +22,8 @@ import { DecisionsSection } from './DecisionsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { MembersSection } from './MembersSection';
 import { PartiesSection } from './PartiesSection';
+import { QuestionsSection } from './QuestionsSection';
+import { ReceivedDecisionsSection } from './ReceivedDecisionsSection';
 import { usePathPageMessage } from './usePathPageMessage';
 
 const route = getRouteApi('/app/styrgrupper/$id');
@@ -134,6 +136,8 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
           emptyText={t('governance.decisionsEmpty')}
           onMessage={setMessage}
         />
+        <ReceivedDecisionsSection bodyId={body.id} onMessage={setMessage} />
+        <QuestionsSection bodyId={body.id} decisions={body.decisions} onMessage={setMessage} />
         {canWrite && body.status === 'active' ? <CloseBodyZone body={body} onMessage={setMessage} /> : null}
       </Stack>
     </>
