@@ -43,6 +43,7 @@ import { vidaPlugin } from './modules/followup/vida.plugin';
 import { deviationRoutes } from './modules/deviations/deviation.routes';
 import { measurementPlugin } from './modules/followup/measurement.plugin';
 import { workQueueRoutes } from './modules/work-queue/work-queue.routes';
+import { notificationRoutes } from './modules/notifications/notification.routes';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -161,6 +162,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(measurementPlugin);
   await app.register(economyPlugin);
   await app.register(workQueueRoutes);
+  await app.register(notificationRoutes);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

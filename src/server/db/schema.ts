@@ -3,6 +3,7 @@ import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { DeviationTables } from './schema-deviations';
 import type { MailTables } from './schema-mail';
+import type { NotificationTables } from './schema-notifications';
 import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
@@ -109,7 +110,8 @@ export interface Database
     FollowUpRecordTables,
     EconomyTables,
     DeviationTables,
-    MailTables {
+    MailTables,
+    NotificationTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -625,6 +625,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The decision does not belong to the body handling the deviation',
   },
   'validation.userOrganisation': { sv: 'Organisationen finns inte i registret', en: 'The organisation is not in the register' },
+  'validation.notification.duplicateType': { sv: 'Samma typ av avisering finns två gånger', en: 'The same kind of notification appears twice' },
 };
 
 /**
