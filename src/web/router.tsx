@@ -136,6 +136,12 @@ const deviationRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/deviations/DeviationPage'), 'DeviationPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aviseringar',
+  component: lazyRouteComponent(() => import('./features/notifications/NotificationsPage'), 'NotificationsPage'),
+});
+
 const vidaPayoutsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/vida',
@@ -397,6 +403,7 @@ const routeTree = rootRoute.addChildren([
     vidaPayoutsRoute,
     deviationsRoute,
     deviationRoute,
+    notificationsRoute,
     rulesRoute,
     partnerReportingRoute,
     partnerReportRoute,

@@ -18,6 +18,7 @@ import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
 import { enDeviations } from './deviations.en.messages';
+import { enNotifications } from './notifications.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -355,4 +356,5 @@ export const en: Messages = {
   ...enAuditEvents,
   ...enVida,
   ...enDeviations,
+  ...enNotifications,
 };

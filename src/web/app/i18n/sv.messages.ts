@@ -18,6 +18,7 @@ import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
 import { svDeviations } from './deviations.sv.messages';
+import { svNotifications } from './notifications.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -357,4 +358,5 @@ export const sv = {
   ...svAuditEvents,
   ...svVida,
   ...svDeviations,
+  ...svNotifications,
 } as const;
