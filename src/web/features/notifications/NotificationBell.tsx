@@ -18,14 +18,15 @@ export function NotificationBell() {
   const label = t('notifications.bellLabel', { count });
 
   return (
-    <Popover opened={opened} onChange={(o) => (o ? undefined : close())} position="bottom-end" width={360} shadow="md" trapFocus returnFocus>
-      <Popover.Target>
-        <Indicator disabled={count === 0} label={count > 99 ? '99+' : count} size={18} offset={6} color="red" inline>
-          <ActionIcon variant="subtle" color="dark" size="lg" onClick={toggle} aria-label={label} title={label} aria-expanded={opened} aria-haspopup="dialog">
+    <Popover opened={opened} onChange={(o) => (o ? undefined : close())} position="bottom-end" width={380} shadow="md" trapFocus returnFocus>
+      {/* The popover's target is the button itself, so its aria-expanded and aria-controls sit on the button. */}
+      <Indicator disabled={count === 0} label={count > 99 ? '99+' : count} size={18} offset={6} color="red" inline>
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="dark" size="lg" onClick={toggle} aria-label={label} title={label}>
             <BellIcon size={20} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} aria-labelledby="notification-bell-heading" role="dialog">
         {opened ? <RecentNotifications onNavigate={close} /> : null}
       </Popover.Dropdown>
@@ -42,7 +43,7 @@ function RecentNotifications({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={0}>
-      <Group justify="space-between" px="md" py="sm" wrap="nowrap">
+      <Group justify="space-between" px="md" py="sm" gap="xs" wrap="wrap">
         <Title order={2} fz="md" id="notification-bell-heading">
           {t('notifications.recent')}
         </Title>
