@@ -1,6 +1,7 @@
 import { digestMail, hasDigestContent, isoWeekOf, type DigestNotification } from '../../../shared/notifications/digest.rules';
 import { effectiveDeliveries, NOTIFICATION_TYPES, type NotificationType } from '../../../shared/notifications/notification.rules';
 import { isoDateIn } from '../../../shared/time/dates';
+import { hasPermission } from '../../../shared/users/permissions.rules';
 import type { WorkItemView } from '../../../shared/work-queue/work-queue.schemas';
 import type { Db } from '../../db/database';
 import { queueMail } from '../mail/mail.queue';
@@ -19,6 +20,8 @@ const FIRST_DIGEST_LOOKBACK_MS = 7 * 24 * 3600 * 1000;
 
 /** The user's "Att göra" items, exactly as their start page computes them (their own, scope 'mine'). */
 async function workItemsOf(db: Db, user: DigestUser, today: string, timeZone: string): Promise<WorkItemView[]> {
+  // Only those who have an "Att göra" list get it in the digest (a partner has none).
+  if (!hasPermission(user.roles, 'work-queue.read')) return [];
   const lists = await Promise.all(WORK_ITEM_PROVIDERS.map((provide) => provide(db, { userId: user.id, roles: user.roles, scope: 'mine', timeZone }, today)));
   return lists.flat();
 }

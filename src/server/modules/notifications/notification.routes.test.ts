@@ -76,6 +76,13 @@ describe('the bell (issue 12)', () => {
     expect((await t.as(bertil, { method: 'GET', url: '/api/notifications/unread-count' })).json()).toEqual({ count: 1 });
   });
 
+  it('refuses an API token (403): notifications belong to people', async () => {
+    const created = await t.as(sessions.get('admin')!, { method: 'POST', url: '/api/api-tokens', payload: { name: 'Integration', roles: ['officer'] } });
+    expect(created.statusCode).toBe(201);
+    const response = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { authorization: `Bearer ${created.json().secret}` } });
+    expect(response.statusCode).toBe(403);
+  });
+
   it('answers 400, never 500, for bad input', async () => {
     expect((await t.as(anna, { method: 'POST', url: '/api/notifications/not-a-uuid/read' })).statusCode).toBe(400);
     expect((await t.as(anna, { method: 'GET', url: '/api/notifications?limit=0' })).statusCode).toBe(400);
