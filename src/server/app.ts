@@ -44,6 +44,7 @@ import { deviationRoutes } from './modules/deviations/deviation.routes';
 import { measurementPlugin } from './modules/followup/measurement.plugin';
 import { workQueueRoutes } from './modules/work-queue/work-queue.routes';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes';
+import { notificationRoutes } from './modules/notifications/notification.routes';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -163,6 +164,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(economyPlugin);
   await app.register(workQueueRoutes);
   await app.register(newsletterRoutes);
+  await app.register(notificationRoutes);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

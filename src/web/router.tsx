@@ -150,6 +150,12 @@ const newsletterItemRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/newsletter/NewsletterItemPage'), 'NewsletterItemPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/aviseringar',
+  component: lazyRouteComponent(() => import('./features/notifications/NotificationsPage'), 'NotificationsPage'),
+});
+
 const vidaPayoutsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/vida',
@@ -430,6 +436,7 @@ const routeTree = rootRoute.addChildren([
     deviationRoute,
     newsletterRoute,
     newsletterItemRoute,
+    notificationsRoute,
     rulesRoute,
     partnerReportingRoute,
     partnerReportRoute,

@@ -19,6 +19,7 @@ import { workQueueMatrix } from './authorization-matrix.work-queue';
 import { deviationsMatrix } from './authorization-matrix.deviations';
 import { newsletterMatrix } from './authorization-matrix.newsletter';
 import { governanceQuestionsMatrix } from './authorization-matrix.governance-questions';
+import { notificationsMatrix } from './authorization-matrix.notifications';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -93,4 +94,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...economyMatrix,
   ...workQueueMatrix,
   ...governanceQuestionsMatrix,
+  ...notificationsMatrix,
 };

@@ -23,6 +23,7 @@ import * as m0024 from './migrations/0024-vida-payouts';
 import * as m0025 from './migrations/0025-partner-reports';
 import * as m0026 from './migrations/0026-deviations';
 import * as m0027 from './migrations/0027-mail-outbox';
+import * as m0028 from './migrations/0028-notifications';
 import * as m0029 from './migrations/0029-questions-and-spread';
 import * as m0030 from './migrations/0030-newsletter';
 
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0025-partner-reports': m0025,
   '0026-deviations': m0026,
   '0027-mail-outbox': m0027,
+  '0028-notifications': m0028,
   '0029-questions-and-spread': m0029,
   '0030-newsletter': m0030,
 };

@@ -4,6 +4,7 @@ import type { CooperationTables } from './schema-cooperations';
 import type { DeviationTables } from './schema-deviations';
 import type { MailTables } from './schema-mail';
 import type { NewsletterTables } from './schema-newsletter';
+import type { NotificationTables } from './schema-notifications';
 import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
@@ -113,7 +114,8 @@ export interface Database
     DeviationTables,
     MailTables,
     NewsletterTables,
-    GovernanceQuestionTables {
+    GovernanceQuestionTables,
+    NotificationTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -645,6 +645,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Beslutet hör inte till gruppen som frågan är ställd till',
     en: 'The decision does not belong to the group the question was raised to',
   },
+  'validation.notification.duplicateType': { sv: 'Samma typ av avisering finns två gånger', en: 'The same kind of notification appears twice' },
 };
 
 /**

@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../components/ui/LanguageSwitch';
 import { NavLinkLink, UnstyledLink } from '../components/ui/RouterLinks';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/ui/SkipLink';
 import { sessionQueryOptions } from '../features/auth/api';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useWorkQueueCount } from '../features/work-queue/api';
 import { ADMIN_PAGES, RULES_PAGE, showsRulesPage, visibleAreas } from './areas.config';
 import { CurrentSessionContext } from './current-session.context';
@@ -63,6 +64,7 @@ export function AppLayout() {
             </Group>
             <Group gap={4} wrap="nowrap">
               <LanguageSwitch />
+              <NotificationBell />
               <UserMenu />
             </Group>
           </Group>

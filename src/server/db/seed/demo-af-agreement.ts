@@ -11,6 +11,7 @@ import { replaceBodyRepresentation } from '../../modules/governance/representati
 import { createInitiative } from '../../modules/initiatives/initiative.service';
 import { createReviewMeeting, getReviewMeeting, holdReviewMeeting } from '../../modules/initiatives/review-meeting.service';
 import { recordRecommendation } from '../../modules/initiatives/review.service';
+import { demoNotifyOptions } from './demo-notify';
 import { findOrganisationIdsByName } from '../../modules/organisations/organisation.repository';
 import type { Db } from '../database';
 import type { DemoActors } from './demo-cooperations';
@@ -103,7 +104,7 @@ async function ensureCooperation(db: Db, actors: DemoActors, afId: string): Prom
       affirmed: true,
       justification: 'Gemensamma insatser med Arbetsförmedlingen når arbetssökande som förvaltningen inte når ensam och kompletterar grunduppdraget.',
     },
-  });
+  }, demoNotifyOptions());
   const held = await getReviewMeeting(db, actors.reviewGroup, meeting.id);
   await holdReviewMeeting(db, actors.reviewGroup, meeting.id, { version: held.version });
   const created = await createCooperation(db, actors.officer, {

@@ -12,6 +12,7 @@ import type { FileStorage } from '../../modules/files/file-storage';
 import { createInitiative } from '../../modules/initiatives/initiative.service';
 import { createReviewMeeting, getReviewMeeting, holdReviewMeeting } from '../../modules/initiatives/review-meeting.service';
 import { recordRecommendation } from '../../modules/initiatives/review.service';
+import { demoNotifyOptions } from './demo-notify';
 import { signDemocracyAssessment } from '../../modules/organisations/democracy.service';
 import { setPublication } from '../../modules/public/public-iop.service';
 import { addOrganisationDocument } from '../../modules/organisations/document.service';
@@ -259,7 +260,7 @@ export async function seedDemoCooperations(db: Db, storage: FileStorage, actors:
       justification: c.justification,
       meetingId: meeting.id,
       addedValue: demoAddedValue(c),
-    });
+    }, demoNotifyOptions());
   }
   const recommended = await getReviewMeeting(db, actors.reviewGroup, meeting.id);
   await holdReviewMeeting(db, actors.reviewGroup, meeting.id, { version: recommended.version });

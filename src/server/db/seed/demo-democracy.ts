@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../http/request-context';
 import { createDemocracyDraft, handOverDemocracyDraft } from '../../modules/organisations/democracy-draft.service';
+import { demoNotifyOptions } from './demo-notify';
 import { findOrganisationIdsByName } from '../../modules/organisations/organisation.repository';
 import type { Db } from '../database';
 import { democracyAnswers } from './demo-organisations';
@@ -19,5 +20,5 @@ export async function seedDemoDemocracyDraft(db: Db, officer: RequestContext, ma
     ...answers,
     basis: 'Stadgar och verksamhetsberättelse 2025, föreningens webbplats, samtal med ordföranden och sökningar i media. Inget tyder på att något villkor inte är uppfyllt.',
   });
-  await handOverDemocracyDraft(db, officer, draft.id, { signerId: managerId, version: draft.version });
+  await handOverDemocracyDraft(db, officer, draft.id, { signerId: managerId, version: draft.version }, demoNotifyOptions());
 }

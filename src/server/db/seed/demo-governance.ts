@@ -3,6 +3,7 @@ import { addMonths } from '../../../shared/organisations/democracy.rules';
 import type { RequestContext } from '../../http/request-context';
 import { addGovernanceMember, createGovernanceBody } from '../../modules/governance/body.service';
 import { proposeDecision, voteOnDecision } from '../../modules/governance/decision.service';
+import { demoNotifyOptions } from './demo-notify';
 import { addActionItem, createMeeting } from '../../modules/governance/meeting.service';
 import type { Db } from '../database';
 
@@ -109,7 +110,7 @@ export async function seedDemoGovernance(db: Db, actors: GovernanceActors): Prom
     });
     await addActionItem(db, actors.officer, meeting.id, { text: 'Skicka verksamhetsplanen till nämndens kansli', ownerMemberId: cityMember.id, dueDate: addMonths(today, 1) });
     if (group.linkPartnerUser) {
-      const decision = await proposeDecision(db, actors.manager, body.id, { text: 'Verksamhetsplan och budget för nästa år fastställs.', meetingId: meeting.id });
+      const decision = await proposeDecision(db, actors.manager, body.id, { text: 'Verksamhetsplan och budget för nästa år fastställs.', meetingId: meeting.id }, demoNotifyOptions());
       await voteOnDecision(db, actors.manager, decision.id, 'approve');
       await voteOnDecision(db, actors.steeringMember, decision.id, 'approve');
     }

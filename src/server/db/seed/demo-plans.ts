@@ -1,5 +1,6 @@
 import type { UpdatePlanInput } from '../../../shared/followup/plan.schemas';
 import { createPlan, proposePlan, updatePlan } from '../../modules/followup/plan.service';
+import { demoNotifyOptions } from './demo-notify';
 import { voteOnDecision } from '../../modules/governance/decision.service';
 import type { Db } from '../database';
 import type { GovernanceActors } from './demo-governance';
@@ -52,7 +53,7 @@ export async function seedDemoPlans(db: Db, actors: GovernanceActors): Promise<n
       summary: 'Duo Stockholm matchar nyanlända med frivilliga mentorer för språk, nätverk och vägar till arbete.',
     });
     const filled = await updatePlan(db, actors.officer, plan.id, { version: plan.version, goals: demoGoals });
-    const proposed = await proposePlan(db, actors.officer, plan.id, { version: filled.version });
+    const proposed = await proposePlan(db, actors.officer, plan.id, { version: filled.version }, demoNotifyOptions());
     if (proposed.decision) {
       await voteOnDecision(db, actors.manager, proposed.decision.id, 'approve');
       await voteOnDecision(db, actors.steeringMember, proposed.decision.id, 'approve');

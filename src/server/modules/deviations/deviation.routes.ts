@@ -38,7 +38,7 @@ export const deviationRoutes: FastifyPluginAsyncZod = async (app) => {
       .send(file.bytes);
   });
   app.post('/api/deviations', { config: report, schema: { tags, body: reportDeviationInput, response: { 201: deviationView } } }, async (req, reply) =>
-    reply.code(201).send(await reportDeviation(app.db, req.ctx, req.body)),
+    reply.code(201).send(await reportDeviation(app.db, req.ctx, req.body, { publicUrl: app.publicUrl })),
   );
   app.get('/api/deviations/:id', { config: read, schema: { tags, params: idParams, response: { 200: deviationView } } }, async (req) =>
     getDeviation(app.db, req.ctx, req.params.id),

@@ -17,6 +17,8 @@ import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import { type RequestContext, rolesOf } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findBodyMemberUserIds } from '../notifications/notification-recipients.repository';
+import { notify, type NotifyOptions } from '../notifications/notify';
 import { findUserOrganisation, isCooperationParty } from '../partner/partner-report.repository';
 import {
   activeUserExists,
@@ -130,8 +132,9 @@ const invalid = (path: string, message = 'validation.required') => new DomainErr
 /**
  * Records a deviation and routes it (AGR-4): the cooperation concerned is the one named, or else
  * the first the named body is linked to; a partner must name one of its own cooperations (404 otherwise).
+ * The members of the body it is routed to, or the responsible manager, are notified in the same transaction.
  */
-export async function reportDeviation(db: Db, ctx: RequestContext, input: ReportDeviationInput): Promise<DeviationView> {
+export async function reportDeviation(db: Db, ctx: RequestContext, input: ReportDeviationInput, options: NotifyOptions): Promise<DeviationView> {
   assertPermitted(ctx.actor, 'deviations.report');
   const scope = await partnerScope(db, ctx);
   if (scope && !scope.organisationId) throw new DomainError('partner_not_linked');
@@ -161,6 +164,8 @@ export async function reportDeviation(db: Db, ctx: RequestContext, input: Report
     };
     const newId = await insertDeviation(trx, values);
     await recordAudit(trx, ctx, { action: 'deviation.reported', entityType: 'deviation', entityId: newId, after: values });
+    const recipients = route.bodyId ? await findBodyMemberUserIds(trx, route.bodyId) : [route.userId];
+    await notify(trx, { type: 'deviation_routed', recipients, actor: ctx.actor, summary: input.description, link: `/avvikelser/${newId}` }, options);
     return newId;
   });
   return loadView(db, ctx, id);

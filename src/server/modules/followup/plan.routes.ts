@@ -40,7 +40,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/plans/:id/propose',
     { config: write, schema: { tags, params: idParams, body: proposePlanInput, response: { 200: planView } } },
-    async (req) => proposePlan(app.db, req.ctx, req.params.id, req.body),
+    async (req) => proposePlan(app.db, req.ctx, req.params.id, req.body, { publicUrl: app.publicUrl }),
   );
   app.post(
     '/api/plans/:id/indicators/:indicatorId/assessment',

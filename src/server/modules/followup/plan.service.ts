@@ -17,6 +17,7 @@ import { type RequestContext, rolesOf } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findLinkedForms } from '../governance/cycle.repository';
 import { proposeDecisionIn } from '../governance/decision.service';
+import type { NotifyOptions } from '../notifications/notify';
 import { replacePlanContent } from './plan-content';
 import {
   findAgendaGoals,
@@ -143,7 +144,7 @@ export async function updatePlan(db: Db, ctx: RequestContext, id: string, input:
  * With no steering group governing the cooperation there is nobody to adopt it (409); an IOP's
  * steering group annexes the adopted plan to the agreement, so the agreement must exist (409).
  */
-export async function proposePlan(db: Db, ctx: RequestContext, id: string, input: ProposePlanInput): Promise<PlanView> {
+export async function proposePlan(db: Db, ctx: RequestContext, id: string, input: ProposePlanInput, options: NotifyOptions): Promise<PlanView> {
   assertPermitted(ctx.actor, 'plans.write');
   return db.transaction().execute(async (trx) => {
     const plan = await lockAtVersion(trx, id, input.version);
@@ -156,9 +157,13 @@ export async function proposePlan(db: Db, ctx: RequestContext, id: string, input
       throw new DomainError('plan_no_agreement');
     }
     const cooperation = found(await findCooperationHead(trx, plan.cooperation_id));
-    const decision = await proposeDecisionIn(trx, ctx, body.id, {
-      text: `Antagande av verksamhetsplan ${plan.year} för ${cooperation.case_number} ${cooperation.title}`.slice(0, 5_000),
-    });
+    const decision = await proposeDecisionIn(
+      trx,
+      ctx,
+      body.id,
+      { text: `Antagande av verksamhetsplan ${plan.year} för ${cooperation.case_number} ${cooperation.title}`.slice(0, 5_000) },
+      options,
+    );
     if (!(await updatePlanIfVersion(trx, id, input.version, { status: 'proposed', body_id: body.id, decision_id: decision.id }))) {
       throw new DomainError('version_conflict');
     }

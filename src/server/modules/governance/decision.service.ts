@@ -8,6 +8,8 @@ import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findDecisionApproverUserIds } from '../notifications/notification-recipients.repository';
+import { notify, type NotifyOptions } from '../notifications/notify';
 import { settlePlanOfDecisionIn } from '../followup/plan-adoption.service';
 import { findActiveMembersOfUser, findBodyById } from './governance.repository';
 import { toDecisionViews } from './governance.views';
@@ -20,16 +22,23 @@ async function decisionView(trx: Db, decision: GovernanceDecisionRow): Promise<D
 }
 
 /** Proposes a decision in a body, optionally at one of its meetings; it waits for every party's approval (IOP-6). */
-export async function proposeDecision(db: Db, ctx: RequestContext, bodyId: string, input: CreateDecisionInput): Promise<DecisionView> {
+export async function proposeDecision(db: Db, ctx: RequestContext, bodyId: string, input: CreateDecisionInput, options: NotifyOptions): Promise<DecisionView> {
   assertPermitted(ctx.actor, 'governance.write');
-  return db.transaction().execute((trx) => proposeDecisionIn(trx, ctx, bodyId, input));
+  return db.transaction().execute((trx) => proposeDecisionIn(trx, ctx, bodyId, input, options));
 }
 
 /**
  * `proposeDecision` inside a transaction the caller already holds, for another use case that puts
  * its own matter to a body's joint decision (proposing an activity plan for adoption, IOP-6).
+ * Each member who must approve it is notified in the same transaction.
  */
-export async function proposeDecisionIn(trx: Transaction<Database>, ctx: RequestContext, bodyId: string, input: CreateDecisionInput): Promise<DecisionView> {
+export async function proposeDecisionIn(
+  trx: Transaction<Database>,
+  ctx: RequestContext,
+  bodyId: string,
+  input: CreateDecisionInput,
+  options: NotifyOptions,
+): Promise<DecisionView> {
   assertPermitted(ctx.actor, 'governance.write');
   const body = found(await findBodyById(trx, bodyId, ctx.today, true));
   if (body.status === 'closed') throw new DomainError('governance_body_closed');
@@ -51,6 +60,11 @@ export async function proposeDecisionIn(trx: Transaction<Database>, ctx: Request
     entityId: id,
     after: { bodyId, meetingId: input.meetingId ?? null, text: input.text, status: 'proposed' },
   });
+  await notify(
+    trx,
+    { type: 'decision_awaiting_approval', recipients: await findDecisionApproverUserIds(trx, id), actor: ctx.actor, summary: `${body.name}: ${input.text}`, link: `/styrgrupper/${bodyId}` },
+    options,
+  );
   return decisionView(trx, found(await findDecisionById(trx, id)));
 }
 

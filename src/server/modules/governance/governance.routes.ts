@@ -71,7 +71,7 @@ export const governanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/governance-bodies/:id/decisions',
     { config: write, schema: { tags, params: idParams, body: createDecisionInput, response: { 201: decisionView } } },
-    async (req, reply) => reply.code(201).send(await proposeDecision(app.db, req.ctx, req.params.id, req.body)),
+    async (req, reply) => reply.code(201).send(await proposeDecision(app.db, req.ctx, req.params.id, req.body, { publicUrl: app.publicUrl })),
   );
   app.post(
     '/api/decisions/:id/approve',

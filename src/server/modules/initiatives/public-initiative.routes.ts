@@ -18,7 +18,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: async (req) => admitPublicSubmission(app.db, req.ctx),
       schema: { tags, body: publicInitiativeInput, response: { 201: publicInitiativeReceipt } },
     },
-    async (req, reply) => reply.code(201).send(await submitPublicInitiative(app.db, req.ctx, req.body)),
+    async (req, reply) => reply.code(201).send(await submitPublicInitiative(app.db, req.ctx, req.body, { publicUrl: app.publicUrl })),
   );
   app.get(
     '/api/public/reference-data',

@@ -7,6 +7,8 @@ import type { Db } from '../../db/database';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findReviewGroupUserIds } from '../notifications/notification-recipients.repository';
+import { notify, type NotifyOptions } from '../notifications/notify';
 import { findAreas, findNamedReference } from '../organisations/reference.repository';
 import {
   findActiveOrganisationIdByOrgNumber,
@@ -29,8 +31,14 @@ const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
  * Receives a proposal for cooperation from an outside organisation through the public form
  * (IOP-10, INI-1): it joins the review queue as an external initiative, linked to the register
  * when the organisation number is known there. The proposer gets its number as a receipt and nothing else.
+ * The review group's members are notified in the same transaction (INI-2).
  */
-export async function submitPublicInitiative(db: Db, ctx: RequestContext, input: PublicInitiativeInput): Promise<PublicInitiativeReceipt> {
+export async function submitPublicInitiative(
+  db: Db,
+  ctx: RequestContext,
+  input: PublicInitiativeInput,
+  options: NotifyOptions,
+): Promise<PublicInitiativeReceipt> {
   // The honeypot field is hidden from people; only a bot fills it in.
   if (input.website !== undefined && input.website.trim() !== '') throw new DomainError('spam_suspected');
   // The proposer is the public whoever sends the form, and no address of theirs is kept.
@@ -71,6 +79,11 @@ export async function submitPublicInitiative(db: Db, ctx: RequestContext, input:
       entityId: id,
       after: auditedInitiative(row, organisationIds),
     });
+    await notify(
+      trx,
+      { type: 'initiative_received', recipients: await findReviewGroupUserIds(trx), actor: publicCtx.actor, summary: row.title, link: `/initiativ/${id}` },
+      options,
+    );
     return { reference: numberOf(row), receivedAt: now.toISOString() };
   });
 }

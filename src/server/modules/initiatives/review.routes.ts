@@ -76,6 +76,6 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/initiatives/:id/recommendations',
     { config: manage, schema: { tags, params: idParams, body: recordRecommendationInput, response: { 201: recordedRecommendationView } } },
-    async (req, reply) => reply.code(201).send(await recordRecommendation(app.db, req.ctx, req.params.id, req.body)),
+    async (req, reply) => reply.code(201).send(await recordRecommendation(app.db, req.ctx, req.params.id, req.body, { publicUrl: app.publicUrl })),
   );
 };

@@ -15,6 +15,8 @@ import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findInitiativeOfficerId } from '../notifications/notification-recipients.repository';
+import { notify, type NotifyOptions } from '../notifications/notify';
 import {
   countReviewQueue,
   findActiveCommittee,
@@ -75,12 +77,14 @@ async function meetingItemKind(trx: Db, meetingId: string, initiativeId: string)
  * cooperations are only reported (INI-3) and get no recommendation: 409 `transition_not_allowed`
  * with reason `information_item`. An initiative that asks for an association grant may only be
  * referred to a committee that handles grants: 409 `association_grant_referral_only` (INI-4).
+ * The initiative's officer is notified in the same transaction.
  */
 export async function recordRecommendation(
   db: Db,
   ctx: RequestContext,
   initiativeId: string,
   input: RecordRecommendationInput,
+  options: NotifyOptions,
 ): Promise<RecordedRecommendationView> {
   assertPermitted(ctx.actor, 'review.manage');
   const actor = ctx.actor;
@@ -134,6 +138,17 @@ export async function recordRecommendation(
         meetingId,
       },
     });
+    await notify(
+      trx,
+      {
+        type: 'initiative_recommended',
+        recipients: [await findInitiativeOfficerId(trx, initiative.id)],
+        actor,
+        summary: initiative.title,
+        link: `/initiativ/${initiative.id}`,
+      },
+      options,
+    );
     return {
       recommendation: toRecommendationView(found(await findRecommendationById(trx, id))),
       initiative: { id: initiative.id, status, version: initiative.version + 1 },

@@ -46,7 +46,7 @@ export const democracyDraftRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/democracy-drafts/:id/hand-over',
     { config: prepare, schema: { tags, params: idParams, body: handOverDraftInput, response: { 200: democracyDraftView } } },
-    async (req) => handOverDemocracyDraft(app.db, req.ctx, req.params.id, req.body),
+    async (req) => handOverDemocracyDraft(app.db, req.ctx, req.params.id, req.body, { publicUrl: app.publicUrl }),
   );
   app.post(
     '/api/democracy-drafts/:id/discard',

@@ -23,6 +23,7 @@ import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { notify, type NotifyOptions } from '../notifications/notify';
 import { findUserById } from '../users/user.repository';
 import {
   type DraftRow,
@@ -151,9 +152,16 @@ export async function updateDemocracyDraft(db: Db, ctx: RequestContext, draftId:
 /**
  * Hands a complete draft over to a named manager for review and signing (DEM-3). Every question
  * must be answered, every unsafe answer motivated and the basis given (400 otherwise); answers
- * that could not be signed for want of a remediation are refused already here (DEM-4).
+ * that could not be signed for want of a remediation are refused already here (DEM-4). The
+ * manager is notified in the same transaction.
  */
-export async function handOverDemocracyDraft(db: Db, ctx: RequestContext, draftId: string, input: HandOverDraftInput): Promise<DemocracyDraftView> {
+export async function handOverDemocracyDraft(
+  db: Db,
+  ctx: RequestContext,
+  draftId: string,
+  input: HandOverDraftInput,
+  options: NotifyOptions,
+): Promise<DemocracyDraftView> {
   assertPermitted(ctx.actor, 'democracy.prepare');
   const userId = userIdOf(ctx);
   return db.transaction().execute(async (trx) => {
@@ -184,6 +192,11 @@ export async function handOverDemocracyDraft(db: Db, ctx: RequestContext, draftI
       entityId: row.organisation_id,
       data: { draftId, signer: signer.name },
     });
+    await notify(
+      trx,
+      { type: 'democracy_ready_to_sign', recipients: [signer.id], actor: ctx.actor, summary: row.organisation_name, link: `/organisationer/${row.organisation_id}` },
+      options,
+    );
     return toDraftView(saved);
   });
 }

@@ -83,6 +83,6 @@ export const partnerReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/partner-reports/:id/return',
     { config: review, schema: { tags, params: idParams, body: returnPartnerReportInput, response: { 200: partnerReportView } } },
-    async (req) => returnPartnerReport(app.db, req.ctx, req.params.id, req.body),
+    async (req) => returnPartnerReport(app.db, req.ctx, req.params.id, req.body, { publicUrl: app.publicUrl }),
   );
 };

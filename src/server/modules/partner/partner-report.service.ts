@@ -20,6 +20,8 @@ import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import { type RequestContext, rolesOf } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findPartnerUserIds } from '../notifications/notification-recipients.repository';
+import { notify, type NotifyOptions } from '../notifications/notify';
 import type { FileStorage } from '../files/file-storage';
 import { checkUpload, getFileForDownload, saveCheckedUpload } from '../files/file.service';
 import type { FileView } from '../files/file.views';
@@ -268,8 +270,17 @@ export async function approvePartnerReport(db: Db, ctx: RequestContext, id: stri
   });
 }
 
-/** Staff return a submitted report with a comment the partner sees; the partner may then change and resubmit it. */
-export async function returnPartnerReport(db: Db, ctx: RequestContext, id: string, input: ReturnPartnerReportInput): Promise<PartnerReportView> {
+/**
+ * Staff return a submitted report with a comment the partner sees; the partner may then change and
+ * resubmit it. The organisation's partner users are notified in the same transaction.
+ */
+export async function returnPartnerReport(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: ReturnPartnerReportInput,
+  options: NotifyOptions,
+): Promise<PartnerReportView> {
   assertPermitted(ctx.actor, 'partner-reports.review');
   return db.transaction().execute(async (trx) => {
     const row = found(await lockPartnerReport(trx, id));
@@ -283,7 +294,19 @@ export async function returnPartnerReport(db: Db, ctx: RequestContext, id: strin
       entityId: id,
       data: { period: row.period, cooperationId: row.cooperation_id, comment: input.comment },
     });
-    return toView(found(await findPartnerReport(trx, id)));
+    const returned = found(await findPartnerReport(trx, id));
+    await notify(
+      trx,
+      {
+        type: 'partner_report_returned',
+        recipients: await findPartnerUserIds(trx, row.organisation_id),
+        actor: ctx.actor,
+        summary: `${returned.cooperation_title} (${row.period})`,
+        link: `/rapportering/${row.cooperation_id}/${row.period}`,
+      },
+      options,
+    );
+    return toView(returned);
   });
 }
 

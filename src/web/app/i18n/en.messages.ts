@@ -20,6 +20,7 @@ import { enVida } from './vida.en.messages';
 import { enDeviations } from './deviations.en.messages';
 import { enNewsletter } from './newsletter.en.messages';
 import { enGovernanceQuestions } from './governance-questions.en.messages';
+import { enNotifications } from './notifications.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -361,4 +362,5 @@ export const en: Messages = {
   ...enDeviations,
   ...enNewsletter,
   ...enGovernanceQuestions,
+  ...enNotifications,
 };

@@ -20,6 +20,7 @@ import { svVida } from './vida.sv.messages';
 import { svDeviations } from './deviations.sv.messages';
 import { svNewsletter } from './newsletter.sv.messages';
 import { svGovernanceQuestions } from './governance-questions.sv.messages';
+import { svNotifications } from './notifications.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -363,4 +364,5 @@ export const sv = {
   ...svDeviations,
   ...svNewsletter,
   ...svGovernanceQuestions,
+  ...svNotifications,
 } as const;
