@@ -11,6 +11,12 @@ export const WORK_ITEM_TYPES = [
   'review_follow_up_due',
   'partner_report_to_review',
   'agreement_ending',
+  'partner_control',
+  'reserved_contract_limit',
+  'measurements_due',
+  'follow_up_due',
+  'deviation_overdue',
+  'partner_report_due',
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
@@ -29,6 +35,18 @@ export const WORK_ITEM_REASONS = [
   'review_follow_up_due',
   'partner_report_submitted',
   'agreement_ending',
+  'partner_control_missing',
+  'partner_control_outdated',
+  'reserved_contract_limit',
+  'measurements_missing',
+  'follow_up_operative_due',
+  'follow_up_strategic_due',
+  'follow_up_cluster_routine_due',
+  'deviation_unhandled',
+  'deviation_action_overdue',
+  'partner_report_missing',
+  'partner_report_returned',
+  'decision_awaiting_party_approval',
 ] as const;
 export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];
 

@@ -8,6 +8,13 @@ import { partnerReportProvider } from './providers/partner-report.provider';
 import { reviewFollowUpProvider } from './providers/review-follow-up.provider';
 import { reviewQueueProvider } from './providers/review-queue.provider';
 import { steeringMeetingProvider } from './providers/steering-meeting.provider';
+import { deviationProvider } from './providers/deviation.provider';
+import { followUpProvider } from './providers/follow-up.provider';
+import { measurementsProvider } from './providers/measurements.provider';
+import { partnerControlProvider } from './providers/partner-control.provider';
+import { partnerDecisionProvider } from './providers/partner-decision.provider';
+import { partnerReportDueProvider } from './providers/partner-report-due.provider';
+import { reservedContractProvider } from './providers/reserved-contract.provider';
 
 /** Every kind of "Att göra" item; a new kind is added by writing its provider and registering it here. */
 export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
@@ -20,4 +27,15 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   reviewFollowUpProvider,
   partnerReportProvider,
   agreementEndingProvider,
+  partnerControlProvider,
+  reservedContractProvider,
+  measurementsProvider,
+  followUpProvider,
+  deviationProvider,
 ];
+
+/**
+ * The kinds a partner has (decision 008): only these run for an account that holds nothing but the
+ * partner role, so no staff list can reach a partner whatever its own role checks say.
+ */
+export const PARTNER_WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [partnerReportDueProvider, partnerDecisionProvider];

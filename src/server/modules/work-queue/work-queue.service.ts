@@ -3,7 +3,7 @@ import type { WorkItemView, WorkQueueCountView, WorkQueueQuery, WorkQueueView } 
 import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
 import { type RequestContext, rolesOf } from '../../http/request-context';
-import { WORK_ITEM_PROVIDERS } from './work-queue.registry';
+import { PARTNER_WORK_ITEM_PROVIDERS, WORK_ITEM_PROVIDERS } from './work-queue.registry';
 
 async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZone: string): Promise<WorkQueueView> {
   assertPermitted(ctx.actor, 'work-queue.read');
@@ -12,7 +12,9 @@ async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZ
   // An API token is no person: it has nothing of its own to do.
   if (ctx.actor.kind !== 'user') return { scope, canSeeEverything: maySeeEverything(roles), items: [] };
   const userId = ctx.actor.userId;
-  const lists = await Promise.all(WORK_ITEM_PROVIDERS.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
+  const partnerOnly = roles.every((role) => role === 'partner');
+  const providers = partnerOnly ? PARTNER_WORK_ITEM_PROVIDERS : WORK_ITEM_PROVIDERS;
+  const lists = await Promise.all(providers.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
   const items: WorkItemView[] = lists.flat();
   return { scope, canSeeEverything: maySeeEverything(roles), items };
 }
