@@ -23,6 +23,7 @@ import * as m0024 from './migrations/0024-vida-payouts';
 import * as m0025 from './migrations/0025-partner-reports';
 import * as m0026 from './migrations/0026-deviations';
 import * as m0027 from './migrations/0027-mail-outbox';
+import * as m0032 from './migrations/0032-work-queue-indexes';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0025-partner-reports': m0025,
   '0026-deviations': m0026,
   '0027-mail-outbox': m0027,
+  '0032-work-queue-indexes': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

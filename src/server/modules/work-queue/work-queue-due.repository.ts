@@ -46,7 +46,9 @@ export async function findPartiesUnderControl(db: Db, managerId?: string): Promi
            array(SELECT a.document_type FROM organisation_document_absence a
                  WHERE a.organisation_id = o.id AND a.reason IS NOT NULL) AS not_existing
     FROM party
-    JOIN organisation o ON o.id = party.organisation_id AND o.kind = 'civil_society'
+    -- OFFSET 0 keeps this a look-up by key per party (about 1,600 of 100,000 organisations): joined
+    -- freely, the planner scanned every civil-society organisation into a hash (75 ms against 42).
+    JOIN LATERAL (SELECT id, name FROM organisation WHERE id = party.organisation_id AND kind = 'civil_society' OFFSET 0) o ON true
     LEFT JOIN app_user u ON u.id = party.responsible_manager_id
     ORDER BY lower(o.name), o.id`.execute(db);
   return result.rows;
@@ -79,39 +81,42 @@ export function findReservedContractsStartedBy(db: Db, startedBy: string, manage
   return query.orderBy('c.start_date').orderBy('c.id').limit(LIMIT).execute() as Promise<ReservedContractRow[]>;
 }
 
-/** An adopted plan of a running cooperation, to see which of its ended periods lack measurements. */
-export type MeasuredPlanRow = {
+/** An ended period of an adopted plan with no value entered for it. */
+export type UnmeasuredPeriodRow = {
   plan_id: string;
-  year: number;
-  period_kind: 'semester' | 'year';
+  period: string;
   cooperation_id: string;
   case_number: string;
   cooperation_title: string;
   responsible_manager_id: string | null;
   manager_name: string | null;
-  /** Periods of the plan with at least one value or "unknown" entered. */
-  measured_periods: string[];
 };
 
+/** A period a plan of a year and kind has, that has ended (from `endedPlanPeriods`). */
+export type EndedPlanPeriod = { year: number; kind: 'semester' | 'year'; period: string };
+
 /**
- * Adopted plans of `years` with a quantitative indicator, of running cooperations, with the periods
- * that have values (IOP-7, AGR-5); with `managerId`, only that manager's cooperations.
+ * Ended periods of adopted plans with a quantitative indicator, of running cooperations, that have
+ * no value (or "unknown") entered (IOP-7, AGR-5); with `managerId`, only that manager's
+ * cooperations. Plans are walked in (year, id) order so that the limit stops the walk.
  */
-export async function findMeasuredPlans(db: Db, years: number[], managerId?: string): Promise<MeasuredPlanRow[]> {
+export async function findUnmeasuredPlanPeriods(db: Db, ended: EndedPlanPeriod[], managerId?: string): Promise<UnmeasuredPeriodRow[]> {
+  if (ended.length === 0) return [];
   const mine = managerId ? sql`AND c.responsible_manager_id = ${managerId}` : sql``;
-  const result = await sql<MeasuredPlanRow>`
-    SELECT p.id AS plan_id, p.year, p.period_kind, c.id AS cooperation_id, c.case_number, c.title AS cooperation_title,
-           c.responsible_manager_id, u.name AS manager_name,
-           array(SELECT DISTINCT s.period FROM measurement_sheet s
-                 WHERE s.plan_id = p.id AND EXISTS (SELECT 1 FROM measurement_cell m
-                   WHERE m.sheet_id = s.id AND (m.value IS NOT NULL OR m.unknown))) AS measured_periods
+  const result = await sql<UnmeasuredPeriodRow>`
+    SELECT p.id AS plan_id, e.period, c.id AS cooperation_id, c.case_number, c.title AS cooperation_title,
+           c.responsible_manager_id, u.name AS manager_name
     FROM activity_plan p
+    JOIN unnest(${ended.map((e) => e.year)}::int[], ${ended.map((e) => e.kind)}::text[], ${ended.map((e) => e.period)}::text[]) AS e (year, kind, period)
+      ON e.year = p.year AND e.kind = p.period_kind
     JOIN cooperation c ON c.id = p.cooperation_id
     LEFT JOIN app_user u ON u.id = c.responsible_manager_id
-    WHERE p.status = 'adopted' AND p.year = ANY(${years}::int[])
+    WHERE p.status = 'adopted' AND p.year = ANY(${[...new Set(ended.map((e) => e.year))]}::int[])
       AND c.status IN ('active', 'under_review') ${mine}
       AND EXISTS (SELECT 1 FROM plan_indicator i WHERE i.plan_id = p.id AND i.kind = 'quantitative')
-    ORDER BY p.year, c.case_number, p.id
+      AND NOT EXISTS (SELECT 1 FROM measurement_sheet s JOIN measurement_cell m ON m.sheet_id = s.id
+                      WHERE s.plan_id = p.id AND s.period = e.period AND (m.value IS NOT NULL OR m.unknown))
+    ORDER BY p.year, p.id, e.period
     LIMIT ${LIMIT}`.execute(db);
   return result.rows;
 }

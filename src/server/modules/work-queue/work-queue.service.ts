@@ -5,6 +5,9 @@ import { assertPermitted } from '../../http/authorize';
 import { type RequestContext, rolesOf } from '../../http/request-context';
 import { PARTNER_WORK_ITEM_PROVIDERS, WORK_ITEM_PROVIDERS } from './work-queue.registry';
 
+/** How many items of one kind the list shows at most. */
+export const ITEMS_PER_KIND = 500;
+
 async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZone: string): Promise<WorkQueueView> {
   assertPermitted(ctx.actor, 'work-queue.read');
   const roles = rolesOf(ctx.actor);
@@ -15,7 +18,8 @@ async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZ
   const partnerOnly = roles.every((role) => role === 'partner');
   const providers = partnerOnly ? PARTNER_WORK_ITEM_PROVIDERS : WORK_ITEM_PROVIDERS;
   const lists = await Promise.all(providers.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
-  const items: WorkItemView[] = lists.flat();
+  // A to-do list, not a report: at most so many of each kind (the providers' queries stop there too).
+  const items: WorkItemView[] = lists.flatMap((list) => list.slice(0, ITEMS_PER_KIND));
   return { scope, canSeeEverything: maySeeEverything(roles), items };
 }
 
