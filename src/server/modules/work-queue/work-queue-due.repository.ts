@@ -120,8 +120,10 @@ export async function findUnmeasuredPlanPeriods(db: Db, ended: EndedPlanPeriod[]
     LEFT JOIN app_user u ON u.id = c.responsible_manager_id
     WHERE c.status IN ('active', 'under_review') ${mine}
       AND EXISTS (SELECT 1 FROM plan_indicator i WHERE i.plan_id = p.id AND i.kind = 'quantitative')
-      AND NOT EXISTS (SELECT 1 FROM measurement_sheet s JOIN measurement_cell m ON m.sheet_id = s.id
-                      WHERE s.plan_id = p.id AND s.period = e.period AND (m.value IS NOT NULL OR m.unknown))
+      -- Nested, so that the sheet is found by plan and period together (as a join, the period was
+      -- checked only after reading every sheet of the plan with its cells).
+      AND NOT EXISTS (SELECT 1 FROM measurement_sheet s WHERE s.plan_id = p.id AND s.period = e.period
+                      AND EXISTS (SELECT 1 FROM measurement_cell m WHERE m.sheet_id = s.id AND (m.value IS NOT NULL OR m.unknown)))
     ORDER BY p.year, p.id, e.period
     LIMIT ${LIMIT}`.execute(db);
   return result.rows;
