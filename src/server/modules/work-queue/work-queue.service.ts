@@ -15,8 +15,11 @@ async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZ
   // An API token is no person: it has nothing of its own to do.
   if (ctx.actor.kind !== 'user') return { scope, canSeeEverything: maySeeEverything(roles), items: [] };
   const userId = ctx.actor.userId;
+  // A partner account runs the partner kinds only; an account holding staff roles besides gets both.
   const partnerOnly = roles.every((role) => role === 'partner');
-  const providers = partnerOnly ? PARTNER_WORK_ITEM_PROVIDERS : WORK_ITEM_PROVIDERS;
+  const providers = partnerOnly
+    ? PARTNER_WORK_ITEM_PROVIDERS
+    : [...WORK_ITEM_PROVIDERS, ...(roles.includes('partner') ? PARTNER_WORK_ITEM_PROVIDERS : [])];
   const lists = await Promise.all(providers.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
   // A to-do list, not a report: at most so many of each kind (the providers' queries stop there too).
   const items: WorkItemView[] = lists.flatMap((list) => list.slice(0, ITEMS_PER_KIND));
