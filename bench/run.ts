@@ -4,6 +4,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   organisations: () => import('./organisations.bench'),
   cooperations: () => import('./cooperations.bench'),
   'follow-up': () => import('./follow-up.bench'),
+  'work-queue': () => import('./work-queue.bench'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

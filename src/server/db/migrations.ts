@@ -26,6 +26,7 @@ import * as m0027 from './migrations/0027-mail-outbox';
 import * as m0028 from './migrations/0028-notifications';
 import * as m0029 from './migrations/0029-questions-and-spread';
 import * as m0030 from './migrations/0030-newsletter';
+import * as m0032 from './migrations/0032-work-queue-indexes';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0028-notifications': m0028,
   '0029-questions-and-spread': m0029,
   '0030-newsletter': m0030,
+  '0032-work-queue-indexes': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,7 +17,8 @@ export function isoWeekOf(date: string): string {
 }
 
 /** The group headings of the digest's "Att göra" part; a kind added later falls back to a plain heading. */
-const TYPE_HEADINGS: Partial<Record<WorkItemType, Record<MailLanguage, string>>> = {
+/** A heading per kind; the type makes a new kind of item name its heading here. */
+const TYPE_HEADINGS: Record<WorkItemType, Record<MailLanguage, string>> = {
   annual_review: { sv: 'Årlig översyn av avtal', en: 'Annual review of agreements' },
   steering_without_meeting: { sv: 'Styrgrupper utan möte denna termin', en: 'Steering groups without a meeting this semester' },
   annual_cycle_task: { sv: 'Uppgifter i årshjulet', en: 'Annual-cycle tasks' },
@@ -29,6 +30,12 @@ const TYPE_HEADINGS: Partial<Record<WorkItemType, Record<MailLanguage, string>>>
   agreement_ending: { sv: 'Avtal som löper ut inom 90 dagar', en: 'Agreements ending within 90 days' },
   governance_question_open: { sv: 'Frågor lyfta till din grupp', en: 'Questions raised to your group' },
   decision_spread_unseen: { sv: 'Beslut från gruppen ovanför att ta del av', en: 'Decisions from the group above to read' },
+  partner_control: { sv: 'Partnerkontroll som saknas eller är inaktuell', en: 'Partner control missing or out of date' },
+  reserved_contract_limit: { sv: 'Reserverade kontrakt nära treårsgränsen', en: 'Reserved contracts near their three-year limit' },
+  measurements_due: { sv: 'Mätningar att föra in', en: 'Measurements to enter' },
+  follow_up_due: { sv: 'Uppföljningar att genomföra', en: 'Follow-ups to hold' },
+  deviation_overdue: { sv: 'Försenade avvikelser och åtgärder', en: 'Overdue deviations and actions' },
+  partner_report_due: { sv: 'Rapporter att lämna', en: 'Reports to submit' },
 };
 
 const TEXTS = {

@@ -74,8 +74,9 @@ export const PERMISSIONS = {
   // FRM-7: the accumulated value of a welfare-service procurement, read by staff and recorded by those who order.
   'welfare-value.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'welfare-value.write': ['officer', 'manager', 'economist', 'admin'],
-  // Issue 12, IOP-6, IOP-8, INI-2, IOP-9: every staff member has an "Att göra" list of items due for their roles.
-  'work-queue.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'admin'],
+  // Issue 12, IOP-6, IOP-8, INI-2, IOP-9: every staff member has an "Att göra" list of items due for their roles;
+  // a partner has its own (reports due, decisions waiting for its organisation), limited in the providers.
+  'work-queue.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   // AGR-4: every staff member and a partner (for its own cooperations, enforced in the service) report
   // and read deviations; officers, managers, steering members and admins handle and close them.
   'deviations.report': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],

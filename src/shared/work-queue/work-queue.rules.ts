@@ -13,6 +13,12 @@ export const WORK_ITEM_TYPES = [
   'agreement_ending',
   'governance_question_open',
   'decision_spread_unseen',
+  'partner_control',
+  'reserved_contract_limit',
+  'measurements_due',
+  'follow_up_due',
+  'deviation_overdue',
+  'partner_report_due',
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
@@ -33,6 +39,18 @@ export const WORK_ITEM_REASONS = [
   'agreement_ending',
   'governance_question_open',
   'decision_spread_unseen',
+  'partner_control_missing',
+  'partner_control_outdated',
+  'reserved_contract_limit',
+  'measurements_missing',
+  'follow_up_operative_due',
+  'follow_up_strategic_due',
+  'follow_up_cluster_routine_due',
+  'deviation_unhandled',
+  'deviation_action_overdue',
+  'partner_report_missing',
+  'partner_report_returned',
+  'decision_awaiting_party_approval',
 ] as const;
 export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];
 

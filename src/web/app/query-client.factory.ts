@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client';
+import { workQueueKey } from '../features/work-queue/api';
 
 export type SessionEvents = {
   /** A 401 outside login: the session ended (idle timeout, logout elsewhere, account disabled). */
@@ -15,12 +16,18 @@ export function createQueryClient(events: SessionEvents): QueryClient {
     if (error.status === 401 && key?.[0] !== 'session') events.onSessionLost();
     if (error.status === 403 && error.code === 'password_change_required') events.onPasswordChangeRequired();
   };
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handle(error, query.queryKey) }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
         // A wrong password at login is a 401 too, and must stay on the form.
         if (mutation.options.mutationKey?.[0] !== 'login') handle(error);
+      },
+      // Issue 12: any change may resolve an "Att göra" item, so the list and the menu's count are
+      // read again after every successful change (not at login or logout, which clear the cache).
+      onSuccess: (_data, _vars, _ctx, mutation) => {
+        const key = mutation.options.mutationKey?.[0];
+        if (key !== 'login' && key !== 'logout') void client.invalidateQueries({ queryKey: workQueueKey });
       },
     }),
     defaultOptions: {
@@ -31,4 +38,5 @@ export function createQueryClient(events: SessionEvents): QueryClient {
       },
     },
   });
+  return client;
 }

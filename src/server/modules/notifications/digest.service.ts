@@ -5,7 +5,7 @@ import { hasPermission } from '../../../shared/users/permissions.rules';
 import type { WorkItemView } from '../../../shared/work-queue/work-queue.schemas';
 import type { Db } from '../../db/database';
 import { queueMail } from '../mail/mail.queue';
-import { WORK_ITEM_PROVIDERS } from '../work-queue/work-queue.registry';
+import { providersFor } from '../work-queue/work-queue.registry';
 import { claimDigest, type DigestUser, findLastDigestAt, findNotificationsBetween, findUsersWithoutDigest, setDigestMail } from './digest.repository';
 import { findChosenDeliveries } from './notification.repository';
 
@@ -20,9 +20,9 @@ const FIRST_DIGEST_LOOKBACK_MS = 7 * 24 * 3600 * 1000;
 
 /** The user's "Att göra" items, exactly as their start page computes them (their own, scope 'mine'). */
 async function workItemsOf(db: Db, user: DigestUser, today: string, timeZone: string): Promise<WorkItemView[]> {
-  // Only those who have an "Att göra" list get it in the digest (a partner has none).
+  // Only those who have an "Att göra" list get it in the digest, the kinds their start page runs.
   if (!hasPermission(user.roles, 'work-queue.read')) return [];
-  const lists = await Promise.all(WORK_ITEM_PROVIDERS.map((provide) => provide(db, { userId: user.id, roles: user.roles, scope: 'mine', timeZone }, today)));
+  const lists = await Promise.all(providersFor(user.roles).map((provide) => provide(db, { userId: user.id, roles: user.roles, scope: 'mine', timeZone }, today)));
   return lists.flat();
 }
 

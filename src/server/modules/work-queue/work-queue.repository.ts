@@ -87,14 +87,16 @@ export type LapsingAssessmentRow = { organisation_id: string; organisation_name:
  */
 export async function findLapsingAssessments(db: Db, soon: string, managerId?: string): Promise<LapsingAssessmentRow[]> {
   const mine = managerId ? sql`AND c.responsible_manager_id = ${managerId}` : sql``;
+  // From the assessments that lapse (index on valid_until), keeping each organisation's latest:
+  // far fewer rows than every party of every running cooperation.
   const result = await sql<LapsingAssessmentRow>`
     SELECT o.id AS organisation_id, o.name AS organisation_name, a.valid_until::text AS valid_until
-    FROM organisation o
-    JOIN LATERAL (SELECT x.valid_until FROM democracy_assessment x WHERE x.organisation_id = o.id
-                  ORDER BY x.signed_at DESC LIMIT 1) a ON true
-    WHERE o.id IN (SELECT p.organisation_id FROM cooperation_party p JOIN cooperation c ON c.id = p.cooperation_id
-                   WHERE c.status IN ('preparing', 'active', 'under_review') ${mine})
-      AND a.valid_until < ${soon}::date
+    FROM democracy_assessment a
+    JOIN organisation o ON o.id = a.organisation_id
+    WHERE a.valid_until < ${soon}::date
+      AND NOT EXISTS (SELECT 1 FROM democracy_assessment n WHERE n.organisation_id = a.organisation_id AND n.signed_at > a.signed_at)
+      AND EXISTS (SELECT 1 FROM cooperation_party p JOIN cooperation c ON c.id = p.cooperation_id
+                  WHERE p.organisation_id = a.organisation_id AND c.status IN ('preparing', 'active', 'under_review') ${mine})
     ORDER BY a.valid_until, o.id
     LIMIT 500`.execute(db);
   return result.rows;

@@ -3,7 +3,10 @@ import type { WorkItemView, WorkQueueCountView, WorkQueueQuery, WorkQueueView } 
 import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
 import { type RequestContext, rolesOf } from '../../http/request-context';
-import { WORK_ITEM_PROVIDERS } from './work-queue.registry';
+import { providersFor } from './work-queue.registry';
+
+/** How many items of one kind the list shows at most. */
+export const ITEMS_PER_KIND = 500;
 
 async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZone: string): Promise<WorkQueueView> {
   assertPermitted(ctx.actor, 'work-queue.read');
@@ -12,8 +15,10 @@ async function collect(db: Db, ctx: RequestContext, query: WorkQueueQuery, timeZ
   // An API token is no person: it has nothing of its own to do.
   if (ctx.actor.kind !== 'user') return { scope, canSeeEverything: maySeeEverything(roles), items: [] };
   const userId = ctx.actor.userId;
-  const lists = await Promise.all(WORK_ITEM_PROVIDERS.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
-  const items: WorkItemView[] = lists.flat();
+  const providers = providersFor(roles);
+  const lists = await Promise.all(providers.map((provide) => provide(db, { userId, roles, scope, timeZone }, ctx.today)));
+  // A to-do list, not a report: at most so many of each kind (the providers' queries stop there too).
+  const items: WorkItemView[] = lists.flatMap((list) => list.slice(0, ITEMS_PER_KIND));
   return { scope, canSeeEverything: maySeeEverything(roles), items };
 }
 

@@ -50,6 +50,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: ['logout'],
     mutationFn: () => apiPost<void>('/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);

@@ -6,12 +6,14 @@ import { hasPermission } from '../../../shared/users/permissions.rules';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { AnchorLink, ButtonLink } from '../../components/ui/RouterLinks';
 import { maySeeEverything } from '../../../shared/work-queue/work-queue.rules';
+import { PartnerCooperationsSection } from '../work-queue/PartnerCooperationsSection';
 import { WorkQueueSection } from '../work-queue/WorkQueueSection';
 import { AreaCard } from './AreaCard';
 
 /**
  * The start page: a welcome with the user's roles, then "Att göra" — what is due for the user
- * (issue 12) — and below it, smaller, a card per area the user can use.
+ * (issue 12); for a partner its organisation's cooperations — and below it, smaller, a card per
+ * area the user can use.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -19,6 +21,8 @@ export function HomePage() {
   const showsAdministration = ADMIN_PAGES.some((page) => hasPermission(user.roles, page.permission));
   const areas = visibleAreas(user.roles);
   const hasWorkQueue = hasPermission(user.roles, 'work-queue.read');
+  // A partner's start page (decision 008): its "Att göra" and its organisation's cooperations.
+  const isPartner = hasPermission(user.roles, 'partner-reports.submit');
 
   return (
     <Stack gap="xl">
@@ -42,6 +46,7 @@ export function HomePage() {
         </Paper>
       </div>
       {hasWorkQueue ? <WorkQueueSection canSeeEverything={maySeeEverything(user.roles)} /> : null}
+      {isPartner ? <PartnerCooperationsSection /> : null}
       {areas.length > 0 || showsAdministration ? (
         <section aria-labelledby="areas-heading">
           <Title order={2} id="areas-heading" fz={hasWorkQueue ? 'h4' : 'h3'} mb="md">

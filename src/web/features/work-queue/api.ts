@@ -4,7 +4,11 @@ import type { WorkQueueScope } from '../../../shared/work-queue/work-queue.rules
 import type { WorkQueueCountView, WorkQueueView } from '../../../shared/work-queue/work-queue.schemas';
 import { apiGet } from '../../api/client';
 
-const workQueueKey = ['work-queue'] as const;
+/** The key of every work-queue query; the query client invalidates it after each change (issue 12). */
+export const workQueueKey = ['work-queue'] as const;
+
+/** How often the menu's count is read again while the app is open, beside changes and window focus. */
+const COUNT_REFRESH_MS = 5 * 60_000;
 
 /** The caller's "Att göra" items, their own or everything (for those who steer). */
 export function useWorkQueue(scope: WorkQueueScope, enabled = true) {
@@ -28,5 +32,9 @@ export function useWorkQueueCount(enabled = true) {
     queryKey: [...workQueueKey, 'count'],
     queryFn: ({ signal }) => apiGet<WorkQueueCountView>('/api/work-queue/count', signal),
     enabled,
+    // Others resolve items too (a partner submits, a party votes): read again when the user comes
+    // back to the window and now and then while it stays open.
+    refetchOnWindowFocus: true,
+    refetchInterval: COUNT_REFRESH_MS,
   });
 }
