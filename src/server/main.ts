@@ -15,7 +15,7 @@ const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, pa
 let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
 if (admin && config.seedDemo) demo = await seedDemo(database.db, new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
 
-const app = await buildApp({ config, database, webDir: path.resolve('dist/web') });
+const app = await buildApp({ config, database, webDir: path.resolve('dist/web'), jobs: {} });
 const shutdown = async () => {
   await app.close();
   await database.close();

@@ -69,6 +69,8 @@ const statusOfCode = {
   deviation_closed: 409,
   deviation_not_handled: 409,
   deviation_decision_of_other_body: 409,
+  // Issue 12: the outbox.
+  mail_not_failed: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

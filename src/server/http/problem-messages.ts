@@ -625,6 +625,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The decision does not belong to the body handling the deviation',
   },
   'validation.userOrganisation': { sv: 'Organisationen finns inte i registret', en: 'The organisation is not in the register' },
+  mail_not_failed: {
+    sv: 'Bara ett misslyckat e-postmeddelande kan skickas igen',
+    en: 'Only a failed e-mail can be sent again',
+  },
 };
 
 /**

@@ -153,6 +153,8 @@ export const AUDIT_EVENT_GROUPS = [
     key: 'deviations',
     actions: ['deviation.reported', 'deviation.action.added', 'deviation.action.updated', 'deviation.decided', 'deviation.closed'],
   },
+  // Issue 12: an administrator sends a failed mail again.
+  { key: 'mail', actions: ['mail.retried'] },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -190,6 +192,7 @@ export const AUDIT_ENTITY_TYPES = [
   'file',
   'vida_payout',
   'deviation',
+  'mail_message',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

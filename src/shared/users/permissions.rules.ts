@@ -81,6 +81,11 @@ export const PERMISSIONS = {
   'deviations.report': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'deviations.read': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'deviations.handle': ['officer', 'manager', 'steering_member', 'admin'],
+  // Issue 12: administrators read the outgoing mail (the outbox) and send a failed mail again,
+  // and see the background jobs and their failed runs.
+  'mail.read': ['admin'],
+  'mail.retry': ['admin'],
+  'jobs.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

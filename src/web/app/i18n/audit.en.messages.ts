@@ -17,6 +17,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     reference: 'Reference data, settings and files',
     vida: 'VIDA payouts',
     deviations: 'Deviations',
+    mail: 'E-mail',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -137,6 +138,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     deviation_action_updated: 'Deviation action changed',
     deviation_decided: 'Deviation decision recorded',
     deviation_closed: 'Deviation closed',
+    mail_retried: 'E-mail sent again',
   },
   auditEntity: {
     user: 'User',
@@ -166,5 +168,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     file: 'File',
     vida_payout: 'VIDA payout',
     deviation: 'Deviation',
+    mail_message: 'E-mail',
   },
 };

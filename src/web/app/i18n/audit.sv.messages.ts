@@ -18,6 +18,7 @@ export const svAuditEvents = {
     reference: 'Referensdata, inställningar och filer',
     vida: 'VIDA-ersättningar',
     deviations: 'Avvikelser',
+    mail: 'E-post',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -138,6 +139,7 @@ export const svAuditEvents = {
     deviation_action_updated: 'Åtgärd för avvikelse ändrad',
     deviation_decided: 'Beslut om avvikelse registrerat',
     deviation_closed: 'Avvikelse avslutad',
+    mail_retried: 'E-postmeddelande skickat igen',
   },
   auditEntity: {
     user: 'Användare',
@@ -167,5 +169,6 @@ export const svAuditEvents = {
     file: 'Fil',
     vida_payout: 'VIDA-ersättning',
     deviation: 'Avvikelse',
+    mail_message: 'E-postmeddelande',
   },
 } as const;
