@@ -17,6 +17,7 @@ import { structureMatrix } from './authorization-matrix.structure';
 import { vidaMatrix } from './authorization-matrix.vida';
 import { workQueueMatrix } from './authorization-matrix.work-queue';
 import { deviationsMatrix } from './authorization-matrix.deviations';
+import { mailMatrix } from './authorization-matrix.mail';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -89,4 +90,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...plansMatrix,
   ...economyMatrix,
   ...workQueueMatrix,
+  ...mailMatrix,
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodedBodyOf, headerOf, SmtpTestServer, waitFor } from '../../../../tests/support/smtp-test-server';
+import { decodedBodyOf, headerOf, SmtpTestServer } from '../../../../tests/support/smtp-test-server';
+import { waitFor } from '../../../../tests/support/wait-for';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import type { MailSummaryView, MailView } from '../../../shared/mail/mail.schemas';
 import { queueMail } from './mail.queue';
