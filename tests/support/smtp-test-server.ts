@@ -28,7 +28,11 @@ export class SmtpTestServer {
   port = 0;
   #server: SMTPServer | undefined;
 
-  constructor(private readonly login?: { user: string; password: string }) {}
+  /** Optional login the server demands, and a pause before accepting each mail (to make senders overlap). */
+  constructor(
+    private readonly login?: { user: string; password: string },
+    private readonly acceptDelayMs = 0,
+  ) {}
 
   /** Listens on the given port, or a free one the first time. */
   async start(): Promise<void> {
@@ -51,7 +55,7 @@ export class SmtpTestServer {
             raw: Buffer.concat(chunks).toString('utf8'),
             user: typeof session.user === 'string' ? session.user : undefined,
           });
-          callback();
+          setTimeout(() => callback(), this.acceptDelayMs);
         });
       },
     });

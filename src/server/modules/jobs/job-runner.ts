@@ -44,6 +44,22 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Runs a queue set-up step again when PostgreSQL broke a deadlock by aborting it: processes that
+ * start together create the same queues (tables attached to pg-boss's partitioned job table) at once.
+ */
+async function retriedOnDeadlock(step: () => Promise<void>, tries = 5): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      const deadlock = (error as { code?: string }).code === '40P01';
+      if (!deadlock || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 function errorOutput(error: unknown): Record<string, unknown> {
   if (error instanceof Error) return { message: error.message, name: error.name };
   return { message: String(error) };
@@ -63,6 +79,7 @@ export class JobRunner {
   readonly #loops: Promise<void>[] = [];
   readonly #timers: NodeJS.Timeout[] = [];
   #started = false;
+  #stopping: Promise<void> | undefined;
 
   constructor(deps: RunnerDependencies) {
     this.#deps = deps;
@@ -106,11 +123,13 @@ export class JobRunner {
     this.#started = true;
     for (const job of registry.list()) {
       const queue = { name: job.name, ...this.#sendOptions(job) };
-      await this.#boss.createQueue(job.name, queue);
-      // A queue created by an older version keeps its policy unless it is brought up to date.
-      await this.#boss.updateQueue(job.name, queue);
-      if (job.cron) await this.#boss.schedule(job.name, job.cron.trim(), {}, { ...this.#sendOptions(job), tz: timeZone });
-      else await this.#boss.unschedule(job.name);
+      await retriedOnDeadlock(async () => {
+        await this.#boss.createQueue(job.name, queue);
+        // A queue created by an older version keeps its policy unless it is brought up to date.
+        await this.#boss.updateQueue(job.name, queue);
+        if (job.cron) await this.#boss.schedule(job.name, job.cron.trim(), {}, { ...this.#sendOptions(job), tz: timeZone });
+        else await this.#boss.unschedule(job.name);
+      });
     }
     for (const job of registry.list()) this.#loops.push(this.#work(job));
     for (const job of registry.list()) {
@@ -177,7 +196,12 @@ export class JobRunner {
   }
 
   /** Stops taking work, lets the runs under way finish, and stops pg-boss; the app's database stays open. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    this.#stopping ??= this.#stopOnce();
+    return this.#stopping;
+  }
+
+  async #stopOnce(): Promise<void> {
     this.#stop.abort();
     for (const timer of this.#timers) clearInterval(timer);
     await Promise.allSettled(this.#loops);

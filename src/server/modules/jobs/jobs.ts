@@ -59,6 +59,7 @@ export function registerJobRunner(app: FastifyInstance, database: DatabaseHandle
       await runner.start();
     } catch (error) {
       await runner.stop().catch(() => undefined);
+      runner = undefined;
       throw error;
     }
     app.jobs.attach(runner);
