@@ -87,4 +87,17 @@ describe('e-mail through SMTP (issue 12: "e-mail through SMTP with a kept librar
     const audit = (await t.as(admin, { method: 'GET', url: `/api/audit-log?entityType=mail_message&entityId=${id}` })).json() as { items: { action: string }[] };
     expect(audit.items.map((e) => e.action)).toEqual(['mail.retried']);
   });
+
+  it('a mail left `sending` by a process that stopped mid-send is given back and delivered (crash recovery)', async () => {
+    const id = await queueMail(t.database.db, { kind: 'test.crash', to: 'aterupptagen@example.se', subject: 'After a crash', text: 'Claimed, then the process died.' });
+    await t.database.db
+      .updateTable('mail_message')
+      .set({ status: 'sending', attempts: 1, claimed_at: new Date(Date.now() - 60 * 60 * 1000) })
+      .where('id', '=', id)
+      .execute();
+    const received = await waitFor(() => smtp.received.find((m) => headerOf(m.raw, 'Message-ID')?.includes(id)), 'the released mail reaches the SMTP server');
+    expect(received.to).toEqual(['aterupptagen@example.se']);
+    await waitFor(async () => (await mailById(id)).status === 'sent', 'the released mail is marked sent');
+    expect((await mailById(id)).attempts).toBe(2);
+  });
 });
