@@ -18,6 +18,7 @@ import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
 import { enDeviations } from './deviations.en.messages';
+import { enOutbox } from './outbox.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -145,12 +146,13 @@ export const en: Messages = {
     deviationsText: 'Report deviations, follow their handling and export the list.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
-    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
+    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds, settings and the outbox.',
     users: 'Users',
     apiTokens: 'API keys',
     auditLog: 'Audit log',
     thresholds: 'Thresholds and rates',
     settings: 'Settings',
+    outbox: 'Outbox',
   },
   home: {
     title: 'Start page',
@@ -175,6 +177,7 @@ export const en: Messages = {
     auditLogText: 'Every change and login, in the order they happened.',
     thresholdsText: 'Dated thresholds and rates the cooperation forms count with.',
     settingsText: 'The municipality’s and committee’s names, the case-number prefix and the IOP contact function.',
+    outboxText: 'Outgoing e-mail and background jobs: what is waiting, was sent or failed.',
   },
   users: {
     title: 'Users',
@@ -355,4 +358,5 @@ export const en: Messages = {
   ...enAuditEvents,
   ...enVida,
   ...enDeviations,
+  ...enOutbox,
 };

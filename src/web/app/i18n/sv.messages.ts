@@ -18,6 +18,7 @@ import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
 import { svDeviations } from './deviations.sv.messages';
+import { svOutbox } from './outbox.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -143,12 +144,13 @@ export const sv = {
     deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
-    administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
+    administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden, inställningar och utkorg.',
     users: 'Användare',
     apiTokens: 'API-nycklar',
     auditLog: 'Granskningslogg',
     thresholds: 'Tröskelvärden och ersättningar',
     settings: 'Inställningar',
+    outbox: 'Utkorg',
   },
   home: {
     title: 'Startsida',
@@ -173,6 +175,7 @@ export const sv = {
     auditLogText: 'Alla ändringar och inloggningar, i den ordning de skedde.',
     thresholdsText: 'Daterade tröskelvärden och ersättningsnivåer som samverkansformerna räknar med.',
     settingsText: 'Kommunens och nämndens namn, prefix för diarienummer och kontaktfunktionen för IOP.',
+    outboxText: 'Utgående e-post och bakgrundsjobb: vad som väntar, har skickats eller misslyckades.',
   },
   users: {
     title: 'Användare',
@@ -357,4 +360,5 @@ export const sv = {
   ...svAuditEvents,
   ...svVida,
   ...svDeviations,
+  ...svOutbox,
 } as const;
