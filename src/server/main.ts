@@ -29,6 +29,9 @@ const url = `http://localhost:${config.port}`;
 const lines = [
   '',
   `Samverkan kör på ${url}  (databas: ${database.kind})`,
+  config.smtp
+    ? `E-post skickas via ${config.smtp.host}:${config.smtp.port} från ${config.smtp.from}.`
+    : 'E-post: ingen SMTP-server är konfigurerad; e-posten stannar i utkorgen (Administration → Utkorg).',
 ];
 if (admin) {
   lines.push(
