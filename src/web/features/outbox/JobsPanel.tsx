@@ -27,13 +27,12 @@ export function JobsPanel() {
   return (
     <Stack gap="lg">
       <Paper withBorder radius="md" p="lg">
-        <PanelHeading title={t('outbox.jobsHeading')} description={t('outbox.jobsIntro')} />
+        <PanelHeading title={t('outbox.jobsHeading')} description={t('outbox.jobsIntro')} headingId="jobs-heading" />
         <Text size="sm" c="dimmed" mb="sm">
           {t(runnerActive ? 'outbox.runnerActive' : 'outbox.runnerInactive')}
         </Text>
         <Table.ScrollContainer minWidth={700} type="native">
-          <Table verticalSpacing="sm">
-            <Table.Caption>{t('outbox.jobsHeading')}</Table.Caption>
+          <Table verticalSpacing="sm" aria-labelledby="jobs-heading">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('outbox.colJob')}</Table.Th>
@@ -59,13 +58,12 @@ export function JobsPanel() {
         </Table.ScrollContainer>
       </Paper>
       <Paper withBorder radius="md" p="lg">
-        <PanelHeading title={t('outbox.failuresHeading')} />
+        <PanelHeading title={t('outbox.failuresHeading')} headingId="job-failures-heading" />
         {failures.length === 0 ? (
           <EmptyMessage>{t('outbox.failuresEmpty')}</EmptyMessage>
         ) : (
           <Table.ScrollContainer minWidth={800} type="native">
-            <Table verticalSpacing="sm">
-              <Table.Caption>{t('outbox.failuresHeading')}</Table.Caption>
+            <Table verticalSpacing="sm" aria-labelledby="job-failures-heading">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('outbox.colJob')}</Table.Th>

@@ -51,8 +51,7 @@ export function MailDetailModal({ id, smtpConfigured, onClose, onRetry }: MailDe
               {t(mail.status === 'queued' && !smtpConfigured ? 'outbox.status_queuedNoSmtp' : `outbox.status_${mail.status}`)}
             </Badge>
           </Group>
-          <Table>
-            <Table.Caption>{t('outbox.detailTitle')}</Table.Caption>
+          <Table aria-label={t('outbox.detailTitle')}>
             <Table.Tbody>
               {rows.map(([label, value]) => (
                 <Table.Tr key={label}>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Tabs, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Tabs, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAIL_STATUSES, type MailOutboxQuery, type MailStatusValue, type MailSummaryView } from '../../../shared/mail/mail.schemas';
@@ -125,19 +125,17 @@ function MailList() {
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data ? (
         <Paper withBorder radius="md" p="lg">
-          <PanelHeading title={t('outbox.listHeading')} />
+          <PanelHeading title={t('outbox.listHeading')} headingId="outbox-list-heading" />
           {query.data.items.length === 0 ? (
             <EmptyMessage>{t('outbox.empty')}</EmptyMessage>
           ) : (
             <Table.ScrollContainer minWidth={900} type="native">
-              <Table verticalSpacing="sm">
-                <Table.Caption>{t('outbox.listHeading')}</Table.Caption>
+              <Table verticalSpacing="sm" aria-labelledby="outbox-list-heading">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('outbox.colQueued')}</Table.Th>
                     <Table.Th scope="col">{t('outbox.colRecipient')}</Table.Th>
                     <Table.Th scope="col">{t('outbox.colSubject')}</Table.Th>
-                    <Table.Th scope="col">{t('outbox.colKind')}</Table.Th>
                     <Table.Th scope="col">{t('outbox.colStatus')}</Table.Th>
                     <Table.Th scope="col">{t('outbox.colAttempts')}</Table.Th>
                     <Table.Th scope="col">
@@ -148,10 +146,14 @@ function MailList() {
                 <Table.Tbody>
                   {query.data.items.map((m) => (
                     <Table.Tr key={m.id}>
-                      <Table.Td>{formatDateTime(m.queuedAt, locale)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(m.queuedAt, locale)}</Table.Td>
                       <Table.Td>{m.recipient}</Table.Td>
-                      <Table.Td>{m.subject}</Table.Td>
-                      <Table.Td>{m.kind}</Table.Td>
+                      <Table.Td miw={180}>
+                        {m.subject}
+                        <Text size="xs" c="dimmed">
+                          {t('outbox.colKind')}: {m.kind}
+                        </Text>
+                      </Table.Td>
                       <Table.Td>
                         <Badge color={STATUS_COLOR[m.status]} variant="light">
                           {statusLabel(m.status)}
@@ -159,7 +161,7 @@ function MailList() {
                       </Table.Td>
                       <Table.Td>{m.attempts}</Table.Td>
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
+                        <Group gap="xs" justify="flex-end">
                           <Button size="xs" variant="default" onClick={() => setShown(m.id)} aria-label={t('outbox.showMail', { recipient: m.recipient })}>
                             {t('outbox.show')}
                           </Button>
