@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/env';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
@@ -5,6 +6,7 @@ import { waitFor } from '../../../../tests/support/wait-for';
 import { ROLES } from '../../../shared/users/roles';
 import type { JobOverview } from '../../../shared/jobs/jobs.schemas';
 import { buildApp } from '../../app';
+import { JOB_SCHEMA } from './job-runner';
 
 let t: TestApp;
 let admin: Session;
@@ -52,6 +54,26 @@ describe('background jobs (issue 12: "failures retry with back-off and are visib
     }
     // The API-only app runs no jobs but reads the failures all the same (they live in the database).
     expect(await overview()).toMatchObject({ runnerActive: false, totalFailures: 1 });
+  });
+});
+
+describe('schedules', () => {
+  it('a cron job gets one schedule in the app\'s time zone, and a schedule whose job is gone is removed at the next start', async () => {
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: t.config.dataDir });
+    const schedules = async () =>
+      (await sql<{ name: string; cron: string; timezone: string }>`SELECT name, cron, timezone FROM ${sql.table(`${JOB_SCHEMA}.schedule`)} ORDER BY name`.execute(t.database.db)).rows;
+    const first = await buildApp({ config, database: t.database, logger: false, jobs: { runAtStart: false } });
+    first.jobs.define({ name: 'test.nightly', cron: '0 3 * * *', handler: async () => undefined });
+    await first.ready();
+    await first.close();
+    expect(await schedules()).toEqual([
+      { name: 'lifecycle.termination-sweep', cron: '0 * * * *', timezone: 'Europe/Stockholm' },
+      { name: 'test.nightly', cron: '0 3 * * *', timezone: 'Europe/Stockholm' },
+    ]);
+    const second = await buildApp({ config, database: t.database, logger: false, jobs: { runAtStart: false } });
+    await second.ready();
+    await second.close();
+    expect((await schedules()).map((s) => s.name)).toEqual(['lifecycle.termination-sweep']);
   });
 });
 

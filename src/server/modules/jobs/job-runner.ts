@@ -128,8 +128,11 @@ export class JobRunner {
         // A queue created by an older version keeps its policy unless it is brought up to date.
         await this.#boss.updateQueue(job.name, queue);
         if (job.cron) await this.#boss.schedule(job.name, job.cron.trim(), {}, { ...this.#sendOptions(job), tz: timeZone });
-        else await this.#boss.unschedule(job.name);
       });
+    }
+    // A schedule whose job is gone from the code, or no longer has a cron, would go on queueing runs nobody takes.
+    for (const schedule of await this.#boss.getSchedules()) {
+      if (!registry.get(schedule.name)?.cron) await this.#boss.unschedule(schedule.name);
     }
     for (const job of registry.list()) this.#loops.push(this.#work(job));
     for (const job of registry.list()) {
