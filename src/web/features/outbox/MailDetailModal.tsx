@@ -6,8 +6,7 @@ import { AppModal } from '../../components/ui/AppModal';
 import { formatDateTime } from '../../components/ui/date.format';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { useMail } from './api';
-
-const STATUS_COLOR = { queued: 'blue', sending: 'cyan', sent: 'green', failed: 'red' } as const;
+import { MAIL_STATUS_COLOR, mailStatusKey } from './outbox.format';
 
 type MailDetailModalProps = {
   id: string | null;
@@ -47,8 +46,8 @@ export function MailDetailModal({ id, smtpConfigured, onClose, onRetry }: MailDe
         <Stack gap="md">
           <Group gap="xs">
             <Text fw={600}>{t('outbox.detailStatus')}:</Text>
-            <Badge color={STATUS_COLOR[mail.status]} variant="light">
-              {t(mail.status === 'queued' && !smtpConfigured ? 'outbox.status_queuedNoSmtp' : `outbox.status_${mail.status}`)}
+            <Badge color={MAIL_STATUS_COLOR[mail.status]} variant="light">
+              {t(mailStatusKey(mail.status, smtpConfigured))}
             </Badge>
           </Group>
           <Table aria-label={t('outbox.detailTitle')}>

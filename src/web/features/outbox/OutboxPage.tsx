@@ -16,9 +16,9 @@ import { PanelHeading } from '../organisations/PanelHeading';
 import { useOutbox, useRetryMail } from './api';
 import { JobsPanel } from './JobsPanel';
 import { MailDetailModal } from './MailDetailModal';
+import { MAIL_STATUS_COLOR, mailStatusKey } from './outbox.format';
 
 const PAGE_SIZE = 50;
-const STATUS_COLOR: Record<MailStatusValue, string> = { queued: 'blue', sending: 'cyan', sent: 'green', failed: 'red' };
 
 /** The outbox (Utkorg) for administrators: outgoing mail with filters and details, and the background jobs. */
 export function OutboxPage() {
@@ -65,7 +65,7 @@ function MailList() {
   const retry = useRetryMail();
   const delivery = query.data?.delivery;
   const all = { value: '', label: t('outbox.all') };
-  const statusLabel = (status: MailStatusValue) => t(status === 'queued' && delivery && !delivery.smtpConfigured ? 'outbox.status_queuedNoSmtp' : `outbox.status_${status}`);
+  const statusLabel = (status: MailStatusValue) => t(mailStatusKey(status, delivery?.smtpConfigured ?? true));
 
   const confirmRetry = () => {
     if (!retrying) return;
@@ -155,7 +155,7 @@ function MailList() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLOR[m.status]} variant="light">
+                        <Badge color={MAIL_STATUS_COLOR[m.status]} variant="light">
                           {statusLabel(m.status)}
                         </Badge>
                       </Table.Td>
