@@ -25,6 +25,8 @@ export class AppJobs {
   /**
    * Queues a run of a declared job now when a runner works the queue; without one (API-only
    * tests) or for a job not declared (mail without SMTP) nothing is queued and null is returned.
+   * Call it after the caller's transaction has committed, never inside one: on the embedded
+   * database the queue shares the app's one connection, which the open transaction holds.
    */
   async trigger(name: string, data: Record<string, unknown> = {}): Promise<string | null> {
     return this.#runner && this.registry.get(name) ? this.#runner.trigger(name, data) : null;
