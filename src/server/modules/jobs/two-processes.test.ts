@@ -18,7 +18,7 @@ import { JOB_SCHEMA } from './job-runner';
 // Two app processes on one PostgreSQL database, each with its own connection pool and job runner.
 describe.runIf(onPostgres)('two app processes on one PostgreSQL (issue 12: "several app processes on one PostgreSQL never run the same work twice")', () => {
   const MAILS = 30;
-  const smtp = new SmtpTestServer(undefined, 15);
+  const smtp = new SmtpTestServer(undefined, 25);
   let t: TestApp;
   let secondDatabase: DatabaseHandle;
   const workers: FastifyInstance[] = [];
