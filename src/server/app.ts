@@ -45,6 +45,12 @@ import { measurementPlugin } from './modules/followup/measurement.plugin';
 import { workQueueRoutes } from './modules/work-queue/work-queue.routes';
 import { newsletterRoutes } from './modules/newsletter/newsletter.routes';
 import { notificationRoutes } from './modules/notifications/notification.routes';
+import type { JobRunnerOptions } from './modules/jobs/job-runner';
+import { AppJobs, registerJobRunner } from './modules/jobs/jobs';
+import { jobsAdminRoutes } from './modules/jobs/jobs-admin.routes';
+import type { MailDeliveryPolicy } from './modules/mail/mail-delivery.service';
+import { mailPlugin } from './modules/mail/mail.plugin';
+import type { SmtpTimeouts } from './modules/mail/mail.sender';
 import { appVersion } from './version';
 
 export type BuildAppOptions = {
@@ -53,6 +59,13 @@ export type BuildAppOptions = {
   /** Folder of the built web app; not served when absent (API-only tests). */
   webDir?: string | undefined;
   logger?: boolean;
+  /**
+   * Runs the background jobs (termination sweep, mail delivery, …) in this process while the app
+   * is up; when absent nothing runs in the background (API-only tests).
+   */
+  jobs?: JobRunnerOptions | undefined;
+  /** Overrides of mail delivery's retry policy and SMTP timeouts (tests shorten them). */
+  mail?: { policy?: Partial<MailDeliveryPolicy>; timeouts?: Partial<SmtpTimeouts> } | undefined;
 };
 
 /**
@@ -98,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorate('routeAccess', new Map());
   app.decorate('fileStorage', new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
+  app.decorate('jobs', new AppJobs());
 
   // Every API route must say who may call it; the docs and the web app are public by nature.
   app.addHook('onRoute', (route) => {
@@ -165,6 +179,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(workQueueRoutes);
   await app.register(newsletterRoutes);
   await app.register(notificationRoutes);
+  await app.register(mailPlugin, { smtp: config.smtp, policy: options.mail?.policy, timeouts: options.mail?.timeouts });
+  await app.register(jobsAdminRoutes);
+  // Last, when every module has declared its jobs.
+  if (options.jobs) registerJobRunner(app, database, options.jobs);
 
   const servesWebApp = options.webDir ? await registerWebApp(app, options.webDir) : false;
 

@@ -15,7 +15,7 @@ const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, pa
 let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
 if (admin && config.seedDemo) demo = await seedDemo(database.db, new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
 
-const app = await buildApp({ config, database, webDir: path.resolve('dist/web') });
+const app = await buildApp({ config, database, webDir: path.resolve('dist/web'), jobs: {} });
 const shutdown = async () => {
   await app.close();
   await database.close();
@@ -29,6 +29,9 @@ const url = `http://localhost:${config.port}`;
 const lines = [
   '',
   `Samverkan kör på ${url}  (databas: ${database.kind})`,
+  config.smtp
+    ? `E-post skickas via ${config.smtp.host}:${config.smtp.port} från ${config.smtp.from}.`
+    : 'E-post: ingen SMTP-server är konfigurerad; e-posten stannar i utkorgen (Administration → Utkorg).',
 ];
 if (admin) {
   lines.push(

@@ -414,6 +414,12 @@ export const auditLogRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/audit/AuditLogPage'), 'AuditLogPage'),
 });
 
+const outboxRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/outbox',
+  component: lazyRouteComponent(() => import('./features/outbox/OutboxPage'), 'OutboxPage'),
+});
+
 // Unknown addresses behind login get the 404 inside the shell, with the menu still there.
 const appNotFoundRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -453,7 +459,7 @@ const routeTree = rootRoute.addChildren([
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
-    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute]),
     appNotFoundRoute,
   ]),
 ]);

@@ -20,6 +20,7 @@ import { deviationsMatrix } from './authorization-matrix.deviations';
 import { newsletterMatrix } from './authorization-matrix.newsletter';
 import { governanceQuestionsMatrix } from './authorization-matrix.governance-questions';
 import { notificationsMatrix } from './authorization-matrix.notifications';
+import { mailMatrix } from './authorization-matrix.mail';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -95,4 +96,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...workQueueMatrix,
   ...governanceQuestionsMatrix,
   ...notificationsMatrix,
+  ...mailMatrix,
 };

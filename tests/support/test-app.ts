@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app';
+import { type BuildAppOptions, buildApp } from '../../src/server/app';
 import { type AppConfig, loadConfig } from '../../src/server/config/env';
 import type { DatabaseHandle } from '../../src/server/db/database';
 import type { Role } from '../../src/shared/users/roles';
@@ -29,13 +29,16 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
-/** Builds the app on a fresh cloned test database, with optional configuration overrides. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Builds the app on a fresh cloned test database, with optional configuration overrides; with
+ * `options.jobs` the background jobs run as in a started app.
+ */
+export async function createTestApp(env: Record<string, string> = {}, options: Pick<BuildAppOptions, 'jobs' | 'mail'> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Stored files go to a folder of this test's own, removed at close.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-app-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, ...options });
   await app.ready();
 
   async function login(email: string, password: string): Promise<LightMyRequestResponse> {

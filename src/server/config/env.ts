@@ -44,6 +44,40 @@ const trustProxy = z
     return z.NEVER;
   });
 
+/**
+ * How the SMTP connection is protected: `tls` from the first byte (usually port 465), `starttls`
+ * upgraded and required (usually 587), or `none` (a relay on a trusted network only).
+ */
+export type SmtpSecurity = 'tls' | 'starttls' | 'none';
+
+const smtpSecurity = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((value, ctx): SmtpSecurity => {
+    if (['tls', 'true', 'ssl', 'yes', '1'].includes(value)) return 'tls';
+    if (value === 'starttls') return 'starttls';
+    if (['none', 'false', 'no', '0'].includes(value)) return 'none';
+    ctx.addIssue({ code: 'custom', message: 'expected tls, starttls or none' });
+    return z.NEVER;
+  });
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const mailbox = z
+  .string()
+  .trim()
+  .refine((value) => EMAIL.test(value) || /^[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>$/.test(value), 'expected an address or Name <address>');
+
+/** The outgoing mail server, when one is configured. */
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  security: SmtpSecurity;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+};
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -77,6 +111,14 @@ const envSchema = z.object({
     }, 'unknown time zone'),
   /** The address users reach the app at; links in mails point here. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Outgoing mail server; without it mail stays queued in the outbox (decision 009). */
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: smtpSecurity.optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender of every mail: an address, or a name and an address (`Samverkan <noreply@example.se>`). */
+  MAIL_FROM: mailbox.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -99,7 +141,31 @@ export type AppConfig = {
   timeZone: string;
   /** The app's public address without a trailing slash (links in mails). */
   publicUrl: string;
+  /** The SMTP server mail is delivered through; undefined keeps mail in the outbox. */
+  smtp: SmtpConfig | undefined;
 };
+
+function smtpConfig(e: z.infer<typeof envSchema>): SmtpConfig | undefined {
+  const problems: string[] = [];
+  if ((e.SMTP_USER === undefined) !== (e.SMTP_PASSWORD === undefined)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+  if (e.SMTP_HOST === undefined) {
+    const stray = (['SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD'] as const).filter((name) => e[name] !== undefined);
+    if (stray.length > 0) problems.push(`${stray.join(', ')} set without SMTP_HOST`);
+  } else if (e.MAIL_FROM === undefined) {
+    problems.push('MAIL_FROM must be set together with SMTP_HOST');
+  }
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (e.SMTP_HOST === undefined || e.MAIL_FROM === undefined) return undefined;
+  const security = e.SMTP_SECURE ?? (e.SMTP_PORT === 465 ? 'tls' : 'starttls');
+  return {
+    host: e.SMTP_HOST,
+    port: e.SMTP_PORT ?? (security === 'tls' ? 465 : 587),
+    security,
+    user: e.SMTP_USER,
+    password: e.SMTP_PASSWORD,
+    from: e.MAIL_FROM,
+  };
+}
 
 /** Reads and validates the environment once at start; a bad value stops the process with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -148,5 +214,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtp: smtpConfig(e),
   };
 }

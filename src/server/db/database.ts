@@ -17,6 +17,8 @@ export type DatabaseHandle = {
   kind: DatabaseKind;
   /** The embedded instance, when there is one (tests dump and clone it). */
   pglite: PGlite | undefined;
+  /** The server's connection string (PostgreSQL only), for the job queue's own pool. */
+  connectionString?: string | undefined;
   close: () => Promise<void>;
 };
 
@@ -38,7 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // the pool drops it and opens a new one for the next query.
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', pglite: undefined, close: () => db.destroy() };
+    return { db, kind: 'postgres', pglite: undefined, connectionString: options.url, close: () => db.destroy() };
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({

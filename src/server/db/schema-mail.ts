@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -20,9 +20,18 @@ export interface MailMessageTable {
   attempts: Generated<number>;
   last_error: string | null;
   queued_at: Timestamp;
+  /** A queued mail is not tried before this instant (the back-off after a failed attempt). */
+  next_attempt_at: Timestamp;
+  /** When the process sending it claimed it (status `sending`). */
+  claimed_at: NullableTimestamp;
+  last_attempt_at: NullableTimestamp;
+  /** The Message-ID the mail was sent with. */
+  smtp_message_id: string | null;
   sent_at: NullableTimestamp;
   failed_at: NullableTimestamp;
 }
+
+export type MailMessageRow = Selectable<MailMessageTable>;
 
 export interface MailTables {
   mail_message: MailMessageTable;

@@ -77,6 +77,8 @@ const statusOfCode = {
   decision_not_decided: 409,
   no_bodies_below: 409,
   not_body_member: 403,
+  // Issue 12: the outbox.
+  mail_not_failed: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

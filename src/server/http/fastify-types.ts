@@ -1,6 +1,7 @@
 import type { Permission } from '../../shared/users/permissions.rules';
 import type { Db, DatabaseKind } from '../db/database';
 import type { FileStorage } from '../modules/files/file-storage';
+import type { AppJobs } from '../modules/jobs/jobs';
 import type { AuthSettings } from '../modules/users/auth.service';
 import type { Language } from './language';
 import type { RequestContext } from './request-context';
@@ -31,5 +32,7 @@ declare module 'fastify' {
     /** The app's public address (links in mails), without a trailing slash. */
     publicUrl: string;
     fileStorage: FileStorage;
+    /** Background jobs: modules declare theirs here; a runner works them when the app runs one. */
+    jobs: AppJobs;
   }
 }

@@ -646,6 +646,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'The decision does not belong to the group the question was raised to',
   },
   'validation.notification.duplicateType': { sv: 'Samma typ av avisering finns två gånger', en: 'The same kind of notification appears twice' },
+  mail_not_failed: {
+    sv: 'Bara ett misslyckat e-postmeddelande kan skickas igen',
+    en: 'Only a failed e-mail can be sent again',
+  },
 };
 
 /**

@@ -166,6 +166,8 @@ export const AUDIT_EVENT_GROUPS = [
       'governance-decision.spread-seen',
     ],
   },
+  // Issue 12: an administrator sends a failed mail again.
+  { key: 'mail', actions: ['mail.retried'] },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -205,6 +207,7 @@ export const AUDIT_ENTITY_TYPES = [
   'deviation',
   'newsletter_item',
   'governance_question',
+  'mail_message',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

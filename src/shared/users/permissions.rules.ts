@@ -84,6 +84,11 @@ export const PERMISSIONS = {
   'deviations.handle': ['officer', 'manager', 'steering_member', 'admin'],
   // IOP-10: those who publish IOPs on the public page (cooperations.write) also write and send its newsletter.
   'newsletter.write': ['officer', 'manager', 'admin'],
+  // Issue 12: administrators read the outgoing mail (the outbox) and send a failed mail again,
+  // and see the background jobs and their failed runs.
+  'mail.read': ['admin'],
+  'mail.retry': ['admin'],
+  'jobs.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -53,6 +53,8 @@ export const ADMIN_PAGES = [
   { key: 'auditLog', path: '/admin/audit-log', permission: 'audit.read' },
   { key: 'thresholds', path: '/admin/thresholds', permission: 'thresholds.manage' },
   { key: 'settings', path: '/admin/settings', permission: 'settings.manage' },
+  // Issue 12: outgoing mail and background jobs.
+  { key: 'outbox', path: '/admin/outbox', permission: 'mail.read' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

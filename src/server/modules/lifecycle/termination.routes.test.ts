@@ -1,7 +1,8 @@
-import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lifecycleMatrix } from '../../../../tests/support/authorization-matrix.lifecycle';
 import { multipartFile } from '../../../../tests/support/multipart';
+import { waitFor } from '../../../../tests/support/wait-for';
+import { buildApp } from '../../app';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { addDays, addMonths } from '../../../shared/lifecycle/termination.rules';
 import { ROLES, type Role } from '../../../shared/users/roles';
@@ -9,7 +10,7 @@ import { pdfBytes } from '../files/file-fixtures.test-helper';
 import { todayOf } from '../governance/governance-fixtures.test-helper';
 import { cooperationVersion, insertAgreement, insertCooperationIn, uploadEvidence } from './lifecycle-fixtures.test-helper';
 import { endDueTerminations } from './termination-end.service';
-import { registerTerminationSweep } from './termination-sweep';
+import { TERMINATION_SWEEP_CRON, TERMINATION_SWEEP_JOB } from './termination-sweep';
 
 let t: TestApp;
 const sessions = new Map<Role, Session>();
@@ -171,19 +172,23 @@ describe('notice (IOP-5)', () => {
     expect(second.json().history).toHaveLength(2);
   });
 
-  it('the sweep runs when the app is ready, and stops with it', async () => {
+  it('IOP-5: the sweep is a background job that runs once when the job runner starts, hourly after that, and stops with the app', async () => {
     const id = await insertCooperationIn(t, 'active');
     const given = await terminate(id, { kind: 'notice', reason: 'Uppsägning', givenOn: todayOf(t), evidenceNote: 'Skrivelse', noticeMonths: 1 });
     expect(given.statusCode).toBe(201);
     // Backdate the notice as if it had been given a month and more ago.
     await t.database.db.updateTable('cooperation_termination').set({ given_on: addDays(todayOf(t), -40), effective_on: addDays(todayOf(t), -9) }).where('cooperation_id', '=', id).execute();
-    const app = Fastify({ logger: false });
-    app.decorate('db', t.database.db);
-    app.decorate('timeZone', t.app.timeZone);
-    registerTerminationSweep(app);
-    await app.ready();
-    await app.close();
-    expect((await statusOf(id)).status).toBe('ended');
+    // A second app process on the same database, this one running the jobs.
+    const worker = await buildApp({ config: t.config, database: t.database, logger: false, jobs: { pollingIntervalSeconds: 0.5 } });
+    expect(worker.jobs.registry.get(TERMINATION_SWEEP_JOB)).toMatchObject({ cron: TERMINATION_SWEEP_CRON, runAtStart: true });
+    await worker.ready();
+    try {
+      await waitFor(async () => (await statusOf(id)).status === 'ended', 'the sweep at start ends the cooperation');
+    } finally {
+      await worker.close();
+    }
+    expect(worker.jobs.running).toBe(false);
+    expect((await auditOf(id)).items.filter((e) => e.action === 'cooperation.ended_by_notice')).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import { insertMail } from './mail.repository';
 
 /** A mail to send: plain text always, HTML optionally; the language it is written in. */
 export type OutgoingMail = {
@@ -17,18 +18,13 @@ export type OutgoingMail = {
  * transaction commits and never for one that rolls back. Returns the outbox row's id.
  */
 export async function queueMail(db: Kysely<Database>, mail: OutgoingMail): Promise<string> {
-  const row = await db
-    .insertInto('mail_message')
-    .values({
-      kind: mail.kind,
-      recipient: mail.to,
-      user_id: mail.userId ?? null,
-      language: mail.language ?? 'sv',
-      subject: mail.subject,
-      text_body: mail.text,
-      html_body: mail.html ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertMail(db, {
+    kind: mail.kind,
+    recipient: mail.to,
+    user_id: mail.userId ?? null,
+    language: mail.language ?? 'sv',
+    subject: mail.subject,
+    text_body: mail.text,
+    html_body: mail.html ?? null,
+  });
 }

@@ -19,6 +19,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     deviations: 'Deviations',
     newsletter: 'Newsletter',
     governanceQuestions: 'Questions and spread decisions',
+    mail: 'E-mail',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -147,6 +148,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_question_raised_further: 'Raised question passed further up',
     governance_decision_spread: 'Decision spread to the groups below',
     governance_decision_spread_seen: 'Spread decision marked as seen',
+    mail_retried: 'E-mail sent again',
   },
   auditEntity: {
     user: 'User',
@@ -178,5 +180,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     deviation: 'Deviation',
     newsletter_item: 'Newsletter item',
     governance_question: 'Raised question',
+    mail_message: 'E-mail',
   },
 };

@@ -20,6 +20,7 @@ export const svAuditEvents = {
     deviations: 'Avvikelser',
     newsletter: 'Nyhetsbrev',
     governanceQuestions: 'Frågor och spridda beslut',
+    mail: 'E-post',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -148,6 +149,7 @@ export const svAuditEvents = {
     governance_question_raised_further: 'Lyft fråga lyft vidare uppåt',
     governance_decision_spread: 'Beslut spritt till underliggande grupper',
     governance_decision_spread_seen: 'Spritt beslut markerat som sett',
+    mail_retried: 'E-postmeddelande skickat igen',
   },
   auditEntity: {
     user: 'Användare',
@@ -179,5 +181,6 @@ export const svAuditEvents = {
     deviation: 'Avvikelse',
     newsletter_item: 'Nyhet i nyhetsbrevet',
     governance_question: 'Lyft fråga',
+    mail_message: 'E-postmeddelande',
   },
 } as const;

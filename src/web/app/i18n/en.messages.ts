@@ -21,6 +21,7 @@ import { enDeviations } from './deviations.en.messages';
 import { enNewsletter } from './newsletter.en.messages';
 import { enGovernanceQuestions } from './governance-questions.en.messages';
 import { enNotifications } from './notifications.en.messages';
+import { enOutbox } from './outbox.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -150,12 +151,13 @@ export const en: Messages = {
     newsletterText: 'Write news about IOP and send it to the subscribers from the public IOP page.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
-    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds and settings.',
+    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds, settings and the outbox.',
     users: 'Users',
     apiTokens: 'API keys',
     auditLog: 'Audit log',
     thresholds: 'Thresholds and rates',
     settings: 'Settings',
+    outbox: 'Outbox',
   },
   home: {
     title: 'Start page',
@@ -180,6 +182,7 @@ export const en: Messages = {
     auditLogText: 'Every change and login, in the order they happened.',
     thresholdsText: 'Dated thresholds and rates the cooperation forms count with.',
     settingsText: 'The municipality’s and committee’s names, the case-number prefix and the IOP contact function.',
+    outboxText: 'Outgoing e-mail and background jobs: what is waiting, was sent or failed.',
   },
   users: {
     title: 'Users',
@@ -363,4 +366,5 @@ export const en: Messages = {
   ...enNewsletter,
   ...enGovernanceQuestions,
   ...enNotifications,
+  ...enOutbox,
 };

@@ -21,6 +21,7 @@ import { svDeviations } from './deviations.sv.messages';
 import { svNewsletter } from './newsletter.sv.messages';
 import { svGovernanceQuestions } from './governance-questions.sv.messages';
 import { svNotifications } from './notifications.sv.messages';
+import { svOutbox } from './outbox.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -148,12 +149,13 @@ export const sv = {
     newsletterText: 'Skriv nyheter om IOP och skicka dem till prenumeranterna från den offentliga IOP-sidan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
-    administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden och inställningar.',
+    administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden, inställningar och utkorg.',
     users: 'Användare',
     apiTokens: 'API-nycklar',
     auditLog: 'Granskningslogg',
     thresholds: 'Tröskelvärden och ersättningar',
     settings: 'Inställningar',
+    outbox: 'Utkorg',
   },
   home: {
     title: 'Startsida',
@@ -178,6 +180,7 @@ export const sv = {
     auditLogText: 'Alla ändringar och inloggningar, i den ordning de skedde.',
     thresholdsText: 'Daterade tröskelvärden och ersättningsnivåer som samverkansformerna räknar med.',
     settingsText: 'Kommunens och nämndens namn, prefix för diarienummer och kontaktfunktionen för IOP.',
+    outboxText: 'Utgående e-post och bakgrundsjobb: vad som väntar, har skickats eller misslyckades.',
   },
   users: {
     title: 'Användare',
@@ -365,4 +368,5 @@ export const sv = {
   ...svNewsletter,
   ...svGovernanceQuestions,
   ...svNotifications,
+  ...svOutbox,
 } as const;
