@@ -12,6 +12,19 @@ export function headerOf(raw: string, name: string): string | undefined {
   return line?.slice(name.length + 1).trim();
 }
 
+/** A header's value with RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`) decoded, as a mail reader shows it. */
+export function decodedHeaderOf(raw: string, name: string): string | undefined {
+  const value = headerOf(raw, name);
+  if (value === undefined) return undefined;
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, _charset: string, encoding: string, text: string) => {
+      if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8');
+      const bytes = text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      return Buffer.from(bytes, 'latin1').toString('utf8');
+    });
+}
+
 /** The message text after the headers, with quoted-printable soft breaks and escapes decoded. */
 export function decodedBodyOf(raw: string): string {
   const body = raw.split(/\r?\n\r?\n/).slice(1).join('\n\n');

@@ -23,6 +23,7 @@ import {
   sendNewsletterItem,
   updateNewsletterItem,
 } from './newsletter.service';
+import { registerNewsletterJobs } from './newsletter.jobs';
 
 const write: { access: Access } = { access: { permission: 'newsletter.write' } };
 const open: { access: Access } = { access: 'public' };
@@ -32,6 +33,7 @@ const publicTags = ['public'];
 
 /** The IOP newsletter (IOP-10): the public subscribes, confirms and leaves without login; staff write and send news items. */
 export const newsletterRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerNewsletterJobs(app);
   app.post(
     '/api/public/newsletter/subscriptions',
     {

@@ -18,6 +18,7 @@ import {
   markNotificationRead,
   saveNotificationPreferences,
 } from './notification.service';
+import { registerWeeklyDigestJob } from './digest.job';
 
 // Every logged-in user has notifications of their own; the service keeps each to their own rows.
 const own: { access: Access } = { access: 'authenticated' };
@@ -26,6 +27,7 @@ const tags = ['notifications'];
 
 /** The bell and the notifications page (issue 12): the caller's notifications, read marks and delivery preferences. */
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerWeeklyDigestJob(app);
   app.get('/api/notifications', { config: own, schema: { tags, querystring: notificationQuery, response: { 200: notificationList } } }, async (req) =>
     listNotifications(app.db, req.ctx, req.query),
   );
