@@ -68,12 +68,14 @@ describe('schedules', () => {
     await first.close();
     expect(await schedules()).toEqual([
       { name: 'lifecycle.termination-sweep', cron: '0 * * * *', timezone: 'Europe/Stockholm' },
+      { name: 'newsletter.purge-unconfirmed', cron: '30 3 * * *', timezone: 'Europe/Stockholm' },
+      { name: 'notifications.weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Stockholm' },
       { name: 'test.nightly', cron: '0 3 * * *', timezone: 'Europe/Stockholm' },
     ]);
     const second = await buildApp({ config, database: t.database, logger: false, jobs: { runAtStart: false } });
     await second.ready();
     await second.close();
-    expect((await schedules()).map((s) => s.name)).toEqual(['lifecycle.termination-sweep']);
+    expect((await schedules()).map((s) => s.name)).toEqual(['lifecycle.termination-sweep', 'newsletter.purge-unconfirmed', 'notifications.weekly-digest']);
   });
 });
 
