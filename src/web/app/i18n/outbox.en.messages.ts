@@ -3,6 +3,11 @@ import type { svOutbox } from './outbox.sv.messages';
 /** English texts of the outbox and the background jobs (issue 12). */
 export const enOutbox: { outbox: Record<keyof (typeof svOutbox)['outbox'], string> } = {
   outbox: {
+    kindNotification: 'Notification: {{type}}',
+    kindDigest: 'Weekly digest',
+    kindNewsletter: 'Newsletter',
+    kindNewsletterConfirm: 'Newsletter: confirm subscription',
+    kindNewsletterAlreadySubscribed: 'Newsletter: already subscribed',
     title: 'Outbox',
     intro: 'Every e-mail Samverkan sends is first put in the outbox and then sent through the mail server. Here you see what is waiting, what was sent and what failed.',
     forbidden: 'The outbox is for administrators only.',

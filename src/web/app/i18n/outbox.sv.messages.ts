@@ -2,6 +2,11 @@
 export const svOutbox = {
   outbox: {
     title: 'Utkorg',
+    kindNotification: 'Avisering: {{type}}',
+    kindDigest: 'Veckosammanfattning',
+    kindNewsletter: 'Nyhetsbrev',
+    kindNewsletterConfirm: 'Nyhetsbrev: bekräfta prenumeration',
+    kindNewsletterAlreadySubscribed: 'Nyhetsbrev: redan prenumerant',
     intro: 'All e-post som Samverkan skickar läggs först i utkorgen och skickas sedan via e-postservern. Här ser du vad som väntar, vad som har skickats och vad som misslyckades.',
     forbidden: 'Utkorgen är bara tillgänglig för administratörer.',
     tabMail: 'E-post',

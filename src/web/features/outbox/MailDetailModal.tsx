@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/ui/date.format';
 import { ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { useMail } from './api';
 import { MAIL_STATUS_COLOR, mailStatusKey } from './outbox.format';
+import { mailKindLabel } from './mail-kind';
 
 type MailDetailModalProps = {
   id: string | null;
@@ -18,7 +19,7 @@ type MailDetailModalProps = {
 
 /** One mail of the outbox: its facts, the last error and the text as sent. */
 export function MailDetailModal({ id, smtpConfigured, onClose, onRetry }: MailDetailModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const query = useMail(id);
   const mail = query.data;
@@ -27,7 +28,7 @@ export function MailDetailModal({ id, smtpConfigured, onClose, onRetry }: MailDe
     ? [
         [t('outbox.detailRecipient'), mail.recipient],
         [t('outbox.detailSubject'), mail.subject],
-        [t('outbox.detailKind'), mail.kind],
+        [t('outbox.detailKind'), mailKindLabel(mail.kind, i18n)],
         [t('outbox.detailLanguage'), t(`outbox.language_${mail.language}`)],
         [t('outbox.detailAttempts'), String(mail.attempts)],
         [t('outbox.detailQueued'), when(mail.queuedAt)],

@@ -17,6 +17,7 @@ import { useOutbox, useRetryMail } from './api';
 import { JobsPanel } from './JobsPanel';
 import { MailDetailModal } from './MailDetailModal';
 import { MAIL_STATUS_COLOR, mailStatusKey } from './outbox.format';
+import { mailKindLabel } from './mail-kind';
 
 const PAGE_SIZE = 50;
 
@@ -52,7 +53,7 @@ function Outbox() {
 }
 
 function MailList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const canRetry = useCan('mail.retry');
   const [filters, setFilters] = useState<Pick<MailOutboxQuery, 'status' | 'kind' | 'recipient'>>({});
@@ -104,7 +105,7 @@ function MailList() {
           />
           <NativeSelect
             label={t('outbox.filterKind')}
-            data={[all, ...(delivery?.kinds ?? []).map((k) => ({ value: k, label: k }))]}
+            data={[all, ...(delivery?.kinds ?? []).map((k) => ({ value: k, label: mailKindLabel(k, i18n) }))]}
             value={filters.kind ?? ''}
             onChange={(e) => {
               const value = e.currentTarget.value;
@@ -151,7 +152,7 @@ function MailList() {
                       <Table.Td miw={180}>
                         {m.subject}
                         <Text size="xs" c="dimmed">
-                          {t('outbox.colKind')}: {m.kind}
+                          {t('outbox.colKind')}: {mailKindLabel(m.kind, i18n)}
                         </Text>
                       </Table.Td>
                       <Table.Td>
