@@ -15,6 +15,10 @@ import { type Kysely, sql } from 'kysely';
  * - Agreements ending within 90 days are walked in order of their end from an index on the
  *   versions' end, instead of joining every agreement with every running cooperation and sorting.
  * - Submitted partner reports are walked in order of submission (the list's order).
+ * - The review group's follow-ups (INI-7): running cooperations walked by the day a year after
+ *   their start, and those without a start date apart, instead of working out the due day of
+ *   every running cooperation (13,700) and counting them. The interval (12 months) is the
+ *   statement's own spelling in `findFirstDueFollowUps`, so that the planner matches the index.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE agreement ADD COLUMN review_due_from date`.execute(db);
@@ -65,5 +69,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX agreement_review_due_idx ON agreement (review_due_from, id) WHERE status = 'signed'`.execute(db);
 
   await sql`CREATE INDEX agreement_version_end_idx ON agreement_version (end_date, agreement_id) WHERE end_date IS NOT NULL`.execute(db);
+  await sql`
+    CREATE INDEX cooperation_follow_up_due_idx ON cooperation (((start_date + interval '12 months')::date), id)
+    WHERE status IN ('active', 'under_review')`.execute(db);
+  await sql`CREATE INDEX cooperation_running_undated_idx ON cooperation (id) WHERE start_date IS NULL AND status IN ('active', 'under_review')`.execute(db);
   await sql`CREATE INDEX partner_report_submitted_idx ON partner_report (submitted_at, id) WHERE status = 'submitted'`.execute(db);
 }
