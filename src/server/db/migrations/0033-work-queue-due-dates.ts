@@ -15,6 +15,7 @@ import { type Kysely, sql } from 'kysely';
  * - Agreements ending within 90 days are walked in order of their end from an index on the
  *   versions' end, instead of joining every agreement with every running cooperation and sorting.
  * - Submitted partner reports are walked in order of submission (the list's order).
+ * - Partner control (ORG-4) reads each party's documents noted as not existing from an index alone.
  * - The review group's follow-ups (INI-7): running cooperations walked by the day a year after
  *   their start, and those without a start date apart, instead of working out the due day of
  *   every running cooperation (13,700) and counting them. The interval (12 months) is the
@@ -73,5 +74,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     CREATE INDEX cooperation_follow_up_due_idx ON cooperation (((start_date + interval '12 months')::date), id)
     WHERE status IN ('active', 'under_review')`.execute(db);
   await sql`CREATE INDEX cooperation_running_undated_idx ON cooperation (id) WHERE start_date IS NULL AND status IN ('active', 'under_review')`.execute(db);
+  await sql`
+    CREATE INDEX organisation_document_absence_noted_idx ON organisation_document_absence (organisation_id, document_type)
+    WHERE reason IS NOT NULL`.execute(db);
   await sql`CREATE INDEX partner_report_submitted_idx ON partner_report (submitted_at, id) WHERE status = 'submitted'`.execute(db);
 }
