@@ -6,10 +6,10 @@ import { type Kysely, sql } from 'kysely';
  *
  * - `agreement.review_due_from`: the day the first yearly review not yet held falls due (IOP-8) —
  *   the anniversary of the current version's start in the year after its start or after the last
- *   reviewed year, whichever is later; null without a start date. It does not depend on today:
- *   an agreement's review is on the worklist exactly when this day is at most 60 days ahead (when
- *   years were missed the review due is the latest anniversary passed, which is later still and
- *   already passed). Triggers keep it current on every write of the agreement, its versions and
+ *   reviewed year, whichever is later; null without a start date. It does not depend on today,
+ *   and an agreement's review is on the worklist exactly when this day is at most 60 days ahead
+ *   (once it has passed, the review due is this day or, when years were missed, the latest
+ *   anniversary passed: overdue either way). Triggers keep it current on every write of the agreement, its versions and
  *   its reviews, so the worklist walks the agreements in force in this order instead of working
  *   out the review of every one of them (5,100 in the benchmark) to keep 500.
  * - Agreements ending within 90 days are walked in order of their end from an index on the
@@ -70,9 +70,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX agreement_review_due_idx ON agreement (review_due_from, id) WHERE status = 'signed'`.execute(db);
 
   await sql`CREATE INDEX agreement_version_end_idx ON agreement_version (end_date, agreement_id) WHERE end_date IS NOT NULL`.execute(db);
-  await sql`
-    CREATE INDEX cooperation_follow_up_due_idx ON cooperation (((start_date + interval '12 months')::date), id)
-    WHERE status IN ('active', 'under_review')`.execute(db);
+  // Not partial on the running statuses: as such it was also taken as a bitmap for "running" in
+  // other statements (ANDed with the manager's cooperations: 15,000 entries read for nothing).
+  await sql`CREATE INDEX cooperation_follow_up_due_idx ON cooperation (((start_date + interval '12 months')::date), id)`.execute(db);
   await sql`CREATE INDEX cooperation_running_undated_idx ON cooperation (id) WHERE start_date IS NULL AND status IN ('active', 'under_review')`.execute(db);
   await sql`
     CREATE INDEX organisation_document_absence_noted_idx ON organisation_document_absence (organisation_id, document_type)
