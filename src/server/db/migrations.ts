@@ -27,6 +27,7 @@ import * as m0028 from './migrations/0028-notifications';
 import * as m0029 from './migrations/0029-questions-and-spread';
 import * as m0030 from './migrations/0030-newsletter';
 import * as m0032 from './migrations/0032-work-queue-indexes';
+import * as m0033 from './migrations/0033-work-queue-due-dates';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0029-questions-and-spread': m0029,
   '0030-newsletter': m0030,
   '0032-work-queue-indexes': m0032,
+  '0033-work-queue-due-dates': m0033,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

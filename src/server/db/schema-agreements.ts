@@ -21,6 +21,8 @@ export interface AgreementTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** When the first yearly review not yet held falls due (IOP-8); kept by triggers (migration 0033), never written. */
+  review_due_from: ColumnType<string | null, never, never>;
 }
 
 export interface AgreementVersionTable {

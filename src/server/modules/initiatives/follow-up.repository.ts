@@ -148,3 +148,61 @@ export async function findDueFollowUps(
   const rows = result.rows.filter((r) => r.id !== null) as unknown as DueFollowUpRow[];
   return { rows, total };
 }
+
+/**
+ * The first `limit` running cooperations whose yearly follow-up is due on `today`: the rows of
+ * `findDueFollowUps`' first page, without its total (the "Att göra" list). The due day is a year
+ * after the latest counted follow-up, else the start date, else the day the cooperation became
+ * active; each of the three kinds is read on its own in the list's order and stops at the limit:
+ * those started are walked from an index on their due day (migration 0033) instead of working out
+ * the day of every running cooperation.
+ */
+export async function findFirstDueFollowUps(db: Db, q: { today: string; timeZone: string; limit: number }): Promise<DueFollowUpRow[]> {
+  // The index holds the due day of interval 12 months; the statement must spell it the same way.
+  if (FOLLOW_UP_INTERVAL_MONTHS !== 12) throw new Error('cooperation_follow_up_due_idx assumes a follow-up interval of 12 months');
+  const running = sql.join([...FOLLOWED_UP_STATUSES]);
+  const result = await sql<DueFollowUpRow>`
+    WITH counted AS (
+      SELECT f.cooperation_id, max(m.meeting_date) AS last_counted
+      FROM review_follow_up f
+      JOIN review_meeting m ON m.id = f.meeting_id
+      WHERE m.status = 'held'
+        AND EXISTS (SELECT 1 FROM review_meeting_attendee a WHERE a.meeting_id = m.id AND 'economist' = ANY (a.roles))
+      GROUP BY f.cooperation_id
+    ),
+    followed_up AS (
+      SELECT c.id, c.case_number, c.title, c.form, c.status, c.start_date, counted.last_counted, NULL::date AS activated_on,
+        (counted.last_counted + interval '12 months')::date AS due_since
+      FROM counted JOIN cooperation c ON c.id = counted.cooperation_id
+      WHERE c.status IN (${running}) AND (counted.last_counted + interval '12 months')::date <= ${q.today}::date
+      ORDER BY due_since, id LIMIT ${q.limit}
+    ),
+    started AS (
+      SELECT c.id, c.case_number, c.title, c.form, c.status, c.start_date, NULL::date AS last_counted, NULL::date AS activated_on,
+        (c.start_date + interval '12 months')::date AS due_since
+      FROM cooperation c
+      WHERE c.status IN (${running}) AND (c.start_date + interval '12 months')::date <= ${q.today}::date
+        AND NOT EXISTS (SELECT 1 FROM counted WHERE counted.cooperation_id = c.id)
+      ORDER BY (c.start_date + interval '12 months')::date, c.id LIMIT ${q.limit}
+    ),
+    undated AS (
+      SELECT c.id, c.case_number, c.title, c.form, c.status, c.start_date, NULL::date AS last_counted, act.activated_on,
+        (act.activated_on + interval '12 months')::date AS due_since
+      FROM cooperation c
+      CROSS JOIN LATERAL (
+        SELECT min((l.occurred_at AT TIME ZONE ${q.timeZone})::date) AS activated_on FROM audit_log l
+        WHERE l.entity_type = 'cooperation' AND l.entity_id = c.id::text
+          AND l.action = 'cooperation.transitioned' AND l.changes -> 'status' ->> 'after' = 'active'
+      ) act
+      WHERE c.status IN (${running}) AND c.start_date IS NULL
+        AND NOT EXISTS (SELECT 1 FROM counted WHERE counted.cooperation_id = c.id)
+        AND (act.activated_on IS NULL OR (act.activated_on + interval '12 months')::date <= ${q.today}::date)
+      ORDER BY coalesce((act.activated_on + interval '12 months')::date, '0001-01-01'::date), c.id LIMIT ${q.limit}
+    )
+    SELECT due.*, coalesce(due.due_since, '0001-01-01'::date) AS sort_date
+    FROM (SELECT * FROM followed_up UNION ALL SELECT * FROM started UNION ALL SELECT * FROM undated) due
+    ORDER BY sort_date, id
+    LIMIT ${q.limit}
+  `.execute(db);
+  return result.rows;
+}

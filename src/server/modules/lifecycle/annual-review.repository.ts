@@ -58,6 +58,30 @@ export function findAgreementsInForce(db: Db, managerId?: string): Promise<Revie
   return query.execute();
 }
 
+/**
+ * The agreements in force whose yearly review is on the worklist on `today` (IOP-8: due within
+ * `dueSoonDays` or overdue, and the agreement still runs on the day it is due), the longest
+ * unreviewed first, at most `limit`; optionally only one responsible manager's. Walks the
+ * agreements by the stored day their first unreviewed year falls due (migration 0033) and stops
+ * at the limit. The review due is that day or, when years were missed, the latest anniversary
+ * passed, whichever is later (`annualReviewDue` works the same out from the rows).
+ */
+export function findAgreementsDueForReview(
+  db: Db,
+  q: { today: string; horizon: string; limit: number; managerId?: string | undefined },
+): Promise<ReviewedAgreement[]> {
+  const year = Number(q.today.slice(0, 4));
+  const anniversary = (y: number) => sql`(v.start_date + make_interval(years => ${y}::int - extract(year FROM v.start_date)::int))::date`;
+  const latestPassed = sql`CASE WHEN ${anniversary(year)} <= ${q.today}::date THEN ${anniversary(year)} ELSE ${anniversary(year - 1)} END`;
+  let query = reviewedAgreements(db)
+    .where('a.status', '=', 'signed')
+    .where('c.status', 'in', ['active', 'under_review'])
+    .where('a.review_due_from', '<=', q.horizon)
+    .where(sql<boolean>`(v.end_date IS NULL OR v.end_date >= greatest(a.review_due_from, ${latestPassed}))`);
+  if (q.managerId) query = query.where('c.responsible_manager_id', '=', q.managerId);
+  return query.orderBy('a.review_due_from').orderBy('a.id').limit(q.limit).execute();
+}
+
 /** The reviews of an agreement, newest first. */
 export function findAnnualReviews(db: Db, agreementId: string): Promise<AnnualReviewWithNames[]> {
   return db

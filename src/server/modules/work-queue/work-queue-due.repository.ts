@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { PARTNER_CONTROL_DOCUMENTS } from '../../../shared/organisations/partner-control.rules';
+import { oldestCurrentControlYear, YEARLY_CONTROL_DOCUMENTS } from '../../../shared/work-queue/due.rules';
 import type { Db } from '../../db/database';
 
 /** How many rows one kind of item reads at most: the list is a to-do list, not a report. */
@@ -23,11 +25,13 @@ export type ControlledPartyRow = {
 };
 
 /**
- * Civil-society organisations that are a party to an IOP being prepared or running (IOP-3), with
- * the newest year of each document received and the documents noted as not existing (ORG-4);
- * with `managerId`, only parties of that manager's IOPs.
+ * Civil-society organisations that are a party to an IOP being prepared or running (IOP-3) and
+ * whose partner control has a gap on `today` (ORG-4: a document neither received nor noted as not
+ * existing, or a yearly one older than last year's — `partnerControlGaps` in SQL), by name, at
+ * most 500; with the newest year of each document received and the documents noted as not
+ * existing; with `managerId`, only parties of that manager's IOPs.
  */
-export async function findPartiesUnderControl(db: Db, managerId?: string): Promise<ControlledPartyRow[]> {
+export async function findPartiesUnderControl(db: Db, today: string, managerId?: string): Promise<ControlledPartyRow[]> {
   const mine = managerId ? sql`AND c.responsible_manager_id = ${managerId}` : sql``;
   const result = await sql<ControlledPartyRow>`
     WITH party AS (
@@ -40,17 +44,32 @@ export async function findPartiesUnderControl(db: Db, managerId?: string): Promi
     )
     SELECT o.id AS organisation_id, o.name AS organisation_name, party.cooperation_id, party.case_number,
            party.title AS cooperation_title, party.responsible_manager_id, u.name AS manager_name, party.since,
-           coalesce((SELECT json_agg(json_build_object('type', d.document_type, 'year', d.year))
-                     FROM (SELECT document_type, max(year) AS year FROM organisation_document
-                           WHERE organisation_id = o.id AND document_type <> 'other' GROUP BY document_type) d), '[]') AS documents,
-           array(SELECT a.document_type FROM organisation_document_absence a
-                 WHERE a.organisation_id = o.id AND a.reason IS NOT NULL) AS not_existing
+           (SELECT coalesce(json_agg(json_build_object('type', d.type, 'year', d.year)), '[]')
+            FROM unnest(received.types, received.years) AS d (type, year)) AS documents,
+           absent.types AS not_existing
     FROM party
     -- OFFSET 0 keeps this a look-up by key per party (about 1,600 of 100,000 organisations): joined
     -- freely, the planner scanned every civil-society organisation into a hash (75 ms against 42).
     JOIN LATERAL (SELECT id, name FROM organisation WHERE id = party.organisation_id AND kind = 'civil_society' OFFSET 0) o ON true
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(document_type), '{}') AS types, coalesce(array_agg(year), '{}') AS years
+      FROM (SELECT document_type, max(year) AS year FROM organisation_document
+            WHERE organisation_id = o.id AND document_type <> 'other' GROUP BY document_type) newest
+    ) received
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(a.document_type), '{}') AS types
+      FROM organisation_document_absence a WHERE a.organisation_id = o.id AND a.reason IS NOT NULL
+    ) absent
     LEFT JOIN app_user u ON u.id = party.responsible_manager_id
-    ORDER BY lower(o.name), o.id`.execute(db);
+    WHERE EXISTS (
+      SELECT 1 FROM unnest(${[...PARTNER_CONTROL_DOCUMENTS]}::text[]) AS t (type)
+      WHERE CASE WHEN t.type = ANY (received.types)
+                 THEN t.type = ANY (${[...YEARLY_CONTROL_DOCUMENTS]}::text[])
+                      AND received.years[array_position(received.types, t.type)] < ${oldestCurrentControlYear(today)}
+                 ELSE NOT t.type = ANY (absent.types) END
+    )
+    ORDER BY lower(o.name), o.id
+    LIMIT ${LIMIT}`.execute(db);
   return result.rows;
 }
 

@@ -1,15 +1,25 @@
-import { annualReviewDue, isReviewOnWorklist } from '../../../../shared/lifecycle/annual-review.rules';
+import { annualReviewDue, isReviewOnWorklist, REVIEW_DUE_SOON_DAYS } from '../../../../shared/lifecycle/annual-review.rules';
+import { addDays } from '../../../../shared/lifecycle/termination.rules';
 import type { WorkItemView } from '../../../../shared/work-queue/work-queue.schemas';
-import { findAgreementsInForce } from '../../lifecycle/annual-review.repository';
+import { findAgreementsDueForReview } from '../../lifecycle/annual-review.repository';
 import { holdsAny, type WorkItemProvider } from '../work-queue.provider';
+
+const LIMIT = 500;
 
 /**
  * IOP-8: agreements in force whose yearly review is due or overdue — the responsible manager's
- * own, or every one for those who steer. Reuses the due list's query of agreements in force.
+ * own, or every one for those who steer; the longest unreviewed first, at most 500. The query
+ * selects them by the stored day their first unreviewed year falls due; the rules work out each
+ * review's year and day.
  */
 export const annualReviewProvider: WorkItemProvider = async (db, ctx, today) => {
   if (!holdsAny(ctx.roles, ['officer', 'manager', 'review_group', 'economist', 'admin'])) return [];
-  const agreements = await findAgreementsInForce(db, ctx.scope === 'all' ? undefined : ctx.userId);
+  const agreements = await findAgreementsDueForReview(db, {
+    today,
+    horizon: addDays(today, REVIEW_DUE_SOON_DAYS),
+    limit: LIMIT,
+    managerId: ctx.scope === 'all' ? undefined : ctx.userId,
+  });
   const items: WorkItemView[] = [];
   for (const a of agreements) {
     const due = annualReviewDue({ startDate: a.start_date, endDate: a.end_date, inForce: true }, a.reviewed_years, today);

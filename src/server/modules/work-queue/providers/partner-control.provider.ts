@@ -10,7 +10,7 @@ import { findPartiesUnderControl } from '../work-queue-due.repository';
  */
 export const partnerControlProvider: WorkItemProvider = async (db, ctx, today) => {
   if (!holdsAny(ctx.roles, ['officer', 'manager', 'admin'])) return [];
-  const parties = await findPartiesUnderControl(db, ctx.scope === 'all' ? undefined : ctx.userId);
+  const parties = await findPartiesUnderControl(db, today, ctx.scope === 'all' ? undefined : ctx.userId);
   const items: WorkItemView[] = [];
   for (const p of parties) {
     const gaps = partnerControlGaps(new Map(p.documents.map((d) => [d.type, d.year])), new Set(p.not_existing), today);
@@ -28,7 +28,6 @@ export const partnerControlProvider: WorkItemProvider = async (db, ctx, today) =
       link: `/organisationer/${p.organisation_id}`,
       assignee: { userId: p.responsible_manager_id, name: p.manager_name, role: p.responsible_manager_id ? null : 'manager' },
     });
-    if (items.length >= 500) break;
   }
   return items;
 };
