@@ -207,4 +207,34 @@ describe('deviations (AGR-4)', () => {
     const stale = await t.as(officer, { method: 'PATCH', url: `/api/deviations/${created.id}/actions/${action.id}`, payload: { version: action.version, done: false } });
     expect(stale.statusCode).toBe(409);
   });
+
+  it('AGR-4: a steering member handles only deviations routed to a body they sit on; the owner of an action marks it done', async () => {
+    const created = (await report(officer, { ...base, placeKind: 'cooperation', cooperationId: iop })).json();
+    const outsider = await t.loginAs('steering_member');
+    const member = await t.loginAs('steering_member');
+    const association = await t.database.db.selectFrom('cooperation_party').select('organisation_id').where('cooperation_id', '=', iop).executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto('governance_member')
+      .values({ body_id: iopSteeringGroup, name: 'Ledamot i styrgruppen', organisation_id: association.organisation_id, role_title: 'Ordförande', user_id: member.userId })
+      .execute();
+    const addAction = (session: Session, version: number, ownerUserId: string) =>
+      t.as(session, { method: 'POST', url: `/api/deviations/${created.id}/actions`, payload: { version, text: 'Se över kallelserna', ownerUserId, dueDate: '2026-05-01' } });
+
+    const refused = await addAction(outsider, created.version, outsider.userId);
+    expect(refused.statusCode, refused.body).toBe(403);
+    const refusedDecision = await t.as(outsider, { method: 'POST', url: `/api/deviations/${created.id}/decision`, payload: { version: created.version, decision: 'Inte min grupp' } });
+    expect(refusedDecision.statusCode).toBe(403);
+
+    // The member of the routed steering group acts, and gives an action to the outsider.
+    const added = await addAction(member, created.version, outsider.userId);
+    expect(added.statusCode, added.body).toBe(200);
+    const action = added.json().actions[0];
+    // The outsider may mark the action they own, and nothing else.
+    const done = await t.as(outsider, { method: 'PATCH', url: `/api/deviations/${created.id}/actions/${action.id}`, payload: { version: action.version, done: true } });
+    expect(done.statusCode, done.body).toBe(200);
+    const decided = await t.as(member, { method: 'POST', url: `/api/deviations/${created.id}/decision`, payload: { version: done.json().version, decision: 'Kallelserna ses över av styrgruppen.' } });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const closedByOutsider = await t.as(outsider, { method: 'POST', url: `/api/deviations/${created.id}/close`, payload: { version: decided.json().version, conclusion: 'Klart' } });
+    expect(closedByOutsider.statusCode).toBe(403);
+  });
 });

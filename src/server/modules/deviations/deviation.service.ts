@@ -17,6 +17,7 @@ import { assertPermitted } from '../../http/authorize';
 import { DomainError, found } from '../../http/errors';
 import { type RequestContext, rolesOf } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { findActiveMembersOfUser } from '../governance/governance.repository';
 import { findBodyMemberUserIds } from '../notifications/notification-recipients.repository';
 import { notify, type NotifyOptions } from '../notifications/notify';
 import { findUserOrganisation, isCooperationParty } from '../partner/partner-report.repository';
@@ -171,10 +172,25 @@ export async function reportDeviation(db: Db, ctx: RequestContext, input: Report
   return loadView(db, ctx, id);
 }
 
+/**
+ * Throws unless the caller may handle this deviation: staff who keep the governance records handle
+ * any; anyone else (a steering member) only one routed to them or to a body where they sit as an
+ * active member — or, for marking an action, the action's own owner.
+ */
+async function assertMayHandle(trx: Db, ctx: RequestContext, row: DeviationRow, actionOwnerId?: string): Promise<void> {
+  if (ctx.actor.kind === 'system' || hasPermission(rolesOf(ctx.actor), 'governance.write')) return;
+  if (ctx.actor.kind !== 'user') throw new DomainError('forbidden');
+  const userId = ctx.actor.userId;
+  if (row.routed_user_id === userId || actionOwnerId === userId) return;
+  if (row.routed_body_id && (await findActiveMembersOfUser(trx, row.routed_body_id, userId)).length > 0) return;
+  throw new DomainError('forbidden');
+}
+
 /** Locks an open deviation at the caller's version, for a handler's change. */
 async function lockOpen(trx: Db, ctx: RequestContext, id: string, version: number): Promise<DeviationRow> {
   assertPermitted(ctx.actor, 'deviations.handle');
   const row = found(await lockDeviation(trx, id));
+  await assertMayHandle(trx, ctx, row);
   if (row.status === 'closed') throw new DomainError('deviation_closed');
   if (row.version !== version) throw new DomainError('version_conflict');
   return row;
@@ -201,6 +217,7 @@ export async function updateDeviationAction(db: Db, ctx: RequestContext, id: str
     const row = found(await lockDeviation(trx, id));
     if (row.status === 'closed') throw new DomainError('deviation_closed');
     const action = found(await findAction(trx, id, actionId));
+    await assertMayHandle(trx, ctx, row, action.owner_user_id);
     if (!(await updateActionIfVersion(trx, actionId, input.version, input.done))) throw new DomainError('version_conflict');
     await recordAudit(trx, ctx, { action: 'deviation.action.updated', entityType: 'deviation', entityId: id, before: { actionId, done: action.done }, after: { actionId, done: input.done } });
   });
