@@ -106,6 +106,8 @@ export const deviationActionView = z.object({
 export type DeviationActionView = z.infer<typeof deviationActionView>;
 
 export const deviationView = deviationSummary.extend({
+  /** Whether the caller may handle it: staff who keep the governance records, or the body or person it is routed to. */
+  mayHandle: z.boolean(),
   actions: z.array(deviationActionView),
   decision: z.string().nullable(),
   governanceDecision: z.object({ id: z.string(), text: z.string() }).nullable(),

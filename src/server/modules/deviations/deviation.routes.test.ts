@@ -220,6 +220,11 @@ describe('deviations (AGR-4)', () => {
     const addAction = (session: Session, version: number, ownerUserId: string) =>
       t.as(session, { method: 'POST', url: `/api/deviations/${created.id}/actions`, payload: { version, text: 'Se över kallelserna', ownerUserId, dueDate: '2026-05-01' } });
 
+    // The page shows the handling only to those who may handle it.
+    expect((await t.as(outsider, { method: 'GET', url: `/api/deviations/${created.id}` })).json().mayHandle).toBe(false);
+    expect((await t.as(member, { method: 'GET', url: `/api/deviations/${created.id}` })).json().mayHandle).toBe(true);
+    expect((await t.as(officer, { method: 'GET', url: `/api/deviations/${created.id}` })).json().mayHandle).toBe(true);
+    expect((await t.as(partner, { method: 'GET', url: `/api/deviations/${created.id}` })).json().mayHandle).toBe(false);
     const refused = await addAction(outsider, created.version, outsider.userId);
     expect(refused.statusCode, refused.body).toBe(403);
     const refusedDecision = await t.as(outsider, { method: 'POST', url: `/api/deviations/${created.id}/decision`, payload: { version: created.version, decision: 'Inte min grupp' } });

@@ -81,9 +81,10 @@ export function toSummary(r: DeviationWithNames): DeviationSummary {
   };
 }
 
-function toView(r: DeviationWithNames, actions: (DeviationActionRow & { owner_name: string })[], today: string): DeviationView {
+function toView(r: DeviationWithNames, actions: (DeviationActionRow & { owner_name: string })[], today: string, mayHandleIt: boolean): DeviationView {
   return {
     ...toSummary(r),
+    mayHandle: mayHandleIt,
     actions: actions.map((a) => ({
       id: a.id,
       text: a.text,
@@ -105,7 +106,7 @@ function toView(r: DeviationWithNames, actions: (DeviationActionRow & { owner_na
 
 async function loadView(db: Db, ctx: RequestContext, id: string): Promise<DeviationView> {
   const row = found(await findDeviation(db, id, ctx.today));
-  return toView(row, await findActions(db, [id]), ctx.today);
+  return toView(row, await findActions(db, [id]), ctx.today, await mayHandle(db, ctx, row));
 }
 
 /** Reads a deviation the caller may see: staff every one, a partner only its own cooperations' (404 otherwise). */
@@ -177,13 +178,21 @@ export async function reportDeviation(db: Db, ctx: RequestContext, input: Report
  * any; anyone else (a steering member) only one routed to them or to a body where they sit as an
  * active member — or, for marking an action, the action's own owner.
  */
-async function assertMayHandle(trx: Db, ctx: RequestContext, row: DeviationRow, actionOwnerId?: string): Promise<void> {
-  if (ctx.actor.kind === 'system' || hasPermission(rolesOf(ctx.actor), 'governance.write')) return;
-  if (ctx.actor.kind !== 'user') throw new DomainError('forbidden');
+async function assertMayHandle(trx: Db, ctx: RequestContext, row: Pick<DeviationRow, 'routed_user_id' | 'routed_body_id'>, actionOwnerId?: string): Promise<void> {
+  if (ctx.actor.kind === 'user' && actionOwnerId === ctx.actor.userId) return;
+  if (!(await mayHandle(trx, ctx, row))) throw new DomainError('forbidden');
+}
+
+/** Whether the caller may handle a deviation so routed (see `assertMayHandle`); the page shows its handling only then. */
+async function mayHandle(db: Db, ctx: RequestContext, row: Pick<DeviationRow, 'routed_user_id' | 'routed_body_id'>): Promise<boolean> {
+  if (ctx.actor.kind === 'system') return true;
+  const roles = rolesOf(ctx.actor);
+  if (!hasPermission(roles, 'deviations.handle')) return false;
+  if (hasPermission(roles, 'governance.write')) return true;
+  if (ctx.actor.kind !== 'user') return false;
   const userId = ctx.actor.userId;
-  if (row.routed_user_id === userId || actionOwnerId === userId) return;
-  if (row.routed_body_id && (await findActiveMembersOfUser(trx, row.routed_body_id, userId)).length > 0) return;
-  throw new DomainError('forbidden');
+  if (row.routed_user_id === userId) return true;
+  return row.routed_body_id !== null && (await findActiveMembersOfUser(db, row.routed_body_id, userId)).length > 0;
 }
 
 /** Locks an open deviation at the caller's version, for a handler's change. */

@@ -89,7 +89,7 @@ function Facts({ d }: { d: DeviationView }) {
 function Actions({ d }: { d: DeviationView }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const canHandle = useCan('deviations.handle') && d.status !== 'closed';
+  const canHandle = d.mayHandle && d.status !== 'closed';
   const session = useCurrentSession();
   const canListManagers = useCan('users.directory');
   const managers = useManagerOwners(canHandle && canListManagers);
@@ -149,7 +149,7 @@ function Actions({ d }: { d: DeviationView }) {
                   <Checkbox
                     aria-label={`${t('deviations.done')}: ${a.text}`}
                     checked={a.done}
-                    disabled={!canHandle || handle.updateAction.isPending}
+                    disabled={d.status === 'closed' || !(d.mayHandle || a.owner.id === session.user.id) || handle.updateAction.isPending}
                     onChange={(e) => handle.updateAction.mutate({ actionId: a.id, version: a.version, done: e.currentTarget.checked })}
                   />
                 </Table.Td>
@@ -191,7 +191,7 @@ function Actions({ d }: { d: DeviationView }) {
 
 function Decision({ d, onMessage }: { d: DeviationView; onMessage: (m: string) => void }) {
   const { t } = useTranslation();
-  const canHandle = useCan('deviations.handle') && d.status !== 'closed';
+  const canHandle = d.mayHandle && d.status !== 'closed';
   const handle = useHandleDeviation(d.id);
   const [text, setText] = useState(d.decision ?? '');
   const [decisionId, setDecisionId] = useState('');
@@ -250,7 +250,7 @@ function BodyDecisionSelect({ bodyId, value, onChange }: { bodyId: string; value
 
 function Close({ d, onMessage }: { d: DeviationView; onMessage: (m: string) => void }) {
   const { t } = useTranslation();
-  const canHandle = useCan('deviations.handle');
+  const canHandle = d.mayHandle;
   const handle = useHandleDeviation(d.id);
   const [conclusion, setConclusion] = useState('');
   const [tried, setTried] = useState(false);
