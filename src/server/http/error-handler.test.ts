@@ -23,6 +23,11 @@ beforeAll(async () => {
     await sql`select ${'2147483648'}::int4 as n`.execute(database.db);
     return 'unreachable';
   });
+  app.get('/api/test-check-violation', { config: { access: 'public' } }, async () => {
+    // A value a table's check constraint refuses (an outgoing mail in a status that does not exist): SQLSTATE 23514.
+    await sql`insert into mail_message (kind, recipient, subject, text_body, status) values ('test', 'a@example.se', 's', 't', 'lost')`.execute(database.db);
+    return 'unreachable';
+  });
   await app.ready();
 });
 afterAll(async () => {
@@ -77,5 +82,17 @@ describe('error handling', () => {
       status: 400,
       code: 'value_not_storable',
     });
+  });
+
+  it('answers a check violation (SQLSTATE 23514) with 400, not 500, and tells nothing of the table', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/test-check-violation' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      type: 'urn:samverkan:problem:value_not_allowed',
+      title: 'Uppgifterna kunde inte sparas: ett värde är inte tillåtet tillsammans med de övriga. Kontrollera uppgifterna och försök igen.',
+      status: 400,
+      code: 'value_not_allowed',
+    });
+    expect(response.body).not.toContain('mail_message');
   });
 });

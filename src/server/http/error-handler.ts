@@ -100,6 +100,14 @@ function isDataException(error: unknown): boolean {
 }
 
 /**
+ * A PostgreSQL check violation (SQLSTATE 23514): a combination of values a table's rule refuses.
+ * The services validate first; this keeps a gap between them from answering 500.
+ */
+function isCheckViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23514';
+}
+
+/**
  * Fastify's own refusals before any route or hook runs — a path that is not valid percent-encoded
  * UTF-8 (a lone surrogate, say) or a path parameter past the router's length limit — as problem
  * documents like every other refusal.
@@ -127,6 +135,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof z.ZodError) {
       return sendProblem(reply, problem(400, 'validation_failed', language));
+    }
+    if (isCheckViolation(error)) {
+      // Logged: a combination of values reached a table rule that the service should have refused.
+      req.log.warn({ err: error }, 'database refused input by a check constraint');
+      return sendProblem(reply, problem(400, 'value_not_allowed', language));
     }
     if (isDataException(error)) {
       // Logged: input reached the database that a schema should have refused.

@@ -535,6 +535,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Ett värde kunde inte sparas: det är för stort eller innehåller tecken som inte kan lagras',
     en: 'A value could not be stored: it is too large or holds characters that cannot be stored',
   },
+  value_not_allowed: {
+    sv: 'Uppgifterna kunde inte sparas: ett värde är inte tillåtet tillsammans med de övriga. Kontrollera uppgifterna och försök igen.',
+    en: 'The details could not be saved: a value is not allowed together with the others. Check the details and try again.',
+  },
   uri_too_long: { sv: 'En del av adressen är för lång', en: 'A part of the address is too long' },
   // What a field expects, for every kind of schema failure: our own words, never the schema library's.
   'validation.type.string': { sv: 'Ange en text', en: 'Enter a text' },
