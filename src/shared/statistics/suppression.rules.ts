@@ -1,0 +1,380 @@
+/**
+ * Small-number protection for the open statistics (OVR-2): a count of persons below a threshold
+ * is never published, and no withheld count can be worked out from the published ones.
+ *
+ * Choices, following the practice of official statistics (Statistics Sweden, Eurostat):
+ * - Primary suppression: a count of 1 to threshold − 1 persons is withheld and shown as
+ *   "fewer than <threshold>". Zero is shown: it identifies nobody, and official tables show it
+ *   (SCB prints 0 or "–"); withholding it would only hide that a group is empty.
+ * - Secondary suppression: every row and column, margins included, is an additive relation
+ *   (parts sum to the total). A line with exactly one withheld entry gives it away by subtraction,
+ *   so a second entry is withheld — the smallest shown part, positive before zero (a zero is often
+ *   guessable, e.g. no men in a women's group, and pins its partner), ties by position. This is
+ *   repeated until stable, since a withholding in a row can leave a column with a lone one.
+ * - Beyond the line rule, two further checks run until nothing changes: (a) no withheld count may
+ *   follow from all relations together (a rank test of the linear system — it catches a cell that
+ *   only a combination of rows and columns reveals), and (b) within a line with a shown total, a
+ *   reader who knows that a "fewer than" cell is 1..threshold − 1 and any other withheld cell is 0
+ *   or at least the threshold must still find two possible values for every withheld part.
+ * - Totals are withheld when they are themselves small; otherwise only when a margin line (the
+ *   column totals with the grand total, or the row totals with it) needs a partner, or a line
+ *   has no shown part left to withhold.
+ *
+ * The input must be additive (each total equals the sum of its parts): a table where persons may
+ * be counted in several rows needs each row published as its own one-line table instead.
+ */
+
+export const DEFAULT_SMALL_COUNT_THRESHOLD = 5;
+
+export type SuppressionReason = 'small' | 'secondary';
+export type ShownCell = { value: number };
+export type SuppressedCell = { suppressed: true; reason: SuppressionReason };
+export type StatisticCell = ShownCell | SuppressedCell;
+
+/** Counts by row and column (e.g. target group × women, men, other/unknown) with their margins. */
+export type CountTable = {
+  cells: readonly (readonly number[])[];
+  rowTotals: readonly number[];
+  columnTotals: readonly number[];
+  grandTotal: number;
+};
+
+/** A one-dimensional breakdown: parts (e.g. women, men, other/unknown) and their total. */
+export type CountParts = { parts: readonly number[]; total: number };
+
+export type ProtectedTable = {
+  cells: StatisticCell[][];
+  rowTotals: StatisticCell[];
+  columnTotals: StatisticCell[];
+  grandTotal: StatisticCell;
+};
+
+export type ProtectedParts = { parts: StatisticCell[]; total: StatisticCell };
+
+/** Where a cell sits; `'total'` names a margin. A one-dimensional breakdown is row 0 with no column totals. */
+export type CellRef = { row: number | 'total'; column: number | 'total' };
+
+/** Why a protected table would give a withheld count away. */
+export type Disclosure =
+  | { kind: 'single-suppression-in-line'; line: { axis: 'row' | 'column'; index: number | 'total' } }
+  | { kind: 'derivable'; cell: CellRef };
+
+/** Whether a published cell is withheld. */
+export function isSuppressed(cell: StatisticCell): cell is SuppressedCell {
+  return 'suppressed' in cell;
+}
+
+/** A count table with its margins summed from the cells. */
+export function countTableWithMargins(cells: readonly (readonly number[])[]): CountTable {
+  const columnCount = cells[0]?.length ?? 0;
+  const rowTotals = cells.map((row) => row.reduce((sum, n) => sum + n, 0));
+  const columnTotals = Array.from({ length: columnCount }, (_, j) => cells.reduce((sum, row) => sum + (row[j] ?? 0), 0));
+  return { cells, rowTotals, columnTotals, grandTotal: rowTotals.reduce((sum, n) => sum + n, 0) };
+}
+
+/** The table with small counts withheld and nothing withheld derivable from what is shown. */
+export function protectCountTable(table: CountTable, threshold = DEFAULT_SMALL_COUNT_THRESHOLD): ProtectedTable {
+  assertThreshold(threshold);
+  const grid = gridOfTable(table);
+  assertAdditive(grid);
+  return tableOfGrid(grid, suppress(grid, threshold), table.cells.length, table.columnTotals.length);
+}
+
+/** The breakdown with small counts withheld and nothing withheld derivable from the total. */
+export function protectCountParts(input: CountParts, threshold = DEFAULT_SMALL_COUNT_THRESHOLD): ProtectedParts {
+  assertThreshold(threshold);
+  const grid = gridOfParts(input);
+  assertAdditive(grid);
+  const reasons = suppress(grid, threshold);
+  const cells = grid.values.map((value, i) => publish(value, reasons[i] ?? null));
+  return { parts: cells.slice(0, input.parts.length), total: cells[input.parts.length] as StatisticCell };
+}
+
+/** The label a withheld cell shows: "färre än 5" / "fewer than 5" for a small count, a neutral word for a partner. */
+export function suppressedCellLabel(cell: SuppressedCell, threshold: number, language: 'sv' | 'en'): string {
+  // A partner withheld to protect another may be large, so it must not claim to be small.
+  if (cell.reason === 'secondary') return language === 'sv' ? 'dold uppgift' : 'withheld';
+  return language === 'sv' ? `färre än ${threshold}` : `fewer than ${threshold}`;
+}
+
+/** Every way the published table gives a withheld count away; empty when it is protected. */
+export function findTableDisclosures(table: ProtectedTable): Disclosure[] {
+  const rows = table.cells.length;
+  const columns = table.columnTotals.length;
+  const cells: StatisticCell[] = [];
+  for (let i = 0; i < rows; i += 1) cells.push(...(table.cells[i] ?? []), table.rowTotals[i] as StatisticCell);
+  cells.push(...table.columnTotals, table.grandTotal);
+  return findDisclosures(tableLines(rows, columns), cells, (index) => tableRef(index, rows, columns));
+}
+
+/** Every way the published breakdown gives a withheld count away; empty when it is protected. */
+export function findPartsDisclosures(parts: ProtectedParts): Disclosure[] {
+  const count = parts.parts.length;
+  return findDisclosures(partsLines(count), [...parts.parts, parts.total], (index) => ({ row: 0, column: index === count ? 'total' : index }));
+}
+
+// ——— the grid: every cell in one list, every additive relation as a line ———
+
+type CellKind = 'part' | 'margin' | 'grand';
+type Line = { parts: number[]; total: number; axis: 'row' | 'column'; index: number | 'total' };
+type Grid = { values: number[]; kinds: CellKind[]; lines: Line[] };
+type Reasons = (SuppressionReason | null)[];
+
+/** Table cells in row-major order with each row's total after the row, then the column totals and the grand total. */
+function gridOfTable(t: CountTable): Grid {
+  const rows = t.cells.length;
+  const columns = t.columnTotals.length;
+  if (t.rowTotals.length !== rows || t.cells.some((row) => row.length !== columns)) {
+    throw new RangeError('The table needs one total per row and per column');
+  }
+  const values: number[] = [];
+  const kinds: CellKind[] = [];
+  t.cells.forEach((row, i) => {
+    values.push(...row, t.rowTotals[i] as number);
+    kinds.push(...row.map((): CellKind => 'part'), 'margin');
+  });
+  values.push(...t.columnTotals, t.grandTotal);
+  kinds.push(...t.columnTotals.map((): CellKind => 'margin'), 'grand');
+  return { values, kinds, lines: tableLines(rows, columns) };
+}
+
+function gridOfParts(p: CountParts): Grid {
+  return {
+    values: [...p.parts, p.total],
+    kinds: [...p.parts.map((): CellKind => 'part'), 'margin'],
+    lines: partsLines(p.parts.length),
+  };
+}
+
+function tableLines(rows: number, columns: number): Line[] {
+  const at = (i: number, j: number) => i * (columns + 1) + j;
+  const lines: Line[] = [];
+  for (let i = 0; i <= rows; i += 1) {
+    lines.push({ parts: range(columns).map((j) => at(i, j)), total: at(i, columns), axis: 'row', index: i === rows ? 'total' : i });
+  }
+  for (let j = 0; j <= columns; j += 1) {
+    lines.push({ parts: range(rows).map((i) => at(i, j)), total: at(rows, j), axis: 'column', index: j === columns ? 'total' : j });
+  }
+  return lines;
+}
+
+function partsLines(count: number): Line[] {
+  return [{ parts: range(count), total: count, axis: 'row', index: 0 }];
+}
+
+function tableRef(index: number, rows: number, columns: number): CellRef {
+  const row = Math.floor(index / (columns + 1));
+  const column = index % (columns + 1);
+  return { row: row === rows ? 'total' : row, column: column === columns ? 'total' : column };
+}
+
+function tableOfGrid(grid: Grid, reasons: Reasons, rows: number, columns: number): ProtectedTable {
+  const cell = (i: number, j: number) => {
+    const index = i * (columns + 1) + j;
+    return publish(grid.values[index] as number, reasons[index] ?? null);
+  };
+  return {
+    cells: range(rows).map((i) => range(columns).map((j) => cell(i, j))),
+    rowTotals: range(rows).map((i) => cell(i, columns)),
+    columnTotals: range(columns).map((j) => cell(rows, j)),
+    grandTotal: cell(rows, columns),
+  };
+}
+
+function publish(value: number, reason: SuppressionReason | null): StatisticCell {
+  return reason ? { suppressed: true, reason } : { value };
+}
+
+// ——— the suppression itself ———
+
+function suppress(grid: Grid, threshold: number): Reasons {
+  const reasons: Reasons = grid.values.map((v) => (v >= 1 && v < threshold ? 'small' : null));
+  for (;;) {
+    if (withholdPartnerInLines(grid, reasons, threshold)) continue;
+    if (breakDerivableCell(grid, reasons)) continue;
+    return reasons;
+  }
+}
+
+/** Withholds one more cell in the first line that needs it; false when no line does. */
+function withholdPartnerInLines(grid: Grid, reasons: Reasons, threshold: number): boolean {
+  for (const line of grid.lines) {
+    if (!lineNeedsPartner(line, grid.values, reasons, threshold)) continue;
+    const shownParts = line.parts.filter((i) => reasons[i] === null);
+    const choice = bestCandidate(grid, shownParts) ?? (reasons[line.total] === null ? line.total : undefined);
+    if (choice === undefined) continue;
+    reasons[choice] = 'secondary';
+    return true;
+  }
+  return false;
+}
+
+function lineNeedsPartner(line: Line, values: number[], reasons: Reasons, threshold: number): boolean {
+  const withheld = [...line.parts, line.total].filter((i) => reasons[i] !== null).length;
+  if (withheld === 1) return true;
+  if (withheld === 0 || reasons[line.total] !== null) return false;
+  return partPinnedByKnownRanges(line, values, reasons, threshold);
+}
+
+/**
+ * Whether, in a line with a shown total, some withheld part has only one value a reader can
+ * reconcile with the shown cells, knowing "fewer than" cells are 1..threshold − 1 and other
+ * withheld cells 0 or at least the threshold.
+ */
+function partPinnedByKnownRanges(line: Line, values: number[], reasons: Reasons, threshold: number): boolean {
+  const withheld = line.parts.filter((i) => reasons[i] !== null);
+  // The withheld parts sum to the shown total less the shown parts.
+  const rest = line.parts.filter((i) => reasons[i] === null).reduce((sum, i) => sum - (values[i] as number), values[line.total] as number);
+  if (rest > 200_000) return false; // far beyond any threshold: ranges cannot pin a part
+  return withheld.some((cell) => {
+    const others = withheld.filter((i) => i !== cell).map((i) => reasons[i] as SuppressionReason);
+    const reachable = reachableSums(others, threshold, rest);
+    let possible = 0;
+    for (let v = 0; v <= rest && possible < 2; v += 1) {
+      if (inRange(v, reasons[cell] as SuppressionReason, threshold) && reachable[rest - v]) possible += 1;
+    }
+    return possible < 2;
+  });
+}
+
+function inRange(v: number, reason: SuppressionReason, threshold: number): boolean {
+  return reason === 'small' ? v >= 1 && v < threshold : v === 0 || v >= threshold;
+}
+
+/** Which sums 0..limit the withheld cells with these reasons can reach together. */
+function reachableSums(reasons: SuppressionReason[], threshold: number, limit: number): boolean[] {
+  let reachable = Array.from({ length: limit + 1 }, (_, s) => s === 0);
+  for (const reason of reasons) {
+    const next = Array.from({ length: limit + 1 }, () => false);
+    let anyUpTo = false; // whether some reachable sum lies at or below s − threshold
+    for (let s = 0; s <= limit; s += 1) {
+      if (s - threshold >= 0 && reachable[s - threshold]) anyUpTo = true;
+      if (reason === 'small') {
+        for (let v = 1; v < threshold && v <= s; v += 1) if (reachable[s - v]) next[s] = true;
+      } else {
+        next[s] = (reachable[s] ?? false) || anyUpTo;
+      }
+    }
+    reachable = next;
+  }
+  return reachable;
+}
+
+/** Withholds one more cell so that a count the whole system of lines determines no longer is; false when none is. */
+function breakDerivableCell(grid: Grid, reasons: Reasons): boolean {
+  const withheld = indicesOf(reasons);
+  const derivable = withheld.find((cell) => isDerivable(grid.lines, withheld, cell));
+  if (derivable === undefined) return false;
+  const shown = range(grid.values.length).filter((i) => reasons[i] === null);
+  const ordered = rankCandidates(grid, shown);
+  const choice = ordered.find((c) => !isDerivable(grid.lines, [...withheld, c], derivable)) ?? ordered[0];
+  if (choice === undefined) return false;
+  reasons[choice] = 'secondary';
+  return true;
+}
+
+function bestCandidate(grid: Grid, candidates: number[]): number | undefined {
+  return rankCandidates(grid, candidates)[0];
+}
+
+/** Inner cells before margins before the grand total; positive before zero; smaller first; then position. */
+function rankCandidates(grid: Grid, candidates: number[]): number[] {
+  const kindRank: Record<CellKind, number> = { part: 0, margin: 1, grand: 2 };
+  return [...candidates].sort((a, b) => {
+    const va = grid.values[a] as number;
+    const vb = grid.values[b] as number;
+    return (
+      kindRank[grid.kinds[a] as CellKind] - kindRank[grid.kinds[b] as CellKind] ||
+      Number(va === 0) - Number(vb === 0) ||
+      va - vb ||
+      a - b
+    );
+  });
+}
+
+// ——— linear algebra: is a withheld count fixed by the lines taken together? ———
+
+const PRIME = 1_000_003; // the line matrix is totally unimodular, so ranks modulo a prime are exact
+
+/** Whether the lines, with the shown cells known, fix the value of `cell` among the `withheld` ones. */
+function isDerivable(lines: Line[], withheld: number[], cell: number): boolean {
+  return rank(lines, withheld) > rank(lines, withheld.filter((i) => i !== cell));
+}
+
+function rank(lines: Line[], unknowns: number[]): number {
+  const column = new Map(unknowns.map((cell, k) => [cell, k]));
+  const matrix = lines.map((line) => {
+    const row = Array.from({ length: unknowns.length }, () => 0);
+    for (const part of line.parts) {
+      const k = column.get(part);
+      if (k !== undefined) row[k] = 1;
+    }
+    const k = column.get(line.total);
+    if (k !== undefined) row[k] = PRIME - 1;
+    return row;
+  });
+  let found = 0;
+  for (let col = 0; col < unknowns.length && found < matrix.length; col += 1) {
+    const pivot = matrix.findIndex((row, r) => r >= found && (row[col] as number) !== 0);
+    if (pivot < 0) continue;
+    [matrix[found], matrix[pivot]] = [matrix[pivot] as number[], matrix[found] as number[]];
+    const top = matrix[found] as number[];
+    const inverse = modInverse(top[col] as number);
+    for (let r = 0; r < matrix.length; r += 1) {
+      const row = matrix[r] as number[];
+      if (r === found || row[col] === 0) continue;
+      const factor = ((row[col] as number) * inverse) % PRIME;
+      for (let c = col; c < unknowns.length; c += 1) {
+        row[c] = (((row[c] as number) - factor * (top[c] as number)) % PRIME + PRIME) % PRIME;
+      }
+    }
+    found += 1;
+  }
+  return found;
+}
+
+function modInverse(a: number): number {
+  let result = 1;
+  let base = a % PRIME;
+  for (let e = PRIME - 2; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result = (result * base) % PRIME;
+    base = (base * base) % PRIME;
+  }
+  return result;
+}
+
+// ——— the verifier ———
+
+function findDisclosures(lines: Line[], cells: StatisticCell[], refOf: (index: number) => CellRef): Disclosure[] {
+  const withheld = cells.flatMap((cell, i) => (isSuppressed(cell) ? [i] : []));
+  const lone: Disclosure[] = lines
+    .filter((line) => [...line.parts, line.total].filter((i) => withheld.includes(i)).length === 1)
+    .map((line) => ({ kind: 'single-suppression-in-line', line: { axis: line.axis, index: line.index } }));
+  const derivable: Disclosure[] = withheld
+    .filter((cell) => isDerivable(lines, withheld, cell))
+    .map((cell) => ({ kind: 'derivable', cell: refOf(cell) }));
+  return [...lone, ...derivable];
+}
+
+// ——— small helpers ———
+
+function assertThreshold(threshold: number): void {
+  // A threshold below 2 withholds nothing while the page would still claim protection.
+  if (!Number.isInteger(threshold) || threshold < 2) throw new RangeError('The small-count threshold must be a whole number of at least 2');
+}
+
+function assertAdditive(grid: Grid): void {
+  if (grid.values.some((v) => !Number.isInteger(v) || v < 0)) throw new RangeError('Counts must be whole numbers of at least 0');
+  for (const line of grid.lines) {
+    const sum = line.parts.reduce((s, i) => s + (grid.values[i] as number), 0);
+    if (sum !== grid.values[line.total]) throw new RangeError('Each total must equal the sum of its parts');
+  }
+}
+
+function indicesOf(reasons: Reasons): number[] {
+  return reasons.flatMap((reason, i) => (reason ? [i] : []));
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
