@@ -1,3 +1,5 @@
+import { rangeOfUnknown } from './linear-range';
+
 /**
  * Small-number protection for the open statistics (OVR-2): a count of persons below a threshold
  * is never published, and no withheld count can be worked out from the published ones.
@@ -11,11 +13,12 @@
  *   so a second entry is withheld — the smallest shown part, positive before zero (a zero is often
  *   guessable, e.g. no men in a women's group, and pins its partner), ties by position. This is
  *   repeated until stable, since a withholding in a row can leave a column with a lone one.
- * - Beyond the line rule, two further checks run until nothing changes: (a) no withheld count may
- *   follow from all relations together (a rank test of the linear system — it catches a cell that
- *   only a combination of rows and columns reveals), and (b) within a line with a shown total, a
- *   reader who knows that a "fewer than" cell is 1..threshold − 1 and any other withheld cell is 0
- *   or at least the threshold must still find two possible values for every withheld part.
+ * - Beyond the line rule, two further checks run until nothing changes: (a) taking all lines
+ *   together, and knowing that a "fewer than" cell is 1..threshold − 1, a reader must still find
+ *   at least two possible values for every withheld cell (its range, by linear programming — it
+ *   catches what only a combination of rows, columns and those bounds reveals); and (b) within a
+ *   line with a shown total, even a reader who knows the method (a partner is 0 or at least the
+ *   threshold) must find two values for every withheld part — exact for a one-line breakdown.
  * - Totals are withheld when they are themselves small; otherwise only when a margin line (the
  *   column totals with the grand total, or the row totals with it) needs a partner, or a line
  *   has no shown part left to withhold.
@@ -98,19 +101,19 @@ export function suppressedCellLabel(cell: SuppressedCell, threshold: number, lan
 }
 
 /** Every way the published table gives a withheld count away; empty when it is protected. */
-export function findTableDisclosures(table: ProtectedTable): Disclosure[] {
+export function findTableDisclosures(table: ProtectedTable, threshold = DEFAULT_SMALL_COUNT_THRESHOLD): Disclosure[] {
   const rows = table.cells.length;
   const columns = table.columnTotals.length;
   const cells: StatisticCell[] = [];
   for (let i = 0; i < rows; i += 1) cells.push(...(table.cells[i] ?? []), table.rowTotals[i] as StatisticCell);
   cells.push(...table.columnTotals, table.grandTotal);
-  return findDisclosures(tableLines(rows, columns), cells, (index) => tableRef(index, rows, columns));
+  return findDisclosures(tableLines(rows, columns), cells, threshold, (index) => tableRef(index, rows, columns));
 }
 
 /** Every way the published breakdown gives a withheld count away; empty when it is protected. */
-export function findPartsDisclosures(parts: ProtectedParts): Disclosure[] {
+export function findPartsDisclosures(parts: ProtectedParts, threshold = DEFAULT_SMALL_COUNT_THRESHOLD): Disclosure[] {
   const count = parts.parts.length;
-  return findDisclosures(partsLines(count), [...parts.parts, parts.total], (index) => ({ row: 0, column: index === count ? 'total' : index }));
+  return findDisclosures(partsLines(count), [...parts.parts, parts.total], threshold, (index) => ({ row: 0, column: index === count ? 'total' : index }));
 }
 
 // ——— the grid: every cell in one list, every additive relation as a line ———
@@ -191,7 +194,7 @@ function suppress(grid: Grid, threshold: number): Reasons {
   const reasons: Reasons = grid.values.map((v) => (v >= 1 && v < threshold ? 'small' : null));
   for (;;) {
     if (withholdPartnerInLines(grid, reasons, threshold)) continue;
-    if (breakDerivableCell(grid, reasons)) continue;
+    if (breakPinnedCell(grid, reasons, threshold)) continue;
     return reasons;
   }
 }
@@ -260,14 +263,18 @@ function reachableSums(reasons: SuppressionReason[], threshold: number, limit: n
   return reachable;
 }
 
-/** Withholds one more cell so that a count the whole system of lines determines no longer is; false when none is. */
-function breakDerivableCell(grid: Grid, reasons: Reasons): boolean {
-  const withheld = indicesOf(reasons);
-  const derivable = withheld.find((cell) => isDerivable(grid.lines, withheld, cell));
-  if (derivable === undefined) return false;
+/** Withholds one more cell so that a count the lines taken together reveal no longer is; false when none is. */
+function breakPinnedCell(grid: Grid, reasons: Reasons, threshold: number): boolean {
+  const shownValue = (r: Reasons) => grid.values.map((v, i) => (r[i] === null ? v : undefined));
+  const pinned = indicesOf(reasons).find((cell) => isPinned(grid.lines, shownValue(reasons), reasons, threshold, cell));
+  if (pinned === undefined) return false;
   const shown = range(grid.values.length).filter((i) => reasons[i] === null);
   const ordered = rankCandidates(grid, shown);
-  const choice = ordered.find((c) => !isDerivable(grid.lines, [...withheld, c], derivable)) ?? ordered[0];
+  const unpins = (c: number) => {
+    const tried = reasons.map((r, i) => (i === c ? 'secondary' : r));
+    return !isPinned(grid.lines, shownValue(tried), tried, threshold, pinned);
+  };
+  const choice = ordered.find(unpins) ?? ordered[0];
   if (choice === undefined) return false;
   reasons[choice] = 'secondary';
   return true;
@@ -292,66 +299,47 @@ function rankCandidates(grid: Grid, candidates: number[]): number[] {
   });
 }
 
-// ——— linear algebra: is a withheld count fixed by the lines taken together? ———
+// ——— what a reader can work out: the range of each withheld cell ———
 
-const PRIME = 1_000_003; // the line matrix is totally unimodular, so ranks modulo a prime are exact
-
-/** Whether the lines, with the shown cells known, fix the value of `cell` among the `withheld` ones. */
-function isDerivable(lines: Line[], withheld: number[], cell: number): boolean {
-  return rank(lines, withheld) > rank(lines, withheld.filter((i) => i !== cell));
-}
-
-function rank(lines: Line[], unknowns: number[]): number {
-  const column = new Map(unknowns.map((cell, k) => [cell, k]));
-  const matrix = lines.map((line) => {
-    const row = Array.from({ length: unknowns.length }, () => 0);
-    for (const part of line.parts) {
-      const k = column.get(part);
-      if (k !== undefined) row[k] = 1;
+/**
+ * Whether a reader of the shown cells, knowing a "fewer than" cell is 1..threshold − 1 and any
+ * other withheld cell a count, can tell the value of `cell`: its range under all lines is one number.
+ */
+function isPinned(lines: Line[], shown: (number | undefined)[], reasons: Reasons, threshold: number, cell: number): boolean {
+  const unknowns = indicesOf(reasons);
+  const column = new Map(unknowns.map((index, k) => [index, k]));
+  const equations = lines.flatMap((line) => {
+    const coefficients = unknowns.map(() => 0);
+    let rhs = 0;
+    for (const [index, sign] of [...line.parts.map((i) => [i, 1] as const), [line.total, -1] as const]) {
+      const k = column.get(index);
+      if (k === undefined) rhs -= sign * (shown[index] as number);
+      else coefficients[k] = sign;
     }
-    const k = column.get(line.total);
-    if (k !== undefined) row[k] = PRIME - 1;
-    return row;
+    return coefficients.some((a) => a !== 0) ? [{ coefficients, rhs }] : [];
   });
-  let found = 0;
-  for (let col = 0; col < unknowns.length && found < matrix.length; col += 1) {
-    const pivot = matrix.findIndex((row, r) => r >= found && (row[col] as number) !== 0);
-    if (pivot < 0) continue;
-    [matrix[found], matrix[pivot]] = [matrix[pivot] as number[], matrix[found] as number[]];
-    const top = matrix[found] as number[];
-    const inverse = modInverse(top[col] as number);
-    for (let r = 0; r < matrix.length; r += 1) {
-      const row = matrix[r] as number[];
-      if (r === found || row[col] === 0) continue;
-      const factor = ((row[col] as number) * inverse) % PRIME;
-      for (let c = col; c < unknowns.length; c += 1) {
-        row[c] = (((row[c] as number) - factor * (top[c] as number)) % PRIME + PRIME) % PRIME;
-      }
-    }
-    found += 1;
-  }
-  return found;
-}
-
-function modInverse(a: number): number {
-  let result = 1;
-  let base = a % PRIME;
-  for (let e = PRIME - 2; e > 0; e = Math.floor(e / 2)) {
-    if (e % 2 === 1) result = (result * base) % PRIME;
-    base = (base * base) % PRIME;
-  }
-  return result;
+  const range = rangeOfUnknown(
+    {
+      equations,
+      lower: unknowns.map((i) => (reasons[i] === 'small' ? 1 : 0)),
+      upper: unknowns.map((i) => (reasons[i] === 'small' ? threshold - 1 : Infinity)),
+    },
+    column.get(cell) as number,
+  );
+  return range === null || range.max - range.min < 0.5;
 }
 
 // ——— the verifier ———
 
-function findDisclosures(lines: Line[], cells: StatisticCell[], refOf: (index: number) => CellRef): Disclosure[] {
+function findDisclosures(lines: Line[], cells: StatisticCell[], threshold: number, refOf: (index: number) => CellRef): Disclosure[] {
   const withheld = cells.flatMap((cell, i) => (isSuppressed(cell) ? [i] : []));
+  const reasons: Reasons = cells.map((cell) => (isSuppressed(cell) ? cell.reason : null));
+  const shown = cells.map((cell) => (isSuppressed(cell) ? undefined : cell.value));
   const lone: Disclosure[] = lines
     .filter((line) => [...line.parts, line.total].filter((i) => withheld.includes(i)).length === 1)
     .map((line) => ({ kind: 'single-suppression-in-line', line: { axis: line.axis, index: line.index } }));
   const derivable: Disclosure[] = withheld
-    .filter((cell) => isDerivable(lines, withheld, cell))
+    .filter((cell) => isPinned(lines, shown, reasons, threshold, cell))
     .map((cell) => ({ kind: 'derivable', cell: refOf(cell) }));
   return [...lone, ...derivable];
 }
