@@ -23,6 +23,10 @@ import { rangeOfUnknown } from './linear-range';
  *   column totals with the grand total, or the row totals with it) needs a partner, or a line
  *   has no shown part left to withhold.
  *
+ * Limit: in a table of several rows and columns, check (b) is made line by line only, so a reader
+ * who knows the method and combines lines is not ruled out in every case; the open endpoint can
+ * keep `reason` internal if that matters. Check (a) — what the labels themselves say — is complete.
+ *
  * The input must be additive (each total equals the sum of its parts): a table where persons may
  * be counted in several rows needs each row published as its own one-line table instead.
  */
