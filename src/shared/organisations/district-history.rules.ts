@@ -149,6 +149,9 @@ export function validateSuccession(
     if (predecessor.validFrom !== null && proposal.effectiveOn <= predecessor.validFrom) {
       return problems.push({ path, message: 'validation.district.beforeValidFrom' });
     }
+    if (successions.some((s) => s.predecessorCode === code && s.successorCode === successor.code)) {
+      return problems.push({ path, message: 'validation.district.duplicate' });
+    }
     if (predecessor.validTo !== null && predecessor.validTo !== closing) {
       return problems.push({ path, message: 'validation.district.alreadyEnded' });
     }
