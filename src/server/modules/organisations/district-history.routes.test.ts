@@ -79,6 +79,11 @@ describe('POST /api/reference/districts/successions (AGR-9)', () => {
     expect(byCode.get('ostermalm')).toMatchObject({ validTo: '2023-06-30', successors: [{ code: 'norra_innerstaden', effectiveOn: '2023-07-01' }] });
     expect(byCode.get('bromma')).toMatchObject({ validTo: null, successors: [] });
 
+    // The forms' reference data keeps the ended districts (old records show their names) with their validity.
+    const reference = (await t.as(sessions.get('officer')!, { method: 'GET', url: '/api/reference-data' })).json() as { districts: { code: string; validTo?: string | null }[] };
+    expect(reference.districts.find((d) => d.code === 'rinkeby_kista')?.validTo).toBe('2023-06-30');
+    expect(reference.districts.find((d) => d.code === 'jarva')?.validTo).toBeNull();
+
     const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'district.succession.recorded').orderBy('occurred_at').execute();
     expect(audit.map((a) => a.entity_id)).toEqual(['jarva', 'norra_innerstaden']);
   });
