@@ -287,6 +287,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Stadsdelsförvaltningen finns redan med i ändringen',
     en: 'The district is already part of this change',
   },
+  'validation.district.notInForce': {
+    sv: 'Stadsdelsförvaltningen gäller inte längre; välj den som gäller i dag',
+    en: 'The district is no longer in force; choose the one in force today',
+  },
   'validation.district.ownSuccessor': { sv: 'En stadsdelsförvaltning kan inte efterträda sig själv', en: 'A district cannot succeed itself' },
   'validation.district.beforeValidFrom': {
     sv: 'Ändringen måste gälla efter att stadsdelsförvaltningen började gälla',

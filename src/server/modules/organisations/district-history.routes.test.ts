@@ -88,6 +88,16 @@ describe('POST /api/reference/districts/successions (AGR-9)', () => {
     expect(audit.map((a) => a.entity_id)).toEqual(['jarva', 'norra_innerstaden']);
   });
 
+  it('refuses an ended district on a new organisation and accepts the unit in force', async () => {
+    const officer = sessions.get('officer')!;
+    const base = { name: 'Ny förening', kind: 'civil_society', legalForm: 'non_profit_association' };
+    const ended = await t.as(officer, { method: 'POST', url: '/api/organisations', payload: { ...base, districts: ['bromma', 'rinkeby_kista'] } });
+    expect(ended.statusCode).toBe(400);
+    expect(JSON.stringify(ended.json())).toContain('districts.1');
+    const current = await t.as(officer, { method: 'POST', url: '/api/organisations', payload: { ...base, districts: ['jarva'] } });
+    expect(current.statusCode).toBe(201);
+  });
+
   it('refuses a merger into a district that would succeed itself, or from a district that already ended', async () => {
     const cycle = await t.as(admin, {
       method: 'POST',
