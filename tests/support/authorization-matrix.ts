@@ -53,6 +53,8 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'GET /api/reference-data': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'POST /api/legal-forms': ['admin'],
   'PATCH /api/legal-forms/:kind/:code': ['admin'],
+  'GET /api/reference/districts': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'POST /api/reference/districts/successions': ['admin'],
   'GET /api/settings': ['admin'],
   'PATCH /api/settings/:key': ['admin'],
   'PATCH /api/settings': ['admin'],

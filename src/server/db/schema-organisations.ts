@@ -40,6 +40,10 @@ export interface DistrictTable {
   name_sv: string;
   active: Generated<boolean>;
   sort_order: Generated<number>;
+  /** The first day the district is in force (migration 0035, AGR-9); NULL = since before the register. */
+  valid_from: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last day the district is in force; NULL = open. */
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OrganisationTable {

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AgreementTables } from './schema-agreements';
 import type { CooperationTables } from './schema-cooperations';
 import type { DeviationTables } from './schema-deviations';
+import type { DistrictHistoryTables } from './schema-districts';
 import type { MailTables } from './schema-mail';
 import type { NewsletterTables } from './schema-newsletter';
 import type { NotificationTables } from './schema-notifications';
@@ -115,7 +116,8 @@ export interface Database
     MailTables,
     NewsletterTables,
     GovernanceQuestionTables,
-    NotificationTables {
+    NotificationTables,
+    DistrictHistoryTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

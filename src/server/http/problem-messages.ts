@@ -278,6 +278,36 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   'validation.memberCount': { sv: 'Ange ett heltal, 0 eller mer', en: 'Enter a whole number, 0 or more' },
   'validation.name.required': { sv: 'Namn saknas', en: 'Name is missing' },
   'validation.code.taken': { sv: 'Koden används redan', en: 'The code is already in use' },
+  'validation.district.code': {
+    sv: 'Ange koden med små bokstäver a–z, siffror och understreck',
+    en: 'Give the code in small letters a–z, digits and underscores',
+  },
+  'validation.district.predecessors': { sv: 'Ange 1–20 stadsdelsförvaltningar som upphör', en: 'Give 1–20 districts that end' },
+  'validation.district.duplicate': {
+    sv: 'Stadsdelsförvaltningen finns redan med i ändringen',
+    en: 'The district is already part of this change',
+  },
+  'validation.district.notInForce': {
+    sv: 'Stadsdelsförvaltningen gäller inte längre; välj den som gäller i dag',
+    en: 'The district is no longer in force; choose the one in force today',
+  },
+  'validation.district.ownSuccessor': { sv: 'En stadsdelsförvaltning kan inte efterträda sig själv', en: 'A district cannot succeed itself' },
+  'validation.district.beforeValidFrom': {
+    sv: 'Ändringen måste gälla efter att stadsdelsförvaltningen började gälla',
+    en: 'The change must take effect after the district began',
+  },
+  'validation.district.alreadyEnded': {
+    sv: 'Stadsdelsförvaltningen har redan upphört före ändringen',
+    en: 'The district already ended before the change',
+  },
+  'validation.district.successorNotValid': {
+    sv: 'Efterträdaren gäller inte det datum ändringen börjar gälla',
+    en: 'The successor is not in force on the date the change takes effect',
+  },
+  'validation.district.successionCycle': {
+    sv: 'Ändringen skulle göra stadsdelsförvaltningen till sin egen efterträdare',
+    en: 'The change would make the district its own successor',
+  },
   'validation.setting': { sv: 'Värdet är inte tillåtet för inställningen', en: 'The value is not allowed for this setting' },
   'validation.setting.unknown': { sv: 'Inställningen finns inte', en: 'No such setting' },
   'validation.setting.duplicate': { sv: 'Inställningen finns två gånger i samma ändring', en: 'The setting appears twice in the same change' },

@@ -168,6 +168,8 @@ export const AUDIT_EVENT_GROUPS = [
   },
   // Issue 12: an administrator sends a failed mail again.
   { key: 'mail', actions: ['mail.retried'] },
+  // AGR-9: an administrator records that districts merge or split from a date.
+  { key: 'districtHistory', actions: ['district.succession.recorded'] },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -208,6 +210,7 @@ export const AUDIT_ENTITY_TYPES = [
   'newsletter_item',
   'governance_question',
   'mail_message',
+  'district',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -40,7 +40,14 @@ export const areaView = z.object({
 });
 export type AreaView = z.infer<typeof areaView>;
 
-export const districtView = z.object({ code: z.string(), nameSv: z.string(), sortOrder: z.number().int() });
+export const districtView = z.object({
+  code: z.string(),
+  nameSv: z.string(),
+  sortOrder: z.number().int(),
+  /** The days the district is in force (AGR-9); an ended district stays listed so old records show its name. */
+  validFrom: z.string().nullable().optional(),
+  validTo: z.string().nullable().optional(),
+});
 export type DistrictView = z.infer<typeof districtView>;
 
 /** A named code of reference data: target groups, units and committees share this shape. */

@@ -174,7 +174,11 @@ function columnsOf(input: Partial<CreateOrganisationInput>): Updateable<Organisa
 export async function createOrganisation(db: Db, ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationView> {
   assertPermitted(ctx.actor, 'organisations.write');
   return db.transaction().execute(async (trx) => {
-    await assertReferenceCodes(trx, { kind: input.kind, legalForm: input.legalForm, areas: input.areas ?? [], districts: input.districts ?? [] });
+    await assertReferenceCodes(
+      trx,
+      { kind: input.kind, legalForm: input.legalForm, areas: input.areas ?? [], districts: input.districts ?? [] },
+      { districtsInForceOn: ctx.today },
+    );
     await assertOrgNumberFree(trx, input.orgNumber);
     const now = new Date();
     const [id] = await insertOrganisations(trx, [
@@ -222,7 +226,7 @@ export function updateOrganisation(db: Db, ctx: RequestContext, id: string, inpu
     await assertReferenceCodes(
       trx,
       { kind, legalForm, areas: fields.areas ?? [], districts: fields.districts ?? [] },
-      { allowInactiveLegalForm: current.legal_form },
+      { allowInactiveLegalForm: current.legal_form, districtsInForceOn: ctx.today, keepDistricts: current.districts },
     );
     if (fields.orgNumber !== undefined) await assertOrgNumberFree(trx, fields.orgNumber, id);
     return columnsOf(fields);

@@ -11,6 +11,8 @@ import { organisationKindSchema } from '../../../shared/organisations/organisati
 import { createLegalForm, getReferenceData, updateLegalForm } from './reference.service';
 import { settingView, updateSettingsInput } from '../../../shared/organisations/settings.schemas';
 import { listSettings, updateSetting, updateSettings } from './settings.service';
+import { districtHistoryView, recordDistrictSuccessionInput } from '../../../shared/organisations/district-history.schemas';
+import { listDistrictHistory, recordDistrictSuccession } from './district-history.service';
 
 /** Reference data (legal forms, areas, districts) and administrator settings. */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -62,5 +64,19 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => updateSetting(app.db, req.ctx, req.params.key, req.body),
+  );
+  // AGR-9: districts with their validity and successors, and an administrator recording a merger or split.
+  app.get(
+    '/api/reference/districts',
+    { config: { access: { permission: 'reference.read' } }, schema: { tags: ['reference'], response: { 200: z.array(districtHistoryView) } } },
+    async (req) => listDistrictHistory(app.db, req.ctx),
+  );
+  app.post(
+    '/api/reference/districts/successions',
+    {
+      config: { access: { permission: 'reference.manage' } },
+      schema: { tags: ['reference'], body: recordDistrictSuccessionInput, response: { 201: z.array(districtHistoryView) } },
+    },
+    async (req, reply) => reply.code(201).send(await recordDistrictSuccession(app.db, req.ctx, req.body)),
   );
 };

@@ -55,7 +55,7 @@ export async function getReferenceData(db: Db, ctx: RequestContext): Promise<Ref
   return {
     legalForms: legalForms.map(toLegalFormView),
     areas: areas.map((a) => ({ code: a.code, parentCode: a.parent_code, nameSv: a.name_sv, nameEn: a.name_en, sortOrder: a.sort_order })),
-    districts: districts.map((d) => ({ code: d.code, nameSv: d.name_sv, sortOrder: d.sort_order })),
+    districts: districts.map((d) => ({ code: d.code, nameSv: d.name_sv, sortOrder: d.sort_order, validFrom: d.valid_from, validTo: d.valid_to })),
     targetGroups: targetGroups.map(toNamedReferenceView),
     units: units.map(toNamedReferenceView),
     committees: committees.map(toNamedReferenceView),

@@ -20,6 +20,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     newsletter: 'Newsletter',
     governanceQuestions: 'Questions and spread decisions',
     mail: 'E-mail',
+    districtHistory: 'Districts that change',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -149,6 +150,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_decision_spread: 'Decision spread to the groups below',
     governance_decision_spread_seen: 'Spread decision marked as seen',
     mail_retried: 'E-mail sent again',
+    district_succession_recorded: 'District merger or split recorded',
   },
   auditEntity: {
     user: 'User',
@@ -181,5 +183,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     newsletter_item: 'Newsletter item',
     governance_question: 'Raised question',
     mail_message: 'E-mail',
+    district: 'District',
   },
 };

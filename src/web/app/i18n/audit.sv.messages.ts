@@ -21,6 +21,7 @@ export const svAuditEvents = {
     newsletter: 'Nyhetsbrev',
     governanceQuestions: 'Frågor och spridda beslut',
     mail: 'E-post',
+    districtHistory: 'Stadsdelsförvaltningar som ändras',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -150,6 +151,7 @@ export const svAuditEvents = {
     governance_decision_spread: 'Beslut spritt till underliggande grupper',
     governance_decision_spread_seen: 'Spritt beslut markerat som sett',
     mail_retried: 'E-postmeddelande skickat igen',
+    district_succession_recorded: 'Sammanslagning eller delning av stadsdelsförvaltningar registrerad',
   },
   auditEntity: {
     user: 'Användare',
@@ -182,5 +184,6 @@ export const svAuditEvents = {
     newsletter_item: 'Nyhet i nyhetsbrevet',
     governance_question: 'Lyft fråga',
     mail_message: 'E-postmeddelande',
+    district: 'Stadsdelsförvaltning',
   },
 } as const;

@@ -29,6 +29,7 @@ import { useReferenceData } from './api';
 import { ContactRows } from './ContactRows';
 import { SubmitErrorSummary } from './FormErrorSummary';
 import { areaOptions, districtOptions, legalFormOptions } from './organisation.format';
+import { localIsoDate } from '../lifecycle/lifecycle.format';
 import { formPath, type OrganisationFormValues, toOrganisationInput } from './organisation-form.model';
 import { OrgNumberTakenMessage } from './OrgNumberTakenMessage';
 import { GiroFields } from '../vida/GiroFields';
@@ -245,7 +246,8 @@ export function OrganisationForm({ initial, submitLabel, pending, error, onSubmi
               error={serverErrors.districts}
             >
               <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt="xs">
-                {districtOptions(referenceData).map((d) => (
+                {/* Only districts in force today are offered for a record (AGR-9); its own choice stays shown. */}
+                {districtOptions(referenceData, localIsoDate(new Date()), values.districts).map((d) => (
                   <Checkbox key={d.value} value={d.value} label={d.label} />
                 ))}
               </SimpleGrid>

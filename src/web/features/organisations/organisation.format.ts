@@ -1,4 +1,5 @@
 import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import { districtValidOn } from '../../../shared/organisations/district-history.rules';
 import type { OrganisationKind, OrganisationView } from '../../../shared/organisations/organisation.schemas';
 import type { AreaView, ReferenceDataView } from '../../../shared/organisations/reference.schemas';
 import type { UiLanguage } from '../../api/client';
@@ -64,9 +65,15 @@ export function areaOptions(
     }));
 }
 
-/** Districts for a select, in the reference data's order. */
-export function districtOptions(ref: ReferenceDataView | undefined): ComboboxItem[] {
-  return [...(ref?.districts ?? [])].sort(bySortOrder).map((d) => ({ value: d.code, label: d.nameSv }));
+/**
+ * Districts for a select, in the reference data's order. Given `validOn`, only the districts in force
+ * that day are offered (AGR-9), besides those in `keep` (a record's current choice stays shown).
+ */
+export function districtOptions(ref: ReferenceDataView | undefined, validOn?: string, keep: readonly string[] = []): ComboboxItem[] {
+  return [...(ref?.districts ?? [])]
+    .filter((d) => validOn === undefined || keep.includes(d.code) || districtValidOn({ validFrom: d.validFrom ?? null, validTo: d.validTo ?? null }, validOn))
+    .sort(bySortOrder)
+    .map((d) => ({ value: d.code, label: d.nameSv }));
 }
 
 /** Active legal forms of one kind for a select; the current value stays even if it was retired. */
