@@ -5,10 +5,12 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe for WCAG 2.1 A/AA on the page and returns the violations, printed readably. */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
-  // A dialog that is still fading in is half-transparent, and axe would judge its colours mid-way.
+  // A dialog or popover that is still fading in is half-transparent, and axe would judge its colours mid-way.
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('.mantine-Modal-content, .mantine-Modal-overlay')].every((element) => getComputedStyle(element).opacity === '1'),
+      [...document.querySelectorAll('.mantine-Modal-content, .mantine-Modal-overlay, .mantine-Popover-dropdown')].every(
+        (element) => getComputedStyle(element).opacity === '1',
+      ),
     undefined,
     { timeout: 5_000 },
   );
