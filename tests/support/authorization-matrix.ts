@@ -21,6 +21,7 @@ import { newsletterMatrix } from './authorization-matrix.newsletter';
 import { governanceQuestionsMatrix } from './authorization-matrix.governance-questions';
 import { notificationsMatrix } from './authorization-matrix.notifications';
 import { mailMatrix } from './authorization-matrix.mail';
+import { reportsMatrix } from './authorization-matrix.reports';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -99,4 +100,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...governanceQuestionsMatrix,
   ...notificationsMatrix,
   ...mailMatrix,
+  ...reportsMatrix,
 };

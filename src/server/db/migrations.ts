@@ -30,6 +30,7 @@ import * as m0032 from './migrations/0032-work-queue-indexes';
 import * as m0033 from './migrations/0033-work-queue-due-dates';
 import * as m0034 from './migrations/0034-governance-hierarchy-index';
 import * as m0035 from './migrations/0035-district-history';
+import * as m0036 from './migrations/0036-cooperation-lifecycle-dates';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0033-work-queue-due-dates': m0033,
   '0034-governance-hierarchy-index': m0034,
   '0035-district-history': m0035,
+  '0036-cooperation-lifecycle-dates': m0036,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -147,6 +147,10 @@ export interface CooperationTable {
   published: Generated<boolean>;
   /** The registry's own number (diarienummer), written one way (`normalizeRegistryNumber`). */
   registry_number: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The first day it was active; set by a trigger on the status (migration 0036) unless written. */
+  activated_on: NullableDate;
+  /** The day it ended; set by a trigger on the status (migration 0036) unless written. */
+  ended_on: NullableDate;
 }
 
 export interface CooperationPartyTable {

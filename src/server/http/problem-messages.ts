@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
 export const problemMessages: Record<string, Record<Language, string>> = {
@@ -684,6 +685,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     sv: 'Bara ett misslyckat e-postmeddelande kan skickas igen',
     en: 'Only a failed e-mail can be sent again',
   },
+  ...reportProblemMessages,
 };
 
 /**

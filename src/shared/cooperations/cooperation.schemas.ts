@@ -180,6 +180,10 @@ export const transitionInput = z.strictObject({
 });
 export type TransitionInput = z.infer<typeof transitionInput>;
 
+/** What a cooperation may have done within a period, as the report counts and the list filters it (OVR-2). */
+export const COOPERATION_PERIOD_EVENTS = ['running', 'started', 'ended', 'terminated'] as const;
+export type CooperationPeriodEvent = (typeof COOPERATION_PERIOD_EVENTS)[number];
+
 // A query string holds one value as a string and repeated ones as an array; "a,b" also works.
 const listParam = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter((s) => s !== '') : v), z.array(item).max(20));
@@ -197,6 +201,14 @@ export const cooperationFilter = z.strictObject({
   year: z.coerce.number().int().min(1900, { error: 'validation.year' }).max(2200, { error: 'validation.year' }).optional(),
   /** Only cooperations with a steering group that has not met this semester (IOP-6); "true" in a query string. */
   steeringGroupFlag: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
+  /**
+   * What happened within the period `periodFrom`–`periodTo` (the committee's report, OVR-2): in force
+   * (`running`), became active (`started`), ended (`ended`), or ended by a termination (`terminated`).
+   * All three go together; the service refuses one without the others or a reversed period.
+   */
+  periodEvent: z.enum(COOPERATION_PERIOD_EVENTS).optional(),
+  periodFrom: isoDate.optional(),
+  periodTo: isoDate.optional(),
 });
 export type CooperationFilter = z.infer<typeof cooperationFilter>;
 

@@ -50,6 +50,11 @@ export const SETTINGS = {
   'iop_contact.web': { schema: webAddress, default: '' },
   'iop_contact.address': { schema: optionalText(300, 'validation.setting.address') },
   'iop_contact.text': { schema: optionalText(500, 'validation.setting.contactText'), default: '' },
+  // OVR-2, AGR-6: the open statistics withhold a count of persons below this many ("färre än 5").
+  'statistics.small_count_threshold': {
+    schema: z.number({ error: 'validation.setting.smallCountThreshold' }).int({ error: 'validation.setting.smallCountThreshold' }).min(2, { error: 'validation.setting.smallCountThreshold' }).max(50, { error: 'validation.setting.smallCountThreshold' }),
+    default: 5,
+  },
 } as const satisfies Record<string, { schema: z.ZodType; default?: unknown }>;
 
 export type SettingKey = keyof typeof SETTINGS;

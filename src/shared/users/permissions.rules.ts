@@ -89,6 +89,9 @@ export const PERMISSIONS = {
   'mail.read': ['admin'],
   'mail.retry': ['admin'],
   'jobs.read': ['admin'],
+  // OVR-2, issue 13: staff read the committee's yearly report and download it; partners do not
+  // (the public has the open statistics, which are aggregated and protected).
+  'reports.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -34,6 +34,8 @@ export const COOPERATION_COLUMNS = [
   'public_summary',
   'published',
   'registry_number',
+  'activated_on',
+  'ended_on',
 ] as const;
 // A column added to the table must be added above (or excluded here) to be read back.
 const everyColumnRead: Record<Exclude<keyof CooperationTable, (typeof COOPERATION_COLUMNS)[number] | 'search_vector'>, never> = {};

@@ -8,6 +8,7 @@ import type { Db } from '../../db/database';
 import type { Database } from '../../db/schema';
 import type { CooperationRow } from '../../db/schema-cooperations';
 import { type CooperationRecord, QUALIFIED_COOPERATION_COLUMNS } from './cooperation.repository';
+import { cooperationDidInPeriod } from './cooperation-period.repository';
 
 export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
   /** The area filter widened to the area and all its sub-areas. */
@@ -80,6 +81,7 @@ function filtered(db: Db, f: OverviewFilter) {
     const flagged = steeringGroupFlagged(f.today);
     query = query.where(f.steeringGroupFlag ? flagged : sql<boolean>`NOT ${flagged}`);
   }
+  if (f.periodEvent && f.periodFrom && f.periodTo) query = query.where(cooperationDidInPeriod(f.periodEvent, f.periodFrom, f.periodTo));
   const organisationId = f.organisationId;
   if (organisationId) {
     query = query.where(({ exists, selectFrom }) =>

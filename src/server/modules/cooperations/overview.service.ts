@@ -1,3 +1,4 @@
+import { DomainError } from '../../http/errors';
 import { caseNumberMatch } from '../../../shared/cooperations/case-number.rules';
 import { registryNumberMatch } from '../../../shared/cooperations/registry-number.rules';
 import type {
@@ -33,11 +34,24 @@ export const TOTAL_CAP = 1_000;
 // prefix, so the prefix setting need not be read for it.
 const mayNameCaseNumber = (text: string) => /\d{4}(?:-\d*)?$/u.test(text.trim());
 
+/** A period filter names its event and both days, in order (OVR-2); anything else is a 400 with the field. */
+function assertPeriodFilter(q: CooperationFilter): void {
+  const given = [q.periodEvent, q.periodFrom, q.periodTo].filter((v) => v !== undefined).length;
+  if (given === 0) return;
+  const errors: { path: string; message: string }[] = [];
+  if (!q.periodEvent) errors.push({ path: 'periodEvent', message: 'validation.required' });
+  if (!q.periodFrom) errors.push({ path: 'periodFrom', message: 'validation.required' });
+  if (!q.periodTo) errors.push({ path: 'periodTo', message: 'validation.required' });
+  if (q.periodFrom && q.periodTo && q.periodFrom > q.periodTo) errors.push({ path: 'periodTo', message: 'validation.periodOrder' });
+  if (errors.length > 0) throw new DomainError('validation_failed', { errors });
+}
+
 /**
  * The filter of a query: the area widened to its sub-areas, the search text read as a case number
  * and as a registry number too, and the day the steering-group flag is judged on.
  */
 export async function toOverviewFilter(db: Db, q: CooperationFilter, today: string): Promise<OverviewFilter> {
+  assertPeriodFilter(q);
   const { area, ...rest } = q;
   const filter: OverviewFilter = { ...rest, today };
   const text = q.q;
