@@ -88,6 +88,21 @@ export const reportTable = z.object({
   chart: reportChart.optional(),
   /** Said under the table: how the figures were counted, or why there are none. */
   note: z.string().optional(),
+  /**
+   * Published in the open statistics too (OVR-2): aggregated figures only, no free text and no
+   * names of persons. Tables without it stay inside the administration.
+   */
+  public: z.boolean().optional(),
+  /**
+   * For a table of persons (AGR-6): the columns that are parts (e.g. women, men, other/unknown) and
+   * the column that is their total (or null), so the open statistics protect small counts. With
+   * `rowsAdditive` the rows are parts of the total row (each person in one row) and the table is
+   * protected as a whole; otherwise (a person may be in several target groups) each row is
+   * protected on its own and the total row is not published.
+   */
+  personBreakdown: z
+    .object({ partColumns: z.array(z.number().int().min(0)).min(1), totalColumn: z.number().int().min(0).nullable(), rowsAdditive: z.boolean() })
+    .optional(),
 });
 export type ReportTable = z.infer<typeof reportTable>;
 
