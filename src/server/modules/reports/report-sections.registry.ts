@@ -1,5 +1,8 @@
 import type { ReportSectionDefinition } from './report-section';
+import { controlsSection } from './sections/controls.section';
+import { deviationsSection } from './sections/deviations.section';
 import { formsSection } from './sections/forms.section';
+import { governanceSection } from './sections/governance.section';
 
 /**
  * The sections of the committee's report, in the report's order (OVR-2). A new section — the
@@ -8,4 +11,7 @@ import { formsSection } from './sections/forms.section';
  */
 export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   formsSection,
+  deviationsSection,
+  governanceSection,
+  controlsSection,
 ];
