@@ -3,6 +3,7 @@ import { makeOrganisation } from '../../../../tests/support/factories';
 import { multipartFile } from '../../../../tests/support/multipart';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { DEVIATION_SEVERITIES, DEVIATION_STATUSES, type DeviationSeverity, type DeviationStatus } from '../../../shared/deviations/deviation.rules';
+import { semesterOf } from '../../../shared/governance/cadence.rules';
 import { PARTNER_CONTROL_DOCUMENTS, type PartnerControlDocument } from '../../../shared/organisations/partner-control.rules';
 import type { CommitteeReportView, ReportTable } from '../../../shared/reports/committee-report.schemas';
 import { completePartnerControl, signDemocracy } from '../cooperations/cooperation-fixtures.test-helper';
@@ -333,6 +334,33 @@ describe('the governance and control sections of the committee report', () => {
     expect(state.rows[0]!.cells.slice(1)).toEqual([expected.complete, expected.parties - expected.complete, expected.parties]);
   });
 
+  it('IOP-6, OVR-2: this year, the cooperations whose steering group has not met this semester link to the list, whose total equals the figure', async () => {
+    const year = today.slice(0, 4);
+    const { start } = semesterOf(today);
+    const running = COOPS.filter((c) => c.activatedOn <= `${year}-12-31` && (!c.endedOn || c.endedOn >= `${year}-01-01`));
+    const flagged = (c: Coop) =>
+      BODIES.some(
+        (b) => b.coops.includes(c.key) && b.type.endsWith('steering_group') && b.cadence === 'per_semester' && !b.closedOn && !b.meetings.some((m) => m >= start && m <= today),
+      );
+    const expected = running.filter(flagged).length;
+    expect(expected).toBeGreaterThan(0);
+    for (const [query, count] of [
+      [`year=${year}`, expected],
+      [`year=${year}&unitCode=jobbtorg`, running.filter((c) => c.unitCode === 'jobbtorg' && flagged(c)).length],
+    ] as const) {
+      const table = tableOf(await report(query), 'governance', 'steering-flag-today');
+      const row = table.rows[0]!;
+      expect(row.cells[1], query).toBe(count);
+      const link = row.links?.[1];
+      expect(link?.query.steeringGroupFlag).toBe('true');
+      const list = await t.as(officer, { method: 'GET', url: `/api/cooperations?${new URLSearchParams(link!.query)}` });
+      expect(list.statusCode, list.body).toBe(200);
+      expect(list.json().total, query).toBe(count);
+    }
+    // A past year does not hold today, so the flag (which judges today's semester) is left out.
+    expect((await report('year=2025')).sections.find((x) => x.key === 'governance')!.tables.map((x) => x.key)).not.toContain('steering-flag-today');
+  });
+
   it('DEM-4: an eligible assessment after a failed one counts as met after remediation', async () => {
     const democracy = tableOf(await report('year=2025'), 'controls', 'democracy');
     expect(democracy.rows.map((r) => r.cells)).toEqual([
@@ -349,7 +377,7 @@ describe('the governance and control sections of the committee report', () => {
       const section = view.sections.find((s) => s.key === key)!;
       expect(section.title).toBeTruthy();
       for (const table of section.tables) {
-        // None of these figures counts cooperations, so none links to the cooperation list.
+        // In a past year none of these figures counts cooperations, so none links to the cooperation list.
         expect(table.rows.every((r) => !r.links || r.links.every((l) => l === null)), `${key}/${table.key}`).toBe(true);
         if (table.public) expect(table.columns.slice(1).every((c) => c.kind === 'count'), `${key}/${table.key}`).toBe(true);
       }

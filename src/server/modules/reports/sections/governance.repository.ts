@@ -3,6 +3,7 @@ import { STEERING_GROUP_TYPES } from '../../../../shared/governance/governance.s
 import type { JudgedSemester } from '../../../../shared/reports/governance-report.rules';
 import type { Db } from '../../../db/database';
 import { DEFAULT_TIME_ZONE } from '../../../http/request-context';
+import { countOverviewRows } from '../../cooperations/overview.repository';
 import type { ReportScope } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
 import { scopeIsFiltered } from './deviations.repository';
@@ -86,4 +87,26 @@ export async function steeringGroups(db: Db, q: GovernanceQuery): Promise<Steeri
     WHERE type = ANY(${[...STEERING_GROUP_TYPES]}::text[])
     ORDER BY lower(name), id`.execute(db);
   return result.rows;
+}
+
+/**
+ * Cooperations in force in the period, under the report's filters, whose active steering group has
+ * not met so far this semester (IOP-6), counted by the register's list itself (`periodEvent=running`
+ * with `steeringGroupFlag=true`), so the figure and the list behind it cannot disagree.
+ */
+export function cooperationsFlaggedToday(db: Db, scope: ReportScope, today: string): Promise<number> {
+  return countOverviewRows(
+    db,
+    {
+      periodEvent: 'running',
+      periodFrom: scope.from,
+      periodTo: scope.to,
+      areaCodes: scope.areaCodes,
+      unitCode: scope.unitCode,
+      form: scope.forms,
+      steeringGroupFlag: true,
+      today,
+    },
+    Number.MAX_SAFE_INTEGER - 1,
+  );
 }

@@ -1,9 +1,9 @@
 import { GOVERNANCE_BODY_TYPES, type GovernanceBodyType } from '../../../../shared/governance/governance.schemas';
-import type { ReportRow } from '../../../../shared/reports/committee-report.schemas';
+import { cooperationListQuery, type ReportRow, type ReportTable } from '../../../../shared/reports/committee-report.schemas';
 import { semestersToJudge } from '../../../../shared/reports/governance-report.rules';
 import type { Language } from '../../../http/language';
 import { inLanguage, type ReportSectionDefinition } from '../report-section';
-import { governanceByType, steeringGroups } from './governance.repository';
+import { cooperationsFlaggedToday, governanceByType, steeringGroups } from './governance.repository';
 
 /** The names the governance screens use (governance.*.messages.ts). */
 const TYPE_NAMES: Record<Language, Record<GovernanceBodyType, string>> = {
@@ -42,6 +42,38 @@ export const governanceSection: ReportSectionDefinition = {
     const q = { scope, today, semesters: semestersToJudge(scope.from, scope.to, today) };
     const byType = await governanceByType(ctx.db, q);
     const groups = await steeringGroups(ctx.db, q);
+    // The list's flag judges the semester of today, so the figure only belongs to a period that holds today.
+    const flagged = scope.from <= today && today <= scope.to ? await cooperationsFlaggedToday(ctx.db, scope, today) : null;
+    const flagTable: ReportTable[] =
+      flagged === null
+        ? []
+        : [
+            {
+              key: 'steering-flag-today',
+              title: inLanguage(language, { sv: 'Samverkan vars styrgrupp inte har mötts denna termin', en: 'Cooperations whose steering group has not met this semester' }),
+              columns: [
+                { key: 'label', label: inLanguage(language, { sv: 'Samverkan', en: 'Cooperations' }), kind: 'text' },
+                { key: 'flagged', label: inLanguage(language, { sv: 'Antal i dag', en: 'Number today' }), kind: 'count' },
+              ],
+              rows: [
+                {
+                  cells: [
+                    inLanguage(language, {
+                      sv: 'Pågående under perioden, med en aktiv styrgrupp utan möte hittills denna termin',
+                      en: 'In force during the period, with an active steering group without a meeting so far this semester',
+                    }),
+                    flagged,
+                  ],
+                  links: [null, cooperationListQuery('running', scope, { area: scope.area, unitCode: scope.unitCode, form: scope.forms }, { steeringGroupFlag: 'true' })],
+                },
+              ],
+              note: inLanguage(language, {
+                sv: 'Bedömt i dag, som styrgruppsflaggan i samverkanslistan (IOP-6); visas bara när perioden omfattar dagens datum.',
+                en: 'Judged today, as the steering-group flag of the cooperation list (IOP-6); shown only when the period includes today.',
+              }),
+              public: true,
+            },
+          ];
     const types = GOVERNANCE_BODY_TYPES.filter((type) => byType.some((r) => r.type === type));
     const sum = (pick: (r: (typeof byType)[number]) => number) => byType.reduce((total, r) => total + pick(r), 0);
     const typeRows: ReportRow[] = types.map((type) => {
@@ -58,8 +90,8 @@ export const governanceSection: ReportSectionDefinition = {
       en: 'A meeting counts as held when it is dated within the period and not after today. Missed semester: a body that must meet every semester (IOP-6) without a meeting in a semester the period touches (the whole semester, or up to today for the current one). With filters a body counts when it governs a cooperation within them.',
     });
     const flagNote = inLanguage(language, {
-      sv: ' Figurerna länkar inte till samverkanslistan: listans styrgruppsflagga gäller den pågående terminen, inte periodens terminer.',
-      en: ' The figures do not link to the cooperation list: its steering-group flag concerns the current semester, not the semesters of the period.',
+      sv: ' Figurerna räknar organ, inte samverkan, och länkar därför inte till samverkanslistan; listans styrgruppsflagga gäller dessutom bara den pågående terminen.',
+      en: ' The figures count bodies, not cooperations, so they do not link to the cooperation list; its steering-group flag concerns only the current semester anyway.',
     });
     return {
       key: 'governance',
@@ -108,6 +140,7 @@ export const governanceSection: ReportSectionDefinition = {
             en: 'Semesters without a meeting are shown only for steering groups that must meet every semester.',
           }) + (groups.length === 0 ? inLanguage(language, { sv: ' Inga styrgrupper var verksamma under perioden.', en: ' No steering group was active during the period.' }) : ''),
         },
+        ...flagTable,
       ],
     };
   },
