@@ -361,6 +361,19 @@ describe('the governance and control sections of the committee report', () => {
     expect((await report('year=2025')).sections.find((x) => x.key === 'governance')!.tables.map((x) => x.key)).not.toContain('steering-flag-today');
   });
 
+  it('ORG-4: a complete partner control is what the organisation’s checklist calls complete', async () => {
+    const parties = ['p1', 'p2'];
+    let complete = 0;
+    for (const org of parties) {
+      const overview = await t.as(officer, { method: 'GET', url: `/api/organisations/${orgIds.get(org)}/documents` });
+      expect(overview.statusCode, overview.body).toBe(200);
+      if (overview.json().checklistComplete === true) complete += 1;
+    }
+    const state = tableOf(await report('year=2025'), 'controls', 'partner-control-state');
+    expect(state.rows[0]!.cells.slice(1)).toEqual([complete, parties.length - complete, parties.length]);
+    expect(complete).toBe(1);
+  });
+
   it('DEM-4: an eligible assessment after a failed one counts as met after remediation', async () => {
     const democracy = tableOf(await report('year=2025'), 'controls', 'democracy');
     expect(democracy.rows.map((r) => r.cells)).toEqual([
