@@ -104,6 +104,8 @@ export type LoggedInClient = {
   get: (path: string) => Promise<unknown>;
   /** The same without the session cookie. */
   getAnonymous: (path: string) => Promise<unknown>;
+  /** The response's bytes (a download), failing unless it is 200. */
+  getBytes: (path: string) => Promise<{ bytes: Uint8Array; contentType: string }>;
   /** A write (PUT, POST, PATCH) with a JSON body, carrying the session cookie and the CSRF token. */
   send: (method: string, path: string, body: unknown) => Promise<unknown>;
   cpu: CpuProbe;
@@ -129,6 +131,11 @@ export async function startLoggedIn(database: FreshDatabase, role: Role): Promis
   return {
     get: (path) => get(path, { cookie }),
     getAnonymous: (path) => get(path, {}),
+    getBytes: async (path) => {
+      const response = await fetch(`${address}${path}`, { headers: { cookie } });
+      if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+      return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? '' };
+    },
     send: async (method, path, body) => {
       const response = await fetch(`${address}${path}`, {
         method,

@@ -5,6 +5,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   cooperations: () => import('./cooperations.bench'),
   'follow-up': () => import('./follow-up.bench'),
   'work-queue': () => import('./work-queue.bench'),
+  report: () => import('./report.bench'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
