@@ -1,5 +1,11 @@
 import type { ReportSectionDefinition } from './report-section';
+import { areasSection } from './sections/areas.section';
+import { changesSection } from './sections/changes.section';
+import { districtsSection } from './sections/districts.section';
 import { formsSection } from './sections/forms.section';
+import { iopsSection } from './sections/iops.section';
+import { targetGroupsSection } from './sections/target-groups.section';
+import { unitsSection } from './sections/units.section';
 
 /**
  * The sections of the committee's report, in the report's order (OVR-2). A new section — the
@@ -8,4 +14,10 @@ import { formsSection } from './sections/forms.section';
  */
 export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   formsSection,
+  areasSection,
+  unitsSection,
+  targetGroupsSection,
+  changesSection,
+  iopsSection,
+  districtsSection,
 ];
