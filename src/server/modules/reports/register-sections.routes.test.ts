@@ -228,6 +228,7 @@ const query = (f: Filter) => new URLSearchParams({ year: '2025', ...f }).toStrin
 const SCENARIOS: [string, Filter][] = [
   ['no filters', {}],
   ['an area filter', { area: 'newly_arrived_adults' }],
+  ['a sub-area filter', { area: 'newly_arrived_adults.networks' }],
   ['a unit filter', { unitCode: 'jobbtorg' }],
   ['a form filter', { form: 'iop' }],
 ];
@@ -268,6 +269,12 @@ describe('the register sections of the committee report (OVR-2, OVR-1, AGR-9)', 
     expect(byArea.note).toMatch(/flera områden räknas under vart och ett/);
     expect(byArea.public).toBe(true);
     expect(byArea.chart?.kind).toBe('bar');
+    // Under an area filter the list can reach another area's row only when one area lies within the other.
+    const filtered = tableOf(await report('year=2025&area=newly_arrived_adults'), 'areas/by-area');
+    const name = (code: string) => areas.find((a) => a.code === code)!.name_sv;
+    expect(filtered.rows.find((r) => r.cells[0] === name('summer_jobs'))?.links).toEqual([null, null, null]);
+    const sub = tableOf(await report('year=2025&area=newly_arrived_adults.networks'), 'areas/by-area');
+    expect(sub.rows.find((r) => r.cells[0] === name('newly_arrived_adults'))?.links?.[1]?.query.area).toBe('newly_arrived_adults.networks');
   });
 
   it('OVR-2: count tables are public; tables naming cooperations or holding reasons are not', async () => {

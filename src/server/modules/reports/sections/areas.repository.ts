@@ -15,16 +15,22 @@ export type AreaCounts = { code: string; name_sv: string; name_en: string; codes
  */
 export async function countsByTopArea(db: Db, scope: ReportScope): Promise<AreaCounts[]> {
   const { from, to } = scope;
+  // Each of a cooperation's area codes is matched to the top-level areas that cover it by equality
+  // (a hash join), not by comparing arrays per area; DISTINCT counts a cooperation once per area.
   const result = await sql<AreaCounts>`
     WITH tops AS (
       SELECT t.code, t.name_sv, t.name_en, t.sort_order,
              COALESCE((SELECT array_agg(a.code ORDER BY a.sort_order) FROM area a
                        WHERE a.active AND (a.code = t.code OR a.parent_code = t.code)), ARRAY[t.code]) AS codes
-      FROM area t WHERE t.parent_code IS NULL)
+      FROM area t WHERE t.parent_code IS NULL),
+    covered AS (SELECT tops.code AS top_code, unnest(tops.codes) AS code FROM tops)
     SELECT tops.code, tops.name_sv, tops.name_en, tops.codes,
-           count(*)::int AS running,
-           count(*) FILTER (WHERE ${cooperationDidInPeriod('started', from, to)})::int AS started
-    FROM tops JOIN cooperation ON cooperation.areas && tops.codes
+           count(DISTINCT cooperation.id)::int AS running,
+           count(DISTINCT cooperation.id) FILTER (WHERE ${cooperationDidInPeriod('started', from, to)})::int AS started
+    FROM cooperation
+    CROSS JOIN LATERAL unnest(cooperation.areas) AS own(code)
+    JOIN covered ON covered.code = own.code
+    JOIN tops ON tops.code = covered.top_code
     WHERE ${cooperationInScope(scope)} AND ${cooperationDidInPeriod('running', from, to)}
     GROUP BY tops.code, tops.name_sv, tops.name_en, tops.codes, tops.sort_order
     ORDER BY tops.sort_order, tops.code`.execute(db);
