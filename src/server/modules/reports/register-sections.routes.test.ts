@@ -208,7 +208,7 @@ function expectedDistricts(f: Filter, from: string, to: string): ReportCell[][] 
   const withoutDistrict = orgs.filter((o) => ORG_DISTRICTS[o].length === 0).length;
   return [
     ...[...counts.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map(([u, n]) => [names[u]!, n]),
-    ...(withoutDistrict > 0 ? [['Inget stadsdelsområde angivet', withoutDistrict]] : []),
+    ...(withoutDistrict > 0 ? [['Ingen stadsdel angiven', withoutDistrict]] : []),
     ['Totalt', orgs.length],
   ];
 }

@@ -31,30 +31,30 @@ export const districtsSection: ReportSectionDefinition = {
     const total = groups.reduce((s, g) => s + g.organisations, 0);
     const rows = [
       ...units.map((code) => ({ cells: [names.get(code) ?? code, counts.get(code)!] })),
-      ...(withoutDistrict > 0 ? [{ cells: [inLanguage(language, { sv: 'Inget stadsdelsområde angivet', en: 'No district given' }), withoutDistrict] }] : []),
+      ...(withoutDistrict > 0 ? [{ cells: [inLanguage(language, { sv: 'Ingen stadsdel angiven', en: 'No district given' }), withoutDistrict] }] : []),
       { cells: [inLanguage(language, { sv: 'Totalt', en: 'Total' }), total], total: true },
     ];
     return {
       key: 'districts',
-      title: inLanguage(language, { sv: 'Samverkanspartner per stadsdelsområde', en: 'Partner organisations by district' }),
+      title: inLanguage(language, { sv: 'Samverkanspartner per stadsdel', en: 'Partner organisations by district' }),
       requirements: ['AGR-9', 'OVR-2'],
       description: inLanguage(language, {
-        sv: 'Organisationer som är parter i samverkan som pågick någon gång under perioden, per stadsdelsområde så som områdena var indelade vid periodens slut.',
+        sv: 'Organisationer som är parter i samverkan som pågick någon gång under perioden, per stadsdel så som stadsdelarna var indelade vid periodens slut.',
         en: "Organisations that are parties of cooperations in force at some time during the period, by district as the districts stood at the period's end.",
       }),
       tables: [
         {
           key: 'by-district',
-          title: inLanguage(language, { sv: 'Antal partnerorganisationer per stadsdelsområde', en: 'Number of partner organisations by district' }),
+          title: inLanguage(language, { sv: 'Antal partnerorganisationer per stadsdel', en: 'Number of partner organisations by district' }),
           columns: [
-            { key: 'district', label: inLanguage(language, { sv: 'Stadsdelsområde', en: 'District' }), kind: 'text' },
+            { key: 'district', label: inLanguage(language, { sv: 'Stadsdel', en: 'District' }), kind: 'text' },
             { key: 'organisations', label: inLanguage(language, { sv: 'Organisationer', en: 'Organisations' }), kind: 'count' },
           ],
           rows,
           chart: { kind: 'bar', categoryColumn: 0, seriesColumns: [1] },
           public: true,
           note: inLanguage(language, {
-            sv: 'En organisation som registrerats i ett stadsdelsområde som sedan slagits samman räknas under det område som tog över. En organisation verksam i flera stadsdelsområden räknas under vart och ett, så raderna summerar inte till totalen, där varje organisation räknas en gång.',
+            sv: 'En organisation som registrerats i en stadsdel som sedan slagits samman räknas under den stadsdel som tog över. En organisation verksam i flera stadsdelar räknas under var och en, så raderna summerar inte till totalen, där varje organisation räknas en gång.',
             en: 'An organisation recorded in a district that has since merged counts under the district that took over. An organisation active in several districts counts under each, so the rows do not add up to the total, which counts each organisation once.',
           }),
         },
