@@ -8,6 +8,7 @@ import type { FileStorage } from '../../modules/files/file-storage';
 import type { RequestContext } from '../../http/request-context';
 import { countOverviewRows } from '../../modules/cooperations/overview.repository';
 import { seedDemoCooperations } from './demo-cooperations';
+import { backdateDemoLifecycleDays } from './demo-lifecycle.repository';
 import { seedAfAgreement } from './demo-af-agreement';
 import { seedAfQuestion } from './demo-af-questions';
 import { seedDemoGovernance } from './demo-governance';
@@ -101,6 +102,8 @@ export async function seedDemo(
     await seedAfAgreement(db, storage, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
     // A question a cluster could not solve, raised to the operative steering group (AGR-8).
     await seedAfQuestion(db, contextOf(officer));
+    // The services activated everything today; the history began on the start dates (OVR-2 for past years).
+    await backdateDemoLifecycleDays(db);
   }
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));

@@ -48,3 +48,25 @@ export async function seedReportCooperation(db: Db, c: ReportCooperation = {}): 
   if (c.partyIds && c.partyIds.length > 0) await setParties(db, id, c.partyIds);
   return id;
 }
+
+/**
+ * A termination in force (effected, not withdrawn) of a cooperation the report fixture ended, as
+ * the lifecycle would leave it, so the report counts and lists the cooperation as terminated.
+ */
+export async function seedReportTermination(
+  db: Db,
+  t: { cooperationId: string; kind: 'notice' | 'rescission'; reason: string; givenOn: string; effectiveOn: string },
+): Promise<void> {
+  await db
+    .insertInto('cooperation_termination')
+    .values({
+      cooperation_id: t.cooperationId,
+      kind: t.kind,
+      reason: t.reason,
+      evidence_note: 'Beslut i nämnden',
+      given_on: t.givenOn,
+      effective_on: t.effectiveOn,
+      effected_at: `${t.effectiveOn}T08:00:00Z`,
+    })
+    .execute();
+}

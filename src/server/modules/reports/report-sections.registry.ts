@@ -1,8 +1,14 @@
 import type { ReportSectionDefinition } from './report-section';
+import { areasSection } from './sections/areas.section';
+import { changesSection } from './sections/changes.section';
 import { controlsSection } from './sections/controls.section';
 import { deviationsSection } from './sections/deviations.section';
+import { districtsSection } from './sections/districts.section';
 import { formsSection } from './sections/forms.section';
 import { governanceSection } from './sections/governance.section';
+import { iopsSection } from './sections/iops.section';
+import { targetGroupsSection } from './sections/target-groups.section';
+import { unitsSection } from './sections/units.section';
 
 /**
  * The sections of the committee's report, in the report's order (OVR-2). A new section — the
@@ -11,6 +17,13 @@ import { governanceSection } from './sections/governance.section';
  */
 export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   formsSection,
+  areasSection,
+  unitsSection,
+  targetGroupsSection,
+  changesSection,
+  iopsSection,
+  districtsSection,
+  // economy, VIDA and indicators
   deviationsSection,
   governanceSection,
   controlsSection,
