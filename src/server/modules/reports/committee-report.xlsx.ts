@@ -63,7 +63,6 @@ function shownWidth(cell: PlannedCell): number {
 }
 
 type SheetPlan = {
-  rows: Array<PlannedCell[] | null>;
   widths: number[];
   /** The 1-based row of the first table's header, and the last row of its body. */
   firstHeader: number | null;
@@ -71,41 +70,44 @@ type SheetPlan = {
   firstColumns: number;
 };
 
+/** A section's rows in sheet order (null for an empty row), made one at a time as they are written. */
+function* sectionRows(section: ReportSection): Generator<{ cells: PlannedCell[] | null; spans?: boolean; header?: boolean; tableStart?: number }> {
+  yield { cells: [textCell(section.title, true)], spans: true };
+  yield { cells: [textCell(section.description)], spans: true };
+  yield { cells: null };
+  for (const [t, table] of section.tables.entries()) {
+    yield { cells: [textCell(table.title, true)], spans: true };
+    yield { cells: table.columns.map((c) => textCell(c.label, true)), header: true, tableStart: t };
+    for (const row of table.rows) {
+      yield { cells: table.columns.map((column, i) => figureCell(row.cells[i] ?? null, column.kind, row.total === true)) };
+    }
+    if (table.note) yield { cells: [textCell(table.note)], spans: true };
+    yield { cells: null };
+  }
+}
+
 /**
- * Lays a section out as rows before anything is written: the streamed writer writes the frozen
- * pane and the column widths before the first row, so both must be known first.
+ * Measures a section before anything is written: the streamed writer writes the frozen pane and
+ * the column widths before the first row, so both must be known first. The rows are made again
+ * when written rather than kept, so a long table is never held as cells.
  */
 function planSection(section: ReportSection): SheetPlan {
-  const rows: Array<PlannedCell[] | null> = [[textCell(section.title, true)], [textCell(section.description)], null];
   const widths: number[] = [];
-  const fit = (cells: PlannedCell[], extra = 1) =>
-    cells.forEach((c, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, shownWidth(c) + extra);
-    });
   let firstHeader: number | null = null;
-  let firstLast = 0;
-  let firstColumns = 0;
-  for (const table of section.tables) {
-    rows.push([textCell(table.title, true)]);
-    const header = table.columns.map((c) => textCell(c.label, true));
-    rows.push(header);
-    // Bold text and the filter button take room.
-    fit(header, 4);
-    const headerRow = rows.length;
-    for (const row of table.rows) {
-      const cells = table.columns.map((column, i) => figureCell(row.cells[i] ?? null, column.kind, row.total === true));
-      rows.push(cells);
-      fit(cells);
-    }
-    if (firstHeader === null) {
-      firstHeader = headerRow;
-      firstLast = rows.length;
-      firstColumns = table.columns.length;
-    }
-    if (table.note) rows.push([textCell(table.note)]);
-    rows.push(null);
+  let number = 0;
+  for (const row of sectionRows(section)) {
+    number += 1;
+    if (row.header && row.tableStart === 0) firstHeader = number;
+    // Titles, descriptions and notes run across the sheet; the widths fit the tables only.
+    if (!row.cells || row.spans) continue;
+    row.cells.forEach((c, i) => {
+      // Bold text and the filter button take room.
+      widths[i] = Math.max(widths[i] ?? 0, shownWidth(c) + (row.header ? 4 : 1));
+    });
   }
-  return { rows, widths, firstHeader, firstLast, firstColumns };
+  const first = section.tables[0];
+  const firstLast = firstHeader === null || !first ? 0 : firstHeader + first.rows.length;
+  return { widths, firstHeader, firstLast, firstColumns: first?.columns.length ?? 0 };
 }
 
 /** Writes one planned row and lets it go, so a long table never stays in memory as cells. */
@@ -157,14 +159,15 @@ export function renderCommitteeReportXlsx(view: CommitteeReportView, options: { 
       const sheet = workbook.addWorksheet(names[s], {
         views: ySplit ? [{ state: 'frozen', xSplit: 0, ySplit, topLeftCell: `A${ySplit + 1}`, activeCell: `A${ySplit + 1}` }] : [],
       });
-      // Title and description run across the sheet; the widths fit the tables only.
       sheet.columns = columnsOf(plan.widths.length > 0 ? plan.widths : [10]);
       if (ySplit && plan.firstColumns > 0) {
         sheet.autoFilter = { from: { row: ySplit, column: 1 }, to: { row: plan.firstLast, column: plan.firstColumns } };
       }
-      plan.rows.forEach((cells, i) => {
-        if (cells) writeRow(sheet, i + 1, cells);
-      });
+      let number = 0;
+      for (const row of sectionRows(section)) {
+        number += 1;
+        if (row.cells) writeRow(sheet, number, row.cells);
+      }
       sheet.commit();
     });
     await workbook.commit();
