@@ -1,13 +1,30 @@
+import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../initiatives/pdf-text.test-helper';
 import { formatFigure } from './committee-report-format';
 import { niceStep } from './committee-report-pdf-chart';
+import { PAGE } from './committee-report-pdf-layout';
 import { PDF_MAX_TABLE_ROWS, renderCommitteeReportPdf } from './committee-report.pdf';
 import { sampleReportView } from './committee-report-view.test-helper';
 
 const view = sampleReportView();
 const render = (v = view, language: 'sv' | 'en' = 'sv') => renderCommitteeReportPdf(v, { language, timeZone: 'Europe/Stockholm' });
+
+/** The inflated content streams of a PDF saved without object streams. */
+function pdfStreams(raw: string): string[] {
+  const streams: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      streams.push(inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1'));
+    } catch {
+      streams.push(raw.slice(start, end));
+    }
+  }
+  return streams;
+}
 
 /** The drawn lines of each page, in page order. */
 async function pagesOf(pdf: Uint8Array): Promise<string[][]> {
@@ -109,6 +126,19 @@ describe('the committee report as a PDF (OVR-2)', () => {
     expect(economy.filter((l) => l === 'Månad').length).toBeGreaterThanOrEqual(2);
     const indicators = sectionText(1);
     expect(indicators).toContain('Antal personer');
+  });
+
+  it('OVR-2: keeps every line of text on the page and clear of the footer', async () => {
+    const pdf = await render();
+    const source = await PDFDocument.load(pdf);
+    const contents = Buffer.from(await source.save({ useObjectStreams: false })).toString('latin1');
+    const positions = [...pdfStreams(contents).join('\n').matchAll(/1 0 0 1 (-?[\d.]+) (-?[\d.]+) Tm/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(positions.length).toBeGreaterThan(500);
+    for (const [x, y] of positions) {
+      expect(x).toBeGreaterThanOrEqual(PAGE.margin - 0.01);
+      expect(x).toBeLessThan(PAGE.width - PAGE.margin);
+      expect(y === PAGE.margin / 2 || (y >= PAGE.margin && y <= PAGE.height - PAGE.margin), `y ${y}`).toBe(true);
+    }
   });
 
   it('OVR-2: an English report and one without sections still render', async () => {

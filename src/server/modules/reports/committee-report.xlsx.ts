@@ -71,8 +71,9 @@ type SheetPlan = {
 };
 
 /** A section's rows in sheet order (null for an empty row), made one at a time as they are written. */
-function* sectionRows(section: ReportSection): Generator<{ cells: PlannedCell[] | null; spans?: boolean; header?: boolean; tableStart?: number }> {
+function* sectionRows(section: ReportSection, language: Language): Generator<{ cells: PlannedCell[] | null; spans?: boolean; header?: boolean; tableStart?: number }> {
   yield { cells: [textCell(section.title, true)], spans: true };
+  if (section.requirements.length > 0) yield { cells: [textCell(`${REPORT_TEXTS[language].requirements}: ${section.requirements.join(', ')}`)], spans: true };
   yield { cells: [textCell(section.description)], spans: true };
   yield { cells: null };
   for (const [t, table] of section.tables.entries()) {
@@ -91,11 +92,11 @@ function* sectionRows(section: ReportSection): Generator<{ cells: PlannedCell[] 
  * the column widths before the first row, so both must be known first. The rows are made again
  * when written rather than kept, so a long table is never held as cells.
  */
-function planSection(section: ReportSection): SheetPlan {
+function planSection(section: ReportSection, language: Language): SheetPlan {
   const widths: number[] = [];
   let firstHeader: number | null = null;
   let number = 0;
-  for (const row of sectionRows(section)) {
+  for (const row of sectionRows(section, language)) {
     number += 1;
     if (row.header && row.tableStart === 0) firstHeader = number;
     // Titles, descriptions and notes run across the sheet; the widths fit the tables only.
@@ -141,20 +142,20 @@ export function renderCommitteeReportXlsx(view: CommitteeReportView, options: { 
 
   const write = async () => {
     const about = workbook.addWorksheet(t.about);
-    about.columns = columnsOf([24, 60]);
+    about.columns = columnsOf([Math.max(24, ...view.sections.map((s) => s.title.length + 1)), 60, 20]);
     const aboutRows: PlannedCell[][] = [
       [textCell(t.reportTitle(view.year), true)],
       [],
       ...reportFacts(view, options.language, options.timeZone).map(([label, value]) => [textCell(label, true), textCell(value)]),
       [],
-      [textCell(t.sections, true), textCell(t.sheet, true)],
-      ...view.sections.map((s, i) => [textCell(s.title), textCell(names[i] ?? '')]),
+      [textCell(t.sections, true), textCell(t.sheet, true), textCell(t.requirements, true)],
+      ...view.sections.map((s, i) => [textCell(s.title), textCell(names[i] ?? ''), textCell(s.requirements.join(', '))]),
     ];
     aboutRows.forEach((cells, i) => writeRow(about, i + 1, cells));
     about.commit();
 
     view.sections.forEach((section, s) => {
-      const plan = planSection(section);
+      const plan = planSection(section, options.language);
       const ySplit = plan.firstHeader;
       const sheet = workbook.addWorksheet(names[s], {
         views: ySplit ? [{ state: 'frozen', xSplit: 0, ySplit, topLeftCell: `A${ySplit + 1}`, activeCell: `A${ySplit + 1}` }] : [],
@@ -164,7 +165,7 @@ export function renderCommitteeReportXlsx(view: CommitteeReportView, options: { 
         sheet.autoFilter = { from: { row: ySplit, column: 1 }, to: { row: plan.firstLast, column: plan.firstColumns } };
       }
       let number = 0;
-      for (const row of sectionRows(section)) {
+      for (const row of sectionRows(section, options.language)) {
         number += 1;
         if (row.cells) writeRow(sheet, number, row.cells);
       }

@@ -63,6 +63,8 @@ describe('the committee report as a workbook (OVR-2)', () => {
   it('OVR-2: every figure is a numeric cell with its format, total rows bold, header bold, frozen and filterable', async () => {
     const workbook = await workbookOf(view);
     const economy = workbook.worksheets[1]!;
+    expect(findRow(economy, 'Krav: OVR-2, IOP-9').number).toBe(2);
+    expect(findRow(workbook.worksheets[0]!, view.sections[0]!.title).getCell(3).value).toBe('OVR-2, IOP-9');
     const header = findRow(economy, 'Samverkansform');
     expect([1, 2, 3, 4].map((c) => header.getCell(c).value)).toEqual(['Samverkansform', 'Budget', 'Utfall', 'Andel av budget']);
     expect(header.getCell(2).font?.bold).toBe(true);
