@@ -163,7 +163,7 @@ describe('the committee report as downloads (OVR-2)', () => {
     expect(response.json().code).toBe('validation_failed');
   });
 
-  it.each(['manager', 'economist'] as const)('lets the %s role download (200)', async (role) => {
+  it.each(['officer', 'manager', 'review_group', 'economist', 'admin'] as const)('lets the %s role download (200)', async (role) => {
     const session = await t.loginAs(role);
     expect((await download('year=2025&format=pdf', session)).statusCode).toBe(200);
   });
