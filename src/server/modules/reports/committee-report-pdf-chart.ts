@@ -50,8 +50,12 @@ export function drawChart(canvas: PdfCanvas, table: ReportTable, language: Langu
   const min = Math.floor(Math.min(0, ...values) / step) * step;
   const max = Math.max(step, Math.ceil(Math.max(0, ...values) / step) * step);
 
+  const slot = (CONTENT_WIDTH - AXIS_WIDTH) / rows.length;
+  // Narrow slots get their category slanted, so that a name stays readable rather than cut to letters.
+  const slant = slot < 36;
+  const labelBand = slant ? 50 : 2 * SMALL * 1.3;
   const legendLines = Math.ceil(series.length / 3);
-  const height = 14 + PLOT_HEIGHT + 2 * SMALL * 1.3 + 20 + legendLines * 12 + 12 + (allRows.length > rows.length ? 12 : 0);
+  const height = 14 + PLOT_HEIGHT + labelBand + 20 + legendLines * 12 + 12 + (allRows.length > rows.length ? 12 : 0);
   canvas.ensureRoom(height);
   const top = canvas.y - 14;
   const x0 = PAGE.margin + AXIS_WIDTH;
@@ -71,7 +75,6 @@ export function drawChart(canvas: PdfCanvas, table: ReportTable, language: Langu
   page.drawLine({ start: { x: x0, y: y0 }, end: { x: x0, y: top }, thickness: 0.8, color: BLACK });
   page.drawLine({ start: { x: x0, y: yOf(0) }, end: { x: x0 + plotWidth, y: yOf(0) }, thickness: 0.8, color: BLACK });
 
-  const slot = plotWidth / rows.length;
   const colour = (i: number) => PALETTE[i % PALETTE.length]!;
   rows.forEach((row, r) => {
     const left = x0 + r * slot;
@@ -100,12 +103,18 @@ export function drawChart(canvas: PdfCanvas, table: ReportTable, language: Langu
     }
     // The category under its slot, in at most two lines.
     const name = row.cells[chart.categoryColumn];
-    const lines = canvas.wrap(name === null || name === undefined ? '–' : String(name), SMALL, Math.max(slot - 2, 8)).slice(0, 2);
-    lines.forEach((line, i) => canvas.draw(line, left + (slot - canvas.width(line, SMALL)) / 2, y0 - 9 - i * SMALL * 1.3, { size: SMALL }));
+    const text = name === null || name === undefined ? '–' : String(name);
+    if (slant) {
+      const line = canvas.wrap(text, SMALL, labelBand * 1.3)[0] ?? '';
+      canvas.draw(line, left + slot / 2 - 2, y0 - 6, { size: SMALL, rotate: -45 });
+    } else {
+      const lines = canvas.wrap(text, SMALL, Math.max(slot - 2, 8)).slice(0, 2);
+      lines.forEach((line, i) => canvas.draw(line, left + (slot - canvas.width(line, SMALL)) / 2, y0 - 9 - i * SMALL * 1.3, { size: SMALL }));
+    }
   });
 
   // The category axis's name, then the legend: a square in the series' colour and the column's label.
-  let y = y0 - 9 - 2 * SMALL * 1.3 - 6;
+  let y = y0 - 9 - labelBand - 6;
   const axisName = canvas.clean(category.label);
   canvas.draw(axisName, x0 + (plotWidth - canvas.width(axisName, SMALL + 1)) / 2, y, { size: SMALL + 1, color: GREY });
   y -= 14;

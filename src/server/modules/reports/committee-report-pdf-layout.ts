@@ -1,4 +1,4 @@
-import { type Color, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { type Color, degrees, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 
 /** A4 portrait in points, with the margins of the printed report. */
 export const PAGE = { width: 595.28, height: 841.89, margin: 50, footer: 36 } as const;
@@ -90,9 +90,10 @@ export class PdfCanvas {
   }
 
   /** Draws one line of already cleaned text at a point. */
-  draw(text: string, x: number, y: number, o: { size: number; bold?: boolean; color?: Color; page?: PDFPage }): void {
+  draw(text: string, x: number, y: number, o: { size: number; bold?: boolean; color?: Color; page?: PDFPage; rotate?: number }): void {
     if (text === '') return;
-    (o.page ?? this.page).drawText(text, { x, y, size: o.size, font: o.bold ? this.bold : this.regular, color: o.color ?? BLACK });
+    const font = o.bold ? this.bold : this.regular;
+    (o.page ?? this.page).drawText(text, { x, y, size: o.size, font, color: o.color ?? BLACK, ...(o.rotate ? { rotate: degrees(o.rotate) } : {}) });
   }
 
   /** Writes a paragraph at the cursor, wrapped, over as many pages as it needs. */

@@ -101,6 +101,7 @@ export function sampleReportView(options: { longRows?: number } = {}): Committee
           { cells: ['Totalt', Array.from({ length: longRows }, (_, i) => 1_000 + i).reduce((a, b) => a + b, 0)], total: true },
         ],
         note: 'Varje samverkan räknas i varje stadsdel den verkar i.',
+        chart: { kind: 'bar', categoryColumn: 0, seriesColumns: [1] },
       },
       { key: 'empty', title: 'Tabell utan rader', columns: [{ key: 'x', label: 'X', kind: 'count' }], rows: [], note: 'Inga uppgifter under perioden.' },
     ],

@@ -58,7 +58,7 @@ function drawRow(canvas: PdfCanvas, layout: Layout, texts: string[], o: { bold: 
   lines.forEach((cellLines, i) => {
     const w = layout.widths[i] ?? 0;
     cellLines.forEach((line, l) => {
-      const right = layout.numeric[i] && !o.header;
+      const right = layout.numeric[i];
       const lx = right ? x + w - PAD - canvas.width(line, SIZE, o.bold) : x + PAD;
       canvas.draw(line, lx, top - PAD - (l + 1) * LEADING + 2, { size: SIZE, bold: o.bold });
     });

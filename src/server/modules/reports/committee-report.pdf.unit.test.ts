@@ -126,6 +126,11 @@ describe('the committee report as a PDF (OVR-2)', () => {
     expect(economy.filter((l) => l === 'Månad').length).toBeGreaterThanOrEqual(2);
     const indicators = sectionText(1);
     expect(indicators).toContain('Antal personer');
+    // A chart of many categories shows the first 30, with their names slanted, and says so.
+    const districts = sectionText(2);
+    expect(districts).toContain('Diagrammet visar de första 30 av 230 kategorierna.');
+    expect(districts.filter((l) => l === 'Stadsdel 30').length).toBe(2);
+    expect(districts).not.toContain('Stadsdel 201');
   });
 
   it('OVR-2: keeps every line of text on the page and clear of the footer', async () => {
