@@ -166,7 +166,9 @@ export async function renderCommitteeReportPdf(view: CommitteeReportView, option
   pages.forEach((page, i) => {
     const label = canvas.clean(t.page(i + 1, pages.length));
     canvas.draw(label, PAGE.width - PAGE.margin - canvas.width(label, 8), PAGE.margin / 2, { size: 8, color: GREY, page });
-    canvas.draw(canvas.clean(`${title} – ${view.committeeName}`), PAGE.margin, PAGE.margin / 2, { size: 8, color: GREY, page });
+    // The running title gives way to the page number when the committee's name is long.
+    const running = canvas.wrap(`${title} – ${view.committeeName}`, 8, CONTENT_WIDTH - canvas.width(label, 8) - 20)[0] ?? '';
+    canvas.draw(running, PAGE.margin, PAGE.margin / 2, { size: 8, color: GREY, page });
   });
   return doc.save();
 }
