@@ -1,5 +1,8 @@
 import type { ReportSectionDefinition } from './report-section';
+import { economySection } from './sections/economy.section';
 import { formsSection } from './sections/forms.section';
+import { indicatorsSection } from './sections/indicators.section';
+import { vidaSection } from './sections/vida.section';
 
 /**
  * The sections of the committee's report, in the report's order (OVR-2). A new section — the
@@ -8,4 +11,7 @@ import { formsSection } from './sections/forms.section';
  */
 export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   formsSection,
+  economySection,
+  vidaSection,
+  indicatorsSection,
 ];
