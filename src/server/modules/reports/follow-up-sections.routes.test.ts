@@ -208,8 +208,16 @@ describe('the economy section of the committee report (IOP-9, OVR-2)', () => {
 
   it('OVR-2: every number of cooperations links to a list holding as many', async () => {
     for (const query of ['year=2025', 'year=2025&form=iop', 'year=2025&from=2025-01-01&to=2025-06-30']) {
-      expect(await expectLinksMatch(tableOf(await report(query), 'economy', 'by-form'))).toBeGreaterThan(1);
+      expect(await expectLinksMatch(tableOf(await report(query), 'economy', 'by-form'))).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it('IOP-9: the list selects the cooperations with a budget or an outcome in a year, and refuses a year that is not one', async () => {
+    const list = await t.as(officer, { method: 'GET', url: '/api/cooperations?economyYear=2025&limit=100' });
+    expect(list.statusCode, list.body).toBe(200);
+    const expected = COOPS.filter((c) => economyOf(c).has).map((c) => caseNumbers.get(c.key));
+    expect((list.json() as { items: { caseNumber: string }[] }).items.map((i) => i.caseNumber).sort()).toEqual(expected.sort());
+    expect((await t.as(officer, { method: 'GET', url: '/api/cooperations?economyYear=tjugo' })).statusCode).toBe(400);
   });
 });
 

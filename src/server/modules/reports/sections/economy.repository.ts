@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { currentEconomyRows } from '../../cooperations/cooperation-economy.repository';
 import { cooperationDidInPeriod } from '../../cooperations/cooperation-period.repository';
 import { cooperationInScope } from '../report-scope.repository';
 import type { Db } from '../../../db/database';
@@ -26,7 +27,7 @@ const counted = (scope: ReportScope) => sql`
  * Budget and outcome of the year per counted cooperation that has either (IOP-9), in one
  * statement: the budget is the year's rows of the economy of the current version of each of its
  * agreements (as the cooperation's economy page reads them), the outcome its live outcome entries
- * of the year.
+ * of the year; "has either" is what the list's `economyYear` filter selects (`cooperationHasEconomyInYear`).
  */
 export async function economyByCooperation(db: Db, scope: ReportScope): Promise<CooperationEconomyRow[]> {
   const result = await sql<CooperationEconomyRow>`
@@ -37,9 +38,7 @@ export async function economyByCooperation(db: Db, scope: ReportScope): Promise<
              sum(coalesce(e."inKindSek", 0))::float8 AS in_kind
       FROM agreement a
       JOIN counted ON counted.id = a.cooperation_id
-      JOIN agreement_version v ON v.agreement_id = a.id AND v.number = a.current_version
-      CROSS JOIN LATERAL jsonb_to_recordset(CASE WHEN jsonb_typeof(v.economy) = 'array' THEN v.economy ELSE '[]'::jsonb END)
-        AS e(year int, "moneySek" numeric, "inKindSek" numeric)
+      JOIN ${currentEconomyRows}
       WHERE e.year = ${scope.year}
       GROUP BY a.cooperation_id
     ),

@@ -37,7 +37,9 @@ export const economySection: ReportSectionDefinition = {
     }
     const runningOf = new Map(running.map((r) => [r.form, r.running]));
     const forms = COOPERATION_FORMS.filter((f) => byForm.has(f));
-    const link = (form?: CooperationForm) => cooperationListQuery('running', scope, { area: scope.area, unitCode: scope.unitCode, form: form ? [form] : scope.forms });
+    const link = (form?: CooperationForm, extra: Record<string, string> = {}) =>
+      cooperationListQuery('running', scope, { area: scope.area, unitCode: scope.unitCode, form: form ? [form] : scope.forms }, extra);
+    const withEconomy = { economyYear: String(scope.year) };
     const amountColumns = [
       { key: 'budgetMoney', label: t('Budget, pengar (kr)', 'Budget, money (SEK)'), kind: 'amount' as const },
       { key: 'budgetInKind', label: t('Budget, i natura (kr)', 'Budget, in kind (SEK)'), kind: 'amount' as const },
@@ -50,11 +52,11 @@ export const economySection: ReportSectionDefinition = {
     const noLinks = amountColumns.map(() => null);
     const formRows: ReportRow[] = forms.map((form) => ({
       cells: [FORM_NAMES[language][form], runningOf.get(form) ?? 0, byForm.get(form)!.withEconomy, ...figures(byForm.get(form)!)],
-      links: [null, link(form), null, ...noLinks],
+      links: [null, link(form), link(form, withEconomy), ...noLinks],
     }));
     const totalRow: ReportRow = {
       cells: [t('Totalt', 'Total'), running.reduce((sum, r) => sum + r.running, 0), total.withEconomy, ...figures(total)],
-      links: [null, link(), null, ...noLinks],
+      links: [null, link(), link(undefined, withEconomy), ...noLinks],
       total: true,
     };
     const sorted = [...cooperations].sort((a, b) => b.budget_money + b.budget_in_kind - (a.budget_money + a.budget_in_kind) || a.case_number.localeCompare(b.case_number, 'sv'));
@@ -74,15 +76,15 @@ export const economySection: ReportSectionDefinition = {
           columns: [
             { key: 'form', label: t('Samverkansform', 'Form'), kind: 'text' },
             { key: 'running', label: t('Pågående samverkan', 'Cooperations in force'), kind: 'count' },
-            { key: 'withEconomy', label: t('Varav med budget eller utfall', 'Of which with a budget or an outcome'), kind: 'count' },
+            { key: 'withEconomy', label: t('Varav med budget eller utfall för året', 'Of which with a budget or an outcome for the year'), kind: 'count' },
             ...amountColumns,
           ],
           rows: [...formRows, totalRow],
           chart: { kind: 'bar', categoryColumn: 0, seriesColumns: [5, 8] },
           public: true,
           note: t(
-            `Budgeten är årets rader i ekonomin i varje avtals gällande version; utfallet är årets registrerade utfall (borttagna poster räknas inte). Skillnaden är utfall minus budget: ett positivt tal betyder över budget. Antalet pågående samverkan leder till listan; hur många av dem som har budget eller utfall för ${scope.year} kan listan inte välja ut.`,
-            `The budget is the year's rows of the economy of each agreement's current version; the outcome is the year's recorded outcome (removed entries do not count). The difference is outcome minus budget: above zero is over budget. The number in force links to the list; the list cannot select which of them have a budget or an outcome for ${scope.year}.`,
+            `Budgeten är årets rader i ekonomin i varje avtals gällande version; utfallet är årets registrerade utfall (borttagna poster räknas inte). Skillnaden är utfall minus budget: ett positivt tal betyder över budget.`,
+            `The budget is the year's rows of the economy of each agreement's current version; the outcome is the year's recorded outcome (removed entries do not count). The difference is outcome minus budget: above zero is over budget.`,
           ),
         },
         {
