@@ -4,8 +4,8 @@ import type { Db } from '../../../db/database';
 import type { MeasurementCategoryRow } from '../../../db/schema-measurements';
 import type { ReportScope } from '../report-section';
 
-/** A breakdown's values over the periods: the sum of the known values and the latest known one (null when none is known). */
-type Values = { sum: number | null; latest: number | null };
+/** A breakdown of a measurement: the total (null) or one category of a dimension. */
+export type BreakdownKey = { dimension: 'gender' | 'target_group'; code: string } | null;
 
 /** An indicator of an adopted plan of the year, with its measurements of the periods read. */
 export type IndicatorResultRow = {
@@ -20,21 +20,31 @@ export type IndicatorResultRow = {
   target: number | null;
   direction: 'higher' | 'lower' | null;
   assessment: 'met' | 'partly' | 'not_met' | null;
-  /** The total's values; null when no total cell was saved in the periods. */
-  total: Values | null;
-  /** The gender and target-group breakdowns' values by `<dimension>.<category>`. */
-  parts: Record<string, [number | null, number | null]> | null;
+  /** Per breakdown asked for (in its order): the sum of the periods' known values, null when none is known. */
+  sums: (number | null)[] | null;
+  /** Per breakdown asked for: the latest period's known value, null when none is known. */
+  latest: (number | null)[] | null;
   /** Any gender cell (a value or unknown) was saved: the indicator counts persons. */
   has_gender: boolean;
 };
 
 /**
  * Every indicator of the adopted plans of the year of the cooperations in scope (AGR-6, AGR-2),
- * with its cells of the given periods aggregated, in one statement. Only the sheets of the
- * cooperation as a whole are read: a cluster's sheet is that cluster's own follow-up, already part
- * of the whole, and nowhere does the register add clusters to the whole.
+ * with its cells of the given periods aggregated per breakdown, in one statement grouped by
+ * indicator. Only the sheets of the cooperation as a whole are read: a cluster's sheet is that
+ * cluster's own follow-up, already part of the whole, and nowhere does the register add clusters
+ * to the whole. A sheet holds one cell per indicator and breakdown, so a period's value is the
+ * `max` of its one cell.
  */
-export async function indicatorResults(db: Db, scope: ReportScope, periods: readonly string[]): Promise<IndicatorResultRow[]> {
+export async function indicatorResults(db: Db, scope: ReportScope, periods: readonly string[], breakdowns: readonly BreakdownKey[]): Promise<IndicatorResultRow[]> {
+  const known = sql`NOT c.unknown AND c.value IS NOT NULL`;
+  const of = (k: BreakdownKey) => (k === null ? sql`c.dimension IS NULL` : sql`c.dimension = ${k.dimension} AND c.category = ${k.code}`);
+  // Latest first: '2025-H2' sorts after '2025-H1', which sorts after '2025'.
+  const newestFirst = [...periods].sort().reverse();
+  const sums = breakdowns.map((k) => sql`sum(c.value) FILTER (WHERE ${of(k)} AND ${known})`);
+  const latest = breakdowns.map((k) =>
+    newestFirst.length === 0 ? sql`NULL::float8` : sql`coalesce(${sql.join(newestFirst.map((p) => sql`max(c.value) FILTER (WHERE ${of(k)} AND ${known} AND s.period = ${p})`))})`,
+  );
   const result = await sql<IndicatorResultRow>`
     WITH plans AS (
       SELECT p.id, cooperation.case_number, cooperation.title, cooperation.form
@@ -42,31 +52,23 @@ export async function indicatorResults(db: Db, scope: ReportScope, periods: read
       JOIN cooperation ON cooperation.id = p.cooperation_id
       WHERE p.year = ${scope.year} AND p.status = 'adopted' AND ${cooperationInScope(scope)}
     ),
-    cells AS (
-      SELECT c.indicator_id, c.dimension, c.category,
-             sum(c.value) FILTER (WHERE NOT c.unknown AND c.value IS NOT NULL) AS sum,
-             (array_agg(c.value ORDER BY s.period DESC) FILTER (WHERE NOT c.unknown AND c.value IS NOT NULL))[1] AS latest
+    measured AS (
+      SELECT c.indicator_id,
+             ARRAY[${sql.join(sums)}]::float8[] AS sums,
+             ARRAY[${sql.join(latest)}]::float8[] AS latest,
+             bool_or(c.dimension = 'gender') AS has_gender
       FROM measurement_sheet s
       JOIN plans ON plans.id = s.plan_id
       JOIN measurement_cell c ON c.sheet_id = s.id
       WHERE s.cluster_id IS NULL AND s.period = ANY(${[...periods]}::text[])
-      GROUP BY c.indicator_id, c.dimension, c.category
-    ),
-    pivot AS (
-      SELECT indicator_id,
-             jsonb_build_object('sum', max(sum) FILTER (WHERE dimension IS NULL), 'latest', max(latest) FILTER (WHERE dimension IS NULL)) AS total,
-             bool_or(dimension IS NULL) AS has_total,
-             jsonb_object_agg(dimension || '.' || category, jsonb_build_array(sum, latest)) FILTER (WHERE dimension IN ('gender', 'target_group')) AS parts,
-             bool_or(dimension = 'gender') AS has_gender
-      FROM cells
-      GROUP BY indicator_id
+      GROUP BY c.indicator_id
     )
     SELECT i.id, plans.case_number, plans.title, plans.form, i.name, i.kind, i.unit, i.baseline, i.target, i.direction, i.assessment,
-           CASE WHEN pivot.has_total THEN pivot.total END AS total, pivot.parts, coalesce(pivot.has_gender, false) AS has_gender
+           measured.sums, measured.latest, coalesce(measured.has_gender, false) AS has_gender
     FROM plan_indicator i
     JOIN plans ON plans.id = i.plan_id
     JOIN plan_goal g ON g.id = i.goal_id
-    LEFT JOIN pivot ON pivot.indicator_id = i.id
+    LEFT JOIN measured ON measured.indicator_id = i.id
     ORDER BY plans.case_number, g.position, i.position, i.id`.execute(db);
   return result.rows;
 }

@@ -2,7 +2,7 @@ import { COOPERATION_FORMS, type CooperationForm, FORM_NAMES } from '../../../..
 import { type IndicatorOutcome, indicatorOutcome, isShareUnit, periodsWithin, yearResult } from '../../../../shared/reports/indicator-result.rules';
 import type { ReportColumn, ReportRow } from '../../../../shared/reports/committee-report.schemas';
 import { inLanguage, type ReportSectionDefinition } from '../report-section';
-import { breakdownCategories, type IndicatorResultRow, indicatorResults } from './indicators.repository';
+import { breakdownCategories, type BreakdownKey, type IndicatorResultRow, indicatorResults } from './indicators.repository';
 
 const OUTCOMES: readonly IndicatorOutcome[] = ['met', 'partly', 'not_met', 'not_measured'];
 
@@ -18,12 +18,15 @@ export const indicatorsSection: ReportSectionDefinition = {
     const { language, scope } = ctx;
     const t = (sv: string, en: string) => inLanguage(language, { sv, en });
     const periods = periodsWithin(scope.year, scope.from, scope.to);
-    const [indicators, categories] = await Promise.all([indicatorResults(ctx.db, scope, periods), breakdownCategories(ctx.db)]);
-    const resultOf = (i: IndicatorResultRow) => yearResult(i.total ?? undefined, i.unit);
-    const partOf = (i: IndicatorResultRow, key: string) => {
-      const values = i.parts?.[key];
-      return values ? yearResult({ sum: values[0], latest: values[1] }, i.unit) : null;
-    };
+    const categories = await breakdownCategories(ctx.db);
+    const breakdowns: BreakdownKey[] = [null, ...categories.map((c) => ({ dimension: c.dimension as 'gender' | 'target_group', code: c.code }))];
+    const indicators = await indicatorResults(ctx.db, scope, periods, breakdowns);
+    // The breakdown's place in the row's arrays: 0 is the total, then the categories in order.
+    const valueOf = (i: IndicatorResultRow, place: number) =>
+      i.sums === null ? null : yearResult({ sum: i.sums[place] ?? null, latest: i.latest?.[place] ?? null }, i.unit);
+    const resultOf = (i: IndicatorResultRow) => valueOf(i, 0);
+    const placeOf = (dimension: string, code: string) => 1 + categories.findIndex((c) => c.dimension === dimension && c.code === code);
+    const partOf = (i: IndicatorResultRow, dimension: string, code: string) => valueOf(i, placeOf(dimension, code));
     const outcomeOf = (i: IndicatorResultRow) => indicatorOutcome({ kind: i.kind, target: i.target, direction: i.direction, result: resultOf(i), assessment: i.assessment });
     const outcomeText = (i: IndicatorResultRow): string => {
       const outcome = outcomeOf(i);
@@ -46,7 +49,7 @@ export const indicatorsSection: ReportSectionDefinition = {
     // Indicators counting persons: those with gender cells; a share is not a count of persons.
     const persons = indicators.filter((i) => i.kind === 'quantitative' && i.has_gender && !isShareUnit(i.unit));
     const shown = (dimension: 'gender' | 'target_group') =>
-      categories.filter((c) => c.dimension === dimension && (c.active || persons.some((i) => i.parts?.[`${dimension}.${c.code}`] !== undefined)));
+      categories.filter((c) => c.dimension === dimension && (c.active || persons.some((i) => partOf(i, dimension, c.code) !== null)));
     const breakdownTable = (dimension: 'gender' | 'target_group') => {
       const parts = shown(dimension);
       const columns: ReportColumn[] = [
@@ -54,7 +57,7 @@ export const indicatorsSection: ReportSectionDefinition = {
         { key: 'total', label: t('Totalt', 'Total'), kind: 'persons' },
         ...parts.map((c): ReportColumn => ({ key: c.code, label: language === 'sv' ? c.name_sv : c.name_en, kind: 'persons' })),
       ];
-      const rows: ReportRow[] = persons.map((i) => ({ cells: [`${i.case_number} – ${i.name}`, resultOf(i), ...parts.map((c) => partOf(i, `${dimension}.${c.code}`))] }));
+      const rows: ReportRow[] = persons.map((i) => ({ cells: [`${i.case_number} – ${i.name}`, resultOf(i), ...parts.map((c) => partOf(i, dimension, c.code))] }));
       return { columns, rows, partColumns: parts.map((_, n) => n + 2) };
     };
     const gender = breakdownTable('gender');
