@@ -209,6 +209,8 @@ export const cooperationFilter = z.strictObject({
   periodEvent: z.enum(COOPERATION_PERIOD_EVENTS).optional(),
   periodFrom: isoDate.optional(),
   periodTo: isoDate.optional(),
+  /** Only cooperations with a budget or an outcome in this year (IOP-9): the committee's report links its economy figures here. */
+  economyYear: z.coerce.number().int().min(1900, { error: 'validation.year' }).max(2200, { error: 'validation.year' }).optional(),
 });
 export type CooperationFilter = z.infer<typeof cooperationFilter>;
 

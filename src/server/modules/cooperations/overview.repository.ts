@@ -8,6 +8,7 @@ import type { Db } from '../../db/database';
 import type { Database } from '../../db/schema';
 import type { CooperationRow } from '../../db/schema-cooperations';
 import { type CooperationRecord, QUALIFIED_COOPERATION_COLUMNS } from './cooperation.repository';
+import { cooperationHasEconomyInYear } from './cooperation-economy.repository';
 import { cooperationDidInPeriod } from './cooperation-period.repository';
 
 export type OverviewFilter = Omit<CooperationFilter, 'area'> & {
@@ -82,6 +83,7 @@ function filtered(db: Db, f: OverviewFilter) {
     query = query.where(f.steeringGroupFlag ? flagged : sql<boolean>`NOT ${flagged}`);
   }
   if (f.periodEvent && f.periodFrom && f.periodTo) query = query.where(cooperationDidInPeriod(f.periodEvent, f.periodFrom, f.periodTo));
+  if (f.economyYear !== undefined) query = query.where(cooperationHasEconomyInYear(f.economyYear));
   const organisationId = f.organisationId;
   if (organisationId) {
     query = query.where(({ exists, selectFrom }) =>

@@ -4,11 +4,14 @@ import { changesSection } from './sections/changes.section';
 import { controlsSection } from './sections/controls.section';
 import { deviationsSection } from './sections/deviations.section';
 import { districtsSection } from './sections/districts.section';
+import { economySection } from './sections/economy.section';
 import { formsSection } from './sections/forms.section';
 import { governanceSection } from './sections/governance.section';
+import { indicatorsSection } from './sections/indicators.section';
 import { iopsSection } from './sections/iops.section';
 import { targetGroupsSection } from './sections/target-groups.section';
 import { unitsSection } from './sections/units.section';
+import { vidaSection } from './sections/vida.section';
 
 /**
  * The sections of the committee's report, in the report's order (OVR-2). A new section — the
@@ -23,7 +26,9 @@ export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   changesSection,
   iopsSection,
   districtsSection,
-  // economy, VIDA and indicators
+  economySection,
+  vidaSection,
+  indicatorsSection,
   deviationsSection,
   governanceSection,
   controlsSection,
