@@ -1,0 +1,38 @@
+import type { svReports } from './reports.sv.messages';
+
+/** English texts of the committee's yearly report (OVR-2). */
+export const enReports: typeof svReports = {
+  reports: {
+    title: 'Annual report on cooperation {{year}}',
+    intro: 'What cooperation exists, in which forms, with whom and what it achieved – for the labour market committee. Every figure leads to the list of cooperations behind it.',
+    forbidden: 'The report is available to officers, responsible managers, the review group, economists and administrators.',
+    filtersRegion: 'Report filters',
+    year: 'Year',
+    from: 'Period from',
+    to: 'Period to',
+    periodHint: 'Empty means the whole year.',
+    area: 'Area',
+    allAreas: 'All areas',
+    unit: 'Unit',
+    allUnits: 'All units',
+    form: 'Form of cooperation',
+    allForms: 'All forms',
+    clearForms: 'Clear chosen forms',
+    clearFilters: 'Clear filters',
+    period: 'Period: {{from}} – {{to}}',
+    generatedAt: 'Figures read {{time}}.',
+    committee: 'Committee: {{name}}',
+    scope: 'Filters: {{filters}}',
+    downloads: 'Download the report',
+    downloadExcel: 'Download Excel',
+    downloadPdf: 'Print (PDF)',
+    building: 'Building the report …',
+    updating: 'Updating the report with the new filters …',
+    contents: 'Contents',
+    requirements: 'Requirements:',
+    chartLabel: 'Chart: {{title}}. The same figures are in the table below the chart.',
+    emptyTable: 'There are no figures for the period with the chosen filters.',
+    noSections: 'The report has no sections yet.',
+    figureLink: '{{value}} – {{row}}, {{column}}: show the cooperations',
+  },
+};
