@@ -31,6 +31,7 @@ export const enReports: typeof svReports = {
     contents: 'Contents',
     requirements: 'Requirements:',
     chartLabel: 'Chart: {{title}}. The same figures are in the table below the chart.',
+    tableCaption: 'Table: {{title}}',
     emptyTable: 'There are no figures for the period with the chosen filters.',
     noSections: 'The report has no sections yet.',
     figureLink: '{{value}} – {{row}}, {{column}}: show the cooperations',

@@ -29,6 +29,7 @@ export const svReports = {
     contents: 'Innehåll',
     requirements: 'Krav:',
     chartLabel: 'Diagram: {{title}}. Samma siffror finns i tabellen under diagrammet.',
+    tableCaption: 'Tabell: {{title}}',
     emptyTable: 'Det finns inga uppgifter för perioden med de valda urvalen.',
     noSections: 'Rapporten har inga avsnitt ännu.',
     figureLink: '{{value}} – {{row}}, {{column}}: visa samverkan',

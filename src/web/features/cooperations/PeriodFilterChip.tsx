@@ -16,7 +16,7 @@ export function PeriodFilterChip({ value, onChange }: { value: CooperationSearch
   const text = t(`cooperations.periodFilter_${filter.periodEvent}`, { from: filter.periodFrom, to: filter.periodTo });
   const { periodEvent: _e, periodFrom: _f, periodTo: _t, ...rest } = value;
   return (
-    <Group gap="xs" mt="sm" role="group" aria-label={t('cooperations.periodFilterLabel')}>
+    <Group gap="xs" mt="sm" mb="sm" role="group" aria-label={t('cooperations.periodFilterLabel')}>
       <Badge
         size="lg"
         variant="light"

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { formatCalendarDate, formatDateTime } from '../../components/ui/date.for
 import { DownloadIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
-import { RequirementTag } from '../../components/ui/RequirementTag';
+import { RequirementTags } from '../../components/ui/RequirementTag';
 import { useReferenceData } from '../organisations/api';
 import { useCommitteeReport } from './api';
 import { reportExportHref, toReportQuery } from './report.model';
@@ -60,20 +60,20 @@ function CommitteeReport() {
       <Stack gap="lg">
         <Paper withBorder radius="md" p="md">
           <ReportFilters query={query} referenceData={referenceData} onChange={onChange} />
+          {/* Announced when a changed filter starts building the next report (that can take a few seconds). */}
+          <div role="status" aria-live="polite">
+            {updating ? (
+              <Group gap="sm" mt="sm">
+                <Loader size="xs" aria-hidden="true" />
+                <Text size="sm" c="dimmed">
+                  {t('reports.updating')}
+                </Text>
+              </Group>
+            ) : null}
+          </div>
         </Paper>
-        <div role="status" aria-live="polite">
-          {updating ? (
-            <Group gap="sm">
-              <Loader size="xs" aria-hidden="true" />
-              <Text size="sm" c="dimmed">
-                {t('reports.updating')}
-              </Text>
-            </Group>
-          ) : null}
-        </div>
         {report.isPending ? <LoadingState label={t('reports.building')} /> : null}
-        {report.isError && !view ? <ErrorState error={report.error} onRetry={() => void report.refetch()} /> : null}
-        {report.isError && view ? <ErrorState error={report.error} /> : null}
+        {report.isError ? <ErrorState error={report.error} onRetry={() => void report.refetch()} /> : null}
         {view && !report.isError ? <ReportBody view={view} lang={lang} busy={updating} /> : null}
       </Stack>
     </>
@@ -140,11 +140,7 @@ function SectionView({ section, lang }: { section: ReportSection; lang: UiLangua
               <Text size="sm" c="dimmed" component="span">
                 {t('reports.requirements')}
               </Text>
-              {section.requirements.map((req) => (
-                <Badge key={req} variant="light" color="gray" size="sm" tt="none">
-                  <RequirementTag id={req} />
-                </Badge>
-              ))}
+              <RequirementTags ids={section.requirements} />
             </Group>
           ) : null}
         </Stack>

@@ -19,6 +19,9 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
   const { t } = useTranslation();
   const chart = reportChartData(table);
   const numeric = table.columns.map((c) => c.kind !== 'text');
+  const seriesKind = table.columns[table.chart?.seriesColumns[0] ?? 0]?.kind ?? 'number';
+  const wholeNumbers = seriesKind !== 'percent' && seriesKind !== 'number';
+  const format = (value: number) => formatReportCell(value, seriesKind, lang);
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={3} fz="h4" id={headingId}>
@@ -33,7 +36,8 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
               dataKey={chart.dataKey}
               series={chart.series.map((s, i) => ({ ...s, color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'gray.7' }))}
               withLegend
-              valueFormatter={(v) => formatReportCell(v, table.columns[table.chart?.seriesColumns[0] ?? 0]?.kind ?? 'number', lang)}
+              yAxisProps={{ allowDecimals: !wholeNumbers }}
+              valueFormatter={format}
             />
           ) : (
             <BarChart
@@ -43,9 +47,11 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
               type={table.chart.kind === 'stacked-bar' ? 'stacked' : 'default'}
               orientation="vertical"
               yAxisProps={{ width: 220 }}
+              // Counts have no halves: without this the axis says "0 1 2 2 3" (1.5 rounded).
+              xAxisProps={{ allowDecimals: !wholeNumbers }}
               series={chart.series.map((s, i) => ({ ...s, color: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'gray.7' }))}
               withLegend
-              valueFormatter={(v) => formatReportCell(v, table.columns[table.chart?.seriesColumns[0] ?? 0]?.kind ?? 'number', lang)}
+              valueFormatter={format}
             />
           )}
         </div>
@@ -55,7 +61,7 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
       ) : (
         <Table.ScrollContainer minWidth={480}>
           <Table striped withTableBorder highlightOnHover captionSide="top">
-            <Table.Caption style={{ textAlign: 'start' }}>{table.title}</Table.Caption>
+            <Table.Caption style={{ textAlign: 'start' }}>{t('reports.tableCaption', { title: table.title })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 {table.columns.map((column, i) => (
