@@ -89,6 +89,17 @@ describe('The committee’s annual report: open it, filter it, follow a figure t
     await expect.poll(() => totalRunning(), { timeout: 30_000 }).toBe(chosen.running);
   });
 
+  it('OVR-2: a period that ends before it begins is refused with the reason, not an empty report', async () => {
+    await page.goto(`/rapport?year=${year}&from=${year}-06-30&to=${year}-01-01`);
+    const alert = main().getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    await main().getByText('Periodens slut kan inte ligga före dess början').waitFor();
+    expect(await formsSection().count()).toBe(0);
+    expect(await axeViolations(page, 'committee report refused')).toEqual([]);
+    await page.goBack();
+    await headingIs(`Årsrapport om samverkan ${year}`);
+  });
+
   it('OVR-2: the report downloads as Excel with the same filters', async () => {
     const excel = main().getByRole('link', { name: 'Ladda ner Excel' });
     const href = (await excel.getAttribute('href')) ?? '';

@@ -6,7 +6,7 @@ import type { CommitteeReportView, ReportSection } from '../../../shared/reports
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
-import type { UiLanguage } from '../../api/client';
+import { isApiError, type UiLanguage } from '../../api/client';
 import { formatCalendarDate, formatDateTime } from '../../components/ui/date.format';
 import { DownloadIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
@@ -73,10 +73,29 @@ function CommitteeReport() {
           </div>
         </Paper>
         {report.isPending ? <LoadingState label={t('reports.building')} /> : null}
-        {report.isError ? <ErrorState error={report.error} onRetry={() => void report.refetch()} /> : null}
+        {report.isError ? <ReportError error={report.error} onRetry={() => void report.refetch()} /> : null}
         {view && !report.isError ? <ReportBody view={view} lang={lang} busy={updating} /> : null}
       </Stack>
     </>
+  );
+}
+
+/** Why the report could not be built: the server's message, and for refused filters what was wrong with each. */
+function ReportError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const details = isApiError(error) ? [...new Set((error.problem?.errors ?? []).map((e) => e.message))] : [];
+  return (
+    <Stack gap="xs">
+      <ErrorState error={error} onRetry={isApiError(error, 400) ? undefined : onRetry} />
+      {details.length > 0 ? (
+        <ul style={{ margin: 0 }}>
+          {details.map((message) => (
+            <li key={message}>
+              <Text size="sm">{message}</Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Stack>
   );
 }
 
