@@ -11,5 +11,7 @@ describe('the app router', () => {
     expect(ids).toContain('/app/samverkan/$id/matningar');
     // IOP-10: the newsletter's staff pages behind login, its link pages public.
     expect(ids).toEqual(expect.arrayContaining(['/app/nyhetsbrev', '/app/nyhetsbrev/$id', '/offentligt/nyhetsbrev/bekrafta', '/offentligt/nyhetsbrev/avsluta']));
+    // OVR-2: the committee's report behind login.
+    expect(ids).toContain('/app/rapport');
   });
 });

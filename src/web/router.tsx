@@ -22,6 +22,7 @@ import { validateInitiativeSearch } from './features/initiatives/initiative.sear
 import { validateOrganisationSearch, validateOrganisationTabSearch } from './features/organisations/organisation.search';
 import { validateMeasurementSearch } from './features/measurements/measurement.search';
 import { validateTokenSearch } from './features/newsletter/newsletter.search';
+import { validateReportSearch } from './features/reports/report.search';
 import {
   validateCooperationSearch,
   validateCooperationTabSearch,
@@ -160,6 +161,14 @@ const vidaPayoutsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/vida',
   component: lazyRouteComponent(() => import('./features/vida/VidaPayoutsPage'), 'VidaPayoutsPage'),
+});
+
+// OVR-2: the committee's yearly report; its filters live in the address so a report can be linked.
+const committeeReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rapport',
+  validateSearch: validateReportSearch,
+  component: lazyRouteComponent(() => import('./features/reports/ReportPage'), 'ReportPage'),
 });
 
 const organisationsRoute = createRoute({
@@ -438,6 +447,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     dueReviewsRoute,
     vidaPayoutsRoute,
+    committeeReportRoute,
     deviationsRoute,
     deviationRoute,
     newsletterRoute,

@@ -20,7 +20,7 @@ describe('the menu shows each role what it can use', () => {
   });
 
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'partnerReports', 'partnerReporting', 'deviations', 'newsletter']);
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'partnerReporting', 'deviations', 'newsletter']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
   });
 
@@ -30,6 +30,12 @@ describe('the menu shows each role what it can use', () => {
     expect(showsRulesPage(['partner'])).toBe(false);
     expect(showsRulesPage(['partner', 'officer'])).toBe(true);
     expect(showsRulesPage([])).toBe(false);
+  });
+
+  it('OVR-2: the annual report is in the menu of the staff who may read it, and of no partner or steering member', () => {
+    const withReport = ROLES.filter((role) => visibleAreas([role]).some((a) => a.key === 'committeeReport'));
+    expect(withReport.sort()).toEqual(['admin', 'economist', 'manager', 'officer', 'review_group']);
+    expect(AREAS.find((a) => a.key === 'committeeReport')).toEqual({ key: 'committeeReport', path: '/rapport', permission: 'reports.read' });
   });
 
   it('the administration pages include the settings, for those who may manage them', () => {

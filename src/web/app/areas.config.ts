@@ -14,6 +14,8 @@ export const AREAS = [
   { key: 'steeringGroups', path: '/styrgrupper', permission: 'governance.read' },
   { key: 'annualReviews', path: '/arlig-oversyn', permission: 'annual-reviews.read' },
   { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },
+  // OVR-2, issue 13: the committee's yearly report, for the staff who prepare and read it.
+  { key: 'committeeReport', path: '/rapport', permission: 'reports.read' },
   { key: 'partnerReports', path: '/partnerrapporter', permission: 'partner-reports.review' },
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
   // AGR-4: every staff member and partner reports and follows deviations.

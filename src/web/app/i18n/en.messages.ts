@@ -22,6 +22,7 @@ import { enNewsletter } from './newsletter.en.messages';
 import { enGovernanceQuestions } from './governance-questions.en.messages';
 import { enNotifications } from './notifications.en.messages';
 import { enOutbox } from './outbox.en.messages';
+import { enReports } from './reports.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -145,6 +146,8 @@ export const en: Messages = {
     partnerReports: 'Partner reports',
     partnerReportsText: 'Review reports that partner organisations submitted: approve, or return with a comment.',
     vidaPayouts: 'VIDA payouts',
+    committeeReport: 'Annual report',
+    committeeReportText: 'The committee’s annual report on cooperation: forms, new and ended, economy and results, with charts, Excel and print.',
     deviations: 'Deviations',
     deviationsText: 'Report deviations, follow their handling and export the list.',
     newsletter: 'Newsletter',
@@ -367,4 +370,5 @@ export const en: Messages = {
   ...enGovernanceQuestions,
   ...enNotifications,
   ...enOutbox,
+  ...enReports,
 };

@@ -22,6 +22,7 @@ import { svNewsletter } from './newsletter.sv.messages';
 import { svGovernanceQuestions } from './governance-questions.sv.messages';
 import { svNotifications } from './notifications.sv.messages';
 import { svOutbox } from './outbox.sv.messages';
+import { svReports } from './reports.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -143,6 +144,8 @@ export const sv = {
     partnerReports: 'Partnerrapporter',
     partnerReportsText: 'Granska rapporter som partnerorganisationer lämnat in: godkänn eller skicka tillbaka med kommentar.',
     vidaPayouts: 'VIDA-ersättningar',
+    committeeReport: 'Årsrapport',
+    committeeReportText: 'Nämndens årsrapport om samverkan: former, nya och avslutade, ekonomi och resultat, med diagram, Excel och utskrift.',
     deviations: 'Avvikelser',
     deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
     newsletter: 'Nyhetsbrev',
@@ -369,4 +372,5 @@ export const sv = {
   ...svGovernanceQuestions,
   ...svNotifications,
   ...svOutbox,
+  ...svReports,
 } as const;

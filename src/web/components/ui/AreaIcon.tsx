@@ -68,6 +68,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M3 10h18M7 15h4M15 15h2" />
     </>
   ),
+  committeeReport: (
+    <>
+      <path d="M4 20h16" />
+      <path d="M7 20v-6M12 20V6M17 20v-9" />
+    </>
+  ),
   newsletter: (
     <>
       <rect x="3" y="5" width="18" height="14" rx="2" />

@@ -19,6 +19,7 @@ import { hasFilters, toCooperationQuery } from './cooperation.format';
 import type { CooperationSearch } from './cooperation.search';
 import { CooperationFilters } from './CooperationFilters';
 import { CooperationTable } from './CooperationTable';
+import { PeriodFilterChip } from './PeriodFilterChip';
 import { SavedFilters } from './SavedFilters';
 
 const PAGE_SIZE = 25;
@@ -66,6 +67,7 @@ function CooperationOverview() {
       <Stack gap="md">
         <Paper withBorder radius="md" p="md">
           <CooperationFilters value={search} referenceData={referenceData} onChange={onChange} />
+          <PeriodFilterChip value={search} onChange={onChange} />
           <SavedFilters value={search} onApply={onChange} onMessage={setMessage} />
         </Paper>
         <Paper withBorder radius="md" p="md">

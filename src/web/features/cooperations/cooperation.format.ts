@@ -1,5 +1,5 @@
 import type { CooperationFilter, CooperationQuery, SavedFilterView } from '../../../shared/cooperations/cooperation.schemas';
-import { COOPERATION_SORTS } from '../../../shared/cooperations/cooperation.schemas';
+import { COOPERATION_PERIOD_EVENTS, COOPERATION_SORTS, type CooperationPeriodEvent } from '../../../shared/cooperations/cooperation.schemas';
 import { COOPERATION_FORMS, COOPERATION_STATUSES, type CooperationStatus } from '../../../shared/cooperations/forms';
 import { formatSek, formatSekEn } from '../../../shared/cooperations/thresholds.rules';
 import type { NamedReferenceView } from '../../../shared/organisations/reference.schemas';
@@ -47,13 +47,31 @@ export function toCooperationQuery(search: CooperationSearch): Omit<CooperationQ
     targetGroup: search.targetGroup,
     year: search.year ? Number(search.year) : undefined,
     steeringGroupFlag: search.steeringGroupFlag === 'true' ? true : undefined,
+    ...periodFilter(search),
     sort,
   };
 }
 
-/** The filter part of the address in the shape a saved filter is stored in (sort is not part of it). */
+export type PeriodFilter = { periodEvent: CooperationPeriodEvent; periodFrom: string; periodTo: string };
+
+/**
+ * The period filter a figure of the committee's report leads with (OVR-2), when the address holds
+ * all three parts, a known event and an ordered period; otherwise none (the API would refuse a part).
+ */
+export function periodFilter(search: CooperationSearch): PeriodFilter | Record<string, never> {
+  const { periodEvent, periodFrom, periodTo } = search;
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  if (!periodEvent || !(COOPERATION_PERIOD_EVENTS as readonly string[]).includes(periodEvent)) return {};
+  if (!periodFrom || !periodTo || !date.test(periodFrom) || !date.test(periodTo) || periodFrom > periodTo) return {};
+  return { periodEvent: periodEvent as CooperationPeriodEvent, periodFrom, periodTo };
+}
+
+/**
+ * The filter part of the address in the shape a saved filter is stored in. Neither the sort nor a
+ * report's period (a one-off look at a figure, which saved filters do not keep) is part of it.
+ */
 export function toSavedFilterQuery(search: CooperationSearch): CooperationFilter {
-  const { sort: _sort, ...filter } = toCooperationQuery(search);
+  const { sort: _sort, periodEvent: _event, periodFrom: _from, periodTo: _to, ...filter } = toCooperationQuery(search);
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as CooperationFilter;
 }
 

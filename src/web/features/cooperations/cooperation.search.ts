@@ -20,6 +20,10 @@ export type CooperationSearch = {
   /** "true" to list only cooperations whose steering group has not met this semester (IOP-6). */
   steeringGroupFlag?: string;
   sort?: string;
+  /** What the cooperations did within `periodFrom`–`periodTo` (a figure of the committee's report, OVR-2). */
+  periodEvent?: string;
+  periodFrom?: string;
+  periodTo?: string;
 };
 
 export const COOPERATION_SEARCH_KEYS = [
@@ -34,6 +38,9 @@ export const COOPERATION_SEARCH_KEYS = [
   'year',
   'steeringGroupFlag',
   'sort',
+  'periodEvent',
+  'periodFrom',
+  'periodTo',
 ] as const;
 
 function text(value: unknown): string | undefined {
@@ -49,6 +56,7 @@ export function validateCooperationSearch(search: Record<string, unknown>): Coop
     const value = text(search[key]);
     if (value === undefined) continue;
     if (key === 'year' && !/^\d{4}$/.test(value)) continue;
+    if ((key === 'periodFrom' || key === 'periodTo') && !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
     result[key] = value.slice(0, key === 'q' ? 200 : 400);
   }
   return result;
