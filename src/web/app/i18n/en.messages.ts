@@ -22,6 +22,7 @@ import { enNewsletter } from './newsletter.en.messages';
 import { enGovernanceQuestions } from './governance-questions.en.messages';
 import { enNotifications } from './notifications.en.messages';
 import { enOutbox } from './outbox.en.messages';
+import { enDistricts } from './districts.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -151,13 +152,14 @@ export const en: Messages = {
     newsletterText: 'Write news about IOP and send it to the subscribers from the public IOP page.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
-    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds, settings and the outbox.',
+    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds, settings, the outbox and the district administrations.',
     users: 'Users',
     apiTokens: 'API keys',
     auditLog: 'Audit log',
     thresholds: 'Thresholds and rates',
     settings: 'Settings',
     outbox: 'Outbox',
+    districts: 'District administrations',
   },
   home: {
     title: 'Start page',
@@ -183,6 +185,7 @@ export const en: Messages = {
     thresholdsText: 'Dated thresholds and rates the cooperation forms count with.',
     settingsText: 'The municipality’s and committee’s names, the case-number prefix and the IOP contact function.',
     outboxText: 'Outgoing e-mail and background jobs: what is waiting, was sent or failed.',
+    districtsText: 'The districts’ validity and successors; record mergers and splits.',
   },
   users: {
     title: 'Users',
@@ -367,4 +370,5 @@ export const en: Messages = {
   ...enGovernanceQuestions,
   ...enNotifications,
   ...enOutbox,
+  ...enDistricts,
 };
