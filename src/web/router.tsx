@@ -423,6 +423,12 @@ export const auditLogRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/audit/AuditLogPage'), 'AuditLogPage'),
 });
 
+const districtsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/distrikt',
+  component: lazyRouteComponent(() => import('./features/districts/DistrictsPage'), 'DistrictsPage'),
+});
+
 const outboxRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/outbox',
@@ -469,7 +475,7 @@ const routeTree = rootRoute.addChildren([
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
-    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute, districtsRoute]),
     appNotFoundRoute,
   ]),
 ]);

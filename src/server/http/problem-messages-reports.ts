@@ -3,6 +3,7 @@ import type { Language } from './language';
 /** Messages of the committee's report and the open statistics (OVR-2, issue 13). */
 export const reportProblemMessages: Record<string, Record<Language, string>> = {
   'validation.periodOrder': { sv: 'Periodens slut kan inte ligga före dess början', en: 'The period cannot end before it begins' },
+  'validation.openStatistics.lang': { sv: 'Välj språket sv eller en', en: 'Choose the language sv or en' },
   'validation.report.year': { sv: 'Välj ett år från 2000 till och med i år', en: 'Choose a year from 2000 up to this year' },
   'validation.setting.smallCountThreshold': {
     sv: 'Ange ett heltal från 2 till 50: så få personer visas som "färre än"',

@@ -57,6 +57,8 @@ export const ADMIN_PAGES = [
   { key: 'settings', path: '/admin/settings', permission: 'settings.manage' },
   // Issue 12: outgoing mail and background jobs.
   { key: 'outbox', path: '/admin/outbox', permission: 'mail.read' },
+  // AGR-9: districts as dated reference data; recording a merger or split.
+  { key: 'districts', path: '/admin/distrikt', permission: 'reference.manage' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

@@ -23,6 +23,7 @@ import { enGovernanceQuestions } from './governance-questions.en.messages';
 import { enNotifications } from './notifications.en.messages';
 import { enOutbox } from './outbox.en.messages';
 import { enReports } from './reports.en.messages';
+import { enDistricts } from './districts.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -154,13 +155,14 @@ export const en: Messages = {
     newsletterText: 'Write news about IOP and send it to the subscribers from the public IOP page.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
     administration: 'Administration',
-    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds, settings and the outbox.',
+    administrationText: 'Users and roles, API keys for integrations, the audit log, thresholds, settings, the outbox and the district administrations.',
     users: 'Users',
     apiTokens: 'API keys',
     auditLog: 'Audit log',
     thresholds: 'Thresholds and rates',
     settings: 'Settings',
     outbox: 'Outbox',
+    districts: 'District administrations',
   },
   home: {
     title: 'Start page',
@@ -186,6 +188,7 @@ export const en: Messages = {
     thresholdsText: 'Dated thresholds and rates the cooperation forms count with.',
     settingsText: 'The municipality’s and committee’s names, the case-number prefix and the IOP contact function.',
     outboxText: 'Outgoing e-mail and background jobs: what is waiting, was sent or failed.',
+    districtsText: 'The districts’ validity and successors; record mergers and splits.',
   },
   users: {
     title: 'Users',
@@ -371,4 +374,5 @@ export const en: Messages = {
   ...enNotifications,
   ...enOutbox,
   ...enReports,
+  ...enDistricts,
 };

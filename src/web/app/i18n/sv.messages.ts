@@ -23,6 +23,7 @@ import { svGovernanceQuestions } from './governance-questions.sv.messages';
 import { svNotifications } from './notifications.sv.messages';
 import { svOutbox } from './outbox.sv.messages';
 import { svReports } from './reports.sv.messages';
+import { svDistricts } from './districts.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -152,13 +153,14 @@ export const sv = {
     newsletterText: 'Skriv nyheter om IOP och skicka dem till prenumeranterna från den offentliga IOP-sidan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
     administration: 'Administration',
-    administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden, inställningar och utkorg.',
+    administrationText: 'Användare och roller, API-nycklar för integrationer, granskningslogg, tröskelvärden, inställningar, utkorg och stadsdelsförvaltningar.',
     users: 'Användare',
     apiTokens: 'API-nycklar',
     auditLog: 'Granskningslogg',
     thresholds: 'Tröskelvärden och ersättningar',
     settings: 'Inställningar',
     outbox: 'Utkorg',
+    districts: 'Stadsdelsförvaltningar',
   },
   home: {
     title: 'Startsida',
@@ -184,6 +186,7 @@ export const sv = {
     thresholdsText: 'Daterade tröskelvärden och ersättningsnivåer som samverkansformerna räknar med.',
     settingsText: 'Kommunens och nämndens namn, prefix för diarienummer och kontaktfunktionen för IOP.',
     outboxText: 'Utgående e-post och bakgrundsjobb: vad som väntar, har skickats eller misslyckades.',
+    districtsText: 'Stadsdelsförvaltningarnas giltighet och efterträdare; registrera sammanslagningar och delningar.',
   },
   users: {
     title: 'Användare',
@@ -373,4 +376,5 @@ export const sv = {
   ...svNotifications,
   ...svOutbox,
   ...svReports,
+  ...svDistricts,
 } as const;
