@@ -108,6 +108,32 @@ describe('publishTable (OVR-2, AGR-6)', () => {
     ]);
   });
 
+  it('AGR-6, FRM-5: VIDA participants by semester are protected as one column, and the amounts paid per participant follow them', () => {
+    const table: ReportTable = {
+      key: 'by-half',
+      title: 'VIDA-utbetalningar per termin',
+      columns: [
+        { key: 'half', label: 'Termin', kind: 'text' },
+        { key: 'payouts', label: 'Utbetalningar', kind: 'count' },
+        { key: 'participants', label: 'Deltagare', kind: 'persons' },
+        { key: 'amount', label: 'Belopp (kr)', kind: 'amount' },
+      ],
+      rows: [
+        { cells: ['Vårtermin', 1, 3, 3 * 10 * 150] },
+        { cells: ['Hösttermin', 4, 40, 40 * 10 * 150] },
+        { cells: ['Totalt', 5, 43, 43 * 10 * 150], total: true },
+      ],
+      public: true,
+      personBreakdown: { partColumns: [2], totalColumn: null, rowsAdditive: true },
+    };
+    const withheld = (label: string) => ({ suppressed: true, label });
+    expect(publishTable(table, 5, 'sv').rows.map((r) => r.cells)).toEqual([
+      ['Vårtermin', 1, withheld('färre än 5'), withheld('dold uppgift')],
+      ['Hösttermin', 4, withheld('dold uppgift'), withheld('dold uppgift')],
+      ['Totalt', 5, 43, 43 * 10 * 150],
+    ]);
+  });
+
   it('OVR-2: a breakdown that does not add up is withheld whole rather than risked', () => {
     const broken = personsTable([['Unga', 3, 40, 0]], true, [3, 41, 0]);
     const published = publishTable(broken, 5, 'sv');

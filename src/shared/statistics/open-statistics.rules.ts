@@ -19,8 +19,9 @@ import {
  *   parts and total are protected on their own, and the total row is not published (it is not
  *   the sum of the rows, and with the rows it could give a withheld count away);
  * - any other cell of kind `persons`: primary suppression alone (1 to threshold − 1 withheld);
- * - a `percent` cell in a row where a count of persons is withheld is withheld too, since a share
- *   of a known total gives the count back.
+ * - a `percent` or `amount` cell in a row where a count of persons is withheld is withheld too: a
+ *   share of a known total gives the count back, and so does an amount paid per participant (VIDA,
+ *   FRM-5). The counts' pattern already has a partner in every line, so the amounts' does too.
  * A breakdown that does not add up (a section's error) cannot be protected by the rules, so all
  * its cells are withheld rather than risk a disclosure or fail the public page.
  */
@@ -55,7 +56,7 @@ export function publishTable(table: ReportTable, threshold: number, language: La
   decisions.forEach((row) => {
     if (!row.some((d) => d !== null)) return;
     table.columns.forEach((column, c) => {
-      if (column.kind === 'percent' && row[c] === null && c < row.length) row[c] = { suppressed: true, reason: 'secondary' };
+      if ((column.kind === 'percent' || column.kind === 'amount') && row[c] === null && c < row.length) row[c] = { suppressed: true, reason: 'secondary' };
     });
   });
   const rows: PublishedRow[] = table.rows.flatMap((row, i) => {

@@ -62,6 +62,7 @@ export const enCooperations: Pick<Messages, 'cooperations' | 'guidance' | 'gates
     periodFilter_ended: 'Ended {{from}} – {{to}}',
     periodFilter_terminated: 'Terminated {{from}} – {{to}}',
     periodFilterLabel: 'Filter from the annual report',
+    economyYearFilter: 'With a budget or an outcome in {{year}}',
     removePeriodFilter: 'Remove the filter {{filter}}',
     empty: 'There are no cooperations in the register yet.',
     emptyFiltered: 'No cooperation matches the search. Try another spelling or clear the filters.',

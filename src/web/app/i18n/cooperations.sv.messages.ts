@@ -62,6 +62,7 @@ export const svCooperations = {
     periodFilter_ended: 'Avslutade {{from}} – {{to}}',
     periodFilter_terminated: 'Uppsagda eller hävda {{from}} – {{to}}',
     periodFilterLabel: 'Urval från årsrapporten',
+    economyYearFilter: 'Med budget eller utfall {{year}}',
     removePeriodFilter: 'Ta bort urvalet {{filter}}',
     empty: 'Det finns ingen samverkan i registret än.',
     emptyFiltered: 'Ingen samverkan matchar sökningen. Prova en annan stavning eller rensa filtren.',

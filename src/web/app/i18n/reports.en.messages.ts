@@ -33,6 +33,8 @@ export const enReports: typeof svReports = {
     chartLabel: 'Chart: {{title}}. The same figures are in the table below the chart.',
     tableCaption: 'Table: {{title}}',
     emptyTable: 'There are no figures for the period with the chosen filters.',
+    rowsShown: '{{shown}} of {{total}} rows are shown. The Excel file holds all rows.',
+    showMoreRows: 'Show {{count}} more rows',
     noSections: 'The report has no sections yet.',
     figureLink: '{{value}} – {{row}}, {{column}}: show the cooperations',
   },

@@ -31,6 +31,8 @@ export const svReports = {
     chartLabel: 'Diagram: {{title}}. Samma siffror finns i tabellen under diagrammet.',
     tableCaption: 'Tabell: {{title}}',
     emptyTable: 'Det finns inga uppgifter för perioden med de valda urvalen.',
+    rowsShown: '{{shown}} av {{total}} rader visas. Excel-filen innehåller alla rader.',
+    showMoreRows: 'Visa {{count}} rader till',
     noSections: 'Rapporten har inga avsnitt ännu.',
     figureLink: '{{value}} – {{row}}, {{column}}: visa samverkan',
   },

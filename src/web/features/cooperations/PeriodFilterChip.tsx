@@ -12,23 +12,47 @@ import type { CooperationSearch } from './cooperation.search';
 export function PeriodFilterChip({ value, onChange }: { value: CooperationSearch; onChange: (next: CooperationSearch) => void }) {
   const { t } = useTranslation();
   const filter = periodFilter(value);
-  if (!('periodEvent' in filter)) return null;
-  const text = t(`cooperations.periodFilter_${filter.periodEvent}`, { from: filter.periodFrom, to: filter.periodTo });
-  const { periodEvent: _e, periodFrom: _f, periodTo: _t, ...rest } = value;
+  const economyYear = value.economyYear;
+  if (!('periodEvent' in filter) && !economyYear) return null;
   return (
     <Group gap="xs" mt="sm" mb="sm" role="group" aria-label={t('cooperations.periodFilterLabel')}>
-      <Badge
-        size="lg"
-        variant="light"
-        radius="xl"
-        tt="none"
-        lang={currentLocale().slice(0, 2)}
-        rightSection={
-          <CloseButton size="sm" variant="transparent" aria-label={t('cooperations.removePeriodFilter', { filter: text })} onClick={() => onChange(rest)} />
-        }
-      >
-        {text}
-      </Badge>
+      {'periodEvent' in filter && (
+        <FilterBadge
+          text={t(`cooperations.periodFilter_${filter.periodEvent}`, { from: filter.periodFrom, to: filter.periodTo })}
+          onRemove={() => {
+            const { periodEvent: _e, periodFrom: _f, periodTo: _t, ...rest } = value;
+            onChange(rest);
+          }}
+        />
+      )}
+      {economyYear && (
+        <FilterBadge
+          text={t('cooperations.economyYearFilter', { year: economyYear })}
+          onRemove={() => {
+            const { economyYear: _y, ...rest } = value;
+            onChange(rest);
+          }}
+        />
+      )}
     </Group>
+  );
+}
+
+/** One removable filter of the report's selection. */
+function FilterBadge({ text, onRemove }: { text: string; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      size="lg"
+      variant="light"
+      radius="xl"
+      tt="none"
+      lang={currentLocale().slice(0, 2)}
+      rightSection={
+        <CloseButton size="sm" variant="transparent" aria-label={t('cooperations.removePeriodFilter', { filter: text })} onClick={onRemove} />
+      }
+    >
+      {text}
+    </Badge>
   );
 }

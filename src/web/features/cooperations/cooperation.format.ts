@@ -48,6 +48,7 @@ export function toCooperationQuery(search: CooperationSearch): Omit<CooperationQ
     year: search.year ? Number(search.year) : undefined,
     steeringGroupFlag: search.steeringGroupFlag === 'true' ? true : undefined,
     ...periodFilter(search),
+    economyYear: search.economyYear ? Number(search.economyYear) : undefined,
     sort,
   };
 }
@@ -68,10 +69,10 @@ export function periodFilter(search: CooperationSearch): PeriodFilter | Record<s
 
 /**
  * The filter part of the address in the shape a saved filter is stored in. Neither the sort nor a
- * report's period (a one-off look at a figure, which saved filters do not keep) is part of it.
+ * report's period or economy year (a one-off look at a figure, which saved filters do not keep) is part of it.
  */
 export function toSavedFilterQuery(search: CooperationSearch): CooperationFilter {
-  const { sort: _sort, periodEvent: _event, periodFrom: _from, periodTo: _to, ...filter } = toCooperationQuery(search);
+  const { sort: _sort, periodEvent: _event, periodFrom: _from, periodTo: _to, economyYear: _economy, ...filter } = toCooperationQuery(search);
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as CooperationFilter;
 }
 

@@ -24,6 +24,8 @@ export type CooperationSearch = {
   periodEvent?: string;
   periodFrom?: string;
   periodTo?: string;
+  /** Only cooperations with a budget or an outcome in this year (a figure of the report's economy, IOP-9). */
+  economyYear?: string;
 };
 
 export const COOPERATION_SEARCH_KEYS = [
@@ -41,6 +43,7 @@ export const COOPERATION_SEARCH_KEYS = [
   'periodEvent',
   'periodFrom',
   'periodTo',
+  'economyYear',
 ] as const;
 
 function text(value: unknown): string | undefined {
@@ -55,7 +58,7 @@ export function validateCooperationSearch(search: Record<string, unknown>): Coop
   for (const key of COOPERATION_SEARCH_KEYS) {
     const value = text(search[key]);
     if (value === undefined) continue;
-    if (key === 'year' && !/^\d{4}$/.test(value)) continue;
+    if ((key === 'year' || key === 'economyYear') && !/^\d{4}$/.test(value)) continue;
     if ((key === 'periodFrom' || key === 'periodTo') && !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
     result[key] = value.slice(0, key === 'q' ? 200 : 400);
   }

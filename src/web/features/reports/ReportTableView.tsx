@@ -1,13 +1,17 @@
 import '@mantine/charts/styles.css';
 import { BarChart, LineChart } from '@mantine/charts';
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportListLink, ReportTable } from '../../../shared/reports/committee-report.schemas';
 import type { UiLanguage } from '../../api/client';
 import { EmptyMessage } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import type { CooperationSearch } from '../cooperations/cooperation.search';
-import { cooperationListSearch, formatReportCell, reportChartData } from './report.model';
+import { cooperationListSearch, formatReportCell, reportChartData, visibleReportRows } from './report.model';
+
+/** Rows shown at first and added per click: a table of every indicator may hold tens of thousands (Excel holds all). */
+const ROWS_STEP = 100;
 
 const SERIES_COLOURS = ['blue.7', 'teal.7', 'orange.7', 'grape.7', 'red.7', 'cyan.7', 'lime.8', 'pink.7'];
 
@@ -22,6 +26,8 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
   const seriesKind = table.columns[table.chart?.seriesColumns[0] ?? 0]?.kind ?? 'number';
   const wholeNumbers = seriesKind !== 'percent' && seriesKind !== 'number';
   const format = (value: number) => formatReportCell(value, seriesKind, lang);
+  const [limit, setLimit] = useState(ROWS_STEP);
+  const { rows, hidden } = visibleReportRows(table.rows, limit);
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={3} fz="h4" id={headingId}>
@@ -72,7 +78,7 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {table.rows.map((row, r) => (
+              {rows.map((row, r) => (
                 <Table.Tr key={r} fw={row.total ? 700 : undefined}>
                   {row.cells.map((cell, c) => {
                     const column = table.columns[c];
@@ -99,6 +105,16 @@ export function ReportTableView({ table, lang, headingId }: { table: ReportTable
           </Table>
         </Table.ScrollContainer>
       )}
+      {hidden > 0 ? (
+        <Group gap="sm">
+          <Text size="sm" aria-live="polite">
+            {t('reports.rowsShown', { shown: rows.filter((r) => !r.total).length, total: rows.filter((r) => !r.total).length + hidden })}
+          </Text>
+          <Button variant="light" size="xs" onClick={() => setLimit((n) => n + 5 * ROWS_STEP)}>
+            {t('reports.showMoreRows', { count: Math.min(hidden, 5 * ROWS_STEP) })}
+          </Button>
+        </Group>
+      ) : null}
       {table.note ? (
         <Text size="sm" c="dimmed">
           {table.note}

@@ -10,6 +10,7 @@ import {
   reportExportHref,
   reportYears,
   toReportQuery,
+  visibleReportRows,
 } from './report.model';
 import { validateReportSearch } from './report.search';
 
@@ -79,11 +80,30 @@ describe('OVR-2: a figure leads to the list of the cooperations behind it', () =
     expect(query).toMatchObject({ periodEvent: 'started', periodFrom: '2025-01-01', periodTo: '2025-12-31', area: 'A1', form: ['iop', 'vida'] });
   });
 
+  it('IOP-9: the economy figure’s year (with a budget or an outcome) reaches the API, and a malformed year does not', () => {
+    const link = cooperationListQuery('running', { from: '2025-01-01', to: '2025-12-31' }, {}, { economyYear: '2025' });
+    const search = validateCooperationSearch(cooperationListSearch(link));
+    expect(search.economyYear).toBe('2025');
+    expect(toCooperationQuery(search)).toMatchObject({ periodEvent: 'running', economyYear: 2025 });
+    expect(validateCooperationSearch({ economyYear: '20x5' })).toEqual({});
+  });
+
   it('a period filter the API would refuse (a part missing, unknown event, reversed) is not sent', () => {
     expect(periodFilter({ periodEvent: 'running', periodFrom: '2025-01-01' })).toEqual({});
     expect(periodFilter({ periodEvent: 'happened', periodFrom: '2025-01-01', periodTo: '2025-12-31' })).toEqual({});
     expect(periodFilter({ periodEvent: 'ended', periodFrom: '2025-12-31', periodTo: '2025-01-01' })).toEqual({});
     expect(validateCooperationSearch({ periodFrom: '31/12/2025' })).toEqual({});
+  });
+});
+
+describe('a long table on screen', () => {
+  it('shows the first rows of figures and every total row, and says how many are left out', () => {
+    const rows: ReportTable['rows'] = [...Array.from({ length: 250 }, (_, i) => ({ cells: [`r${i}`] })), { cells: ['Totalt'], total: true }];
+    const { rows: shown, hidden } = visibleReportRows(rows, 100);
+    expect(shown).toHaveLength(101);
+    expect(shown.at(-1)?.total).toBe(true);
+    expect(hidden).toBe(150);
+    expect(visibleReportRows(rows, 1000).hidden).toBe(0);
   });
 });
 

@@ -132,3 +132,17 @@ export function reportChartData(table: ReportTable): ReportChartData | null {
   if (data.length === 0 || series.length === 0) return null;
   return { data, dataKey: 'category', series: series.map(({ name, label }) => ({ name, label })) };
 }
+
+/**
+ * The rows a table shows on screen: the first `limit` rows of figures and every total row (a
+ * total is never hidden), and how many rows of figures are left out.
+ */
+export function visibleReportRows<R extends { total?: boolean | undefined }>(rows: readonly R[], limit: number): { rows: R[]; hidden: number } {
+  let kept = 0;
+  const shown = rows.filter((row) => {
+    if (row.total) return true;
+    kept += 1;
+    return kept <= limit;
+  });
+  return { rows: shown, hidden: Math.max(0, kept - limit) };
+}

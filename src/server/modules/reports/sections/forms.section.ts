@@ -44,6 +44,7 @@ export const formsSection: ReportSectionDefinition = {
             { cells: [inLanguage(language, { sv: 'Totalt', en: 'Total' }), ...EVENTS.map(total)], links: [null, ...EVENTS.map((e) => link(e))], total: true },
           ],
           chart: { kind: 'bar', categoryColumn: 0, seriesColumns: [1, 2, 3] },
+          public: true,
           ...(forms.length === 0 ? { note: inLanguage(language, { sv: 'Ingen samverkan pågick under perioden med de valda urvalen.', en: 'No cooperation was in force during the period with the chosen filters.' }) } : {}),
         },
       ],

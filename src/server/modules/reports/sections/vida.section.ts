@@ -45,6 +45,8 @@ export const vidaSection: ReportSectionDefinition = {
           ],
           chart: { kind: 'bar', categoryColumn: 0, seriesColumns: [4] },
           public: true,
+          // The semesters' participants add up to the total row: the open statistics protect the column as one (AGR-6).
+          personBreakdown: { partColumns: [2], totalColumn: null, rowsAdditive: true },
           note: t(
             'Terminerna som ligger helt eller delvis inom perioden räknas med sina utbetalningar. Deltagarna är summan av utbetalningarnas deltagare.',
             'The semesters wholly or partly within the period count with their payouts. The participants are the sum of the payouts\' participants.',
