@@ -31,7 +31,7 @@ export const openStatisticsRoutes: FastifyPluginAsyncZod = async (app) => {
     const cached = built.get(key);
     if (cached && now - cached.at < CACHE_MS) return cached.document;
     for (const [k, entry] of built) if (now - entry.at >= CACHE_MS || built.size >= CACHE_ENTRIES) built.delete(k);
-    const document = buildOpenStatistics(app.db, { year: q.year, language, threshold, today });
+    const document = buildOpenStatistics(app.db, { year: q.year, language, threshold, today, timeZone: app.timeZone });
     built.set(key, { at: now, document });
     document.catch(() => built.delete(key));
     return document;

@@ -15,10 +15,13 @@ export type OpenStatisticsDocument = { view: OpenStatisticsView; etag: string };
  * whole municipality (no filters), its public tables only, with small counts of persons withheld
  * at the threshold the administrators set.
  */
-export async function buildOpenStatistics(db: Db, q: { year: number; language: 'sv' | 'en'; threshold: number; today: string }): Promise<OpenStatisticsDocument> {
+export async function buildOpenStatistics(
+  db: Db,
+  q: { year: number; language: 'sv' | 'en'; threshold: number; today: string; timeZone: string },
+): Promise<OpenStatisticsDocument> {
   const { year, language, threshold } = q;
   const ctx = systemContext('open-statistics', q.today);
-  const report = await buildCommitteeReport(db, ctx, { year }, language);
+  const report = await buildCommitteeReport(db, ctx, { year }, language, q.timeZone);
   const view = publishReport(report, threshold, language);
   // `generatedAt` changes on every build while the figures may not, so the tag leaves it out and
   // is weak (the same figures, not the same bytes).

@@ -33,7 +33,7 @@ export async function exportCommitteeReport(
   options: { language: Language; timeZone: string },
 ): Promise<CommitteeReportFile> {
   const { format, ...query } = q;
-  const view = await buildCommitteeReport(db, ctx, query, options.language);
+  const view = await buildCommitteeReport(db, ctx, query, options.language, options.timeZone);
   const name = options.language === 'en' ? 'cooperation-report' : 'samverkan-rapport';
   const period = query.from || query.to ? `-${view.period.from}-${view.period.to}` : '';
   const fileName = `${name}-${view.year}${period}.${format}`;

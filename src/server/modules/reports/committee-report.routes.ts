@@ -15,7 +15,7 @@ export const committeeReportRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: read, schema: { tags, querystring: committeeReportQuery, response: { 200: committeeReportView } } },
     async (req, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return buildCommitteeReport(app.db, req.ctx, req.query, req.language);
+      return buildCommitteeReport(app.db, req.ctx, req.query, req.language, app.timeZone);
     },
   );
   app.get('/api/reports/committee/export', { config: read, schema: { tags, querystring: committeeReportExportQuery } }, async (req, reply) => {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { assertPermitted } from '../../http/authorize';
 import { DomainError } from '../../http/errors';
 import type { Language } from '../../http/language';
-import type { RequestContext } from '../../http/request-context';
+import { DEFAULT_TIME_ZONE, type RequestContext } from '../../http/request-context';
 import { findAreaCodesWithin, findReferenceNames } from '../cooperations/overview.repository';
 import { findAreas } from '../organisations/reference.repository';
 import { readSetting } from '../organisations/settings.service';
@@ -53,7 +53,13 @@ async function resolveFilters(db: Db, q: CommitteeReportQuery, language: Languag
  * the same snapshot (one read-only, repeatable-read transaction), so the totals of one section
  * agree with those of another even while others write.
  */
-export async function buildCommitteeReport(db: Db, ctx: RequestContext, q: CommitteeReportQuery, language: Language): Promise<CommitteeReportView> {
+export async function buildCommitteeReport(
+  db: Db,
+  ctx: RequestContext,
+  q: CommitteeReportQuery,
+  language: Language,
+  timeZone = DEFAULT_TIME_ZONE,
+): Promise<CommitteeReportView> {
   assertPermitted(ctx.actor, 'reports.read');
   const period = reportPeriodOf(q, ctx.today);
   return db
@@ -69,6 +75,7 @@ export async function buildCommitteeReport(db: Db, ctx: RequestContext, q: Commi
         areaCodes: filters.areaCodes && filters.areaCodes.length > 0 ? filters.areaCodes : q.area ? [q.area] : undefined,
         unitCode: q.unitCode,
         forms: filters.forms.length > 0 ? filters.forms.map((f) => f.code) : undefined,
+        timeZone,
       };
       const committeeName = await readSetting(trx, language === 'en' ? 'committee.name_en' : 'committee.name_sv');
       const sections = [];

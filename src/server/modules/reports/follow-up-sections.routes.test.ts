@@ -271,40 +271,55 @@ describe('the indicators section of the committee report (AGR-6, AGR-2, OVR-2)',
 
   const expectIndicators = (view: CommitteeReportView, periods: string[], forms?: CooperationForm[]) => {
     const rows = expectedRows(periods, forms);
+    // Indicators of one name are one row: how many, their targets and results summed, and how they fared.
     const against = tableOf(view, 'indicators', 'against-target');
     expect(against.public).toBeFalsy();
-    expect(against.rows.map((r) => [r.cells[0], r.cells[2], r.cells[5], r.cells[6], r.cells[7]])).toEqual(
-      rows.map((r) => [caseNumbers.get(r.key), r.name, r.name === QUALITATIVE ? null : TARGETS[r.name], r.result, r.met]),
+    const grouped = ['Deltagare', 'Börjat arbeta', QUALITATIVE]
+      .map((name) => ({ name, members: rows.filter((r) => r.name === name) }))
+      .filter((g) => g.members.length > 0)
+      .sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name, 'sv'));
+    const known = (values: (number | null)[]) => (values.some((v) => v !== null) ? sum(values.filter((v): v is number => v !== null)) : null);
+    const n = (rs: typeof rows, texts: string[]) => rs.filter((r) => texts.includes(r.met)).length;
+    expect(against.rows.map((r) => [r.cells[0], ...r.cells.slice(2)])).toEqual(
+      grouped.map(({ name, members }) => [
+        name,
+        members.length,
+        name === QUALITATIVE ? null : TARGETS[name]! * members.length,
+        name === QUALITATIVE ? null : known(members.map((m) => m.result)),
+        n(members, ['Ja', 'Uppfyllt']),
+        n(members, ['Delvis']),
+        n(members, ['Nej', 'Ej uppfyllt']),
+        n(members, ['Ej mätt', 'Ej bedömt']),
+      ]),
     );
     const summary = tableOf(view, 'indicators', 'summary');
     expect(summary.public).toBe(true);
-    const counts = (rs: typeof rows) => {
-      const n = (texts: string[]) => rs.filter((r) => texts.includes(r.met)).length;
-      return [rs.length, n(['Ja', 'Uppfyllt']), n(['Delvis']), n(['Nej', 'Ej uppfyllt']), n(['Ej mätt', 'Ej bedömt'])];
-    };
+    const counts = (rs: typeof rows) => [rs.length, n(rs, ['Ja', 'Uppfyllt']), n(rs, ['Delvis']), n(rs, ['Nej', 'Ej uppfyllt']), n(rs, ['Ej mätt', 'Ej bedömt'])];
     expect(summary.rows.at(-1)?.cells.slice(1)).toEqual(counts(rows));
     expect(rowOf(summary, FORM_SV.iop!).cells.slice(1)).toEqual(counts(rows.filter((r) => FORM_OF(r.key) === 'iop')));
 
     // Only A's "Deltagare" has gender cells: it is the one indicator counting persons.
-    const label = `${caseNumbers.get('A')} – Deltagare`;
     const byGender = tableOf(view, 'indicators', 'by-gender');
-    expect(byGender).toMatchObject({ public: true, personBreakdown: { partColumns: [2, 3, 4], totalColumn: 1, rowsAdditive: false } });
+    expect(byGender).toMatchObject({ public: true, personBreakdown: { partColumns: [2, 3, 4, 5], totalColumn: 1, rowsAdditive: false } });
     expect(byGender.columns.map((c) => [c.label, c.kind])).toEqual([
-      ['Samverkan och indikator', 'text'],
+      ['Indikator', 'text'],
       ['Totalt', 'persons'],
       ['Kvinnor', 'persons'],
       ['Män', 'persons'],
       ['Annat eller ej angivet', 'persons'],
+      ['Uppgift saknas', 'persons'],
     ]);
-    const gender = (category: string) => resultOf('A', 'Deltagare', periods, 'gender', category);
-    expect(byGender.rows.map((r) => r.cells)).toEqual([[label, resultOf('A', 'Deltagare', periods), gender('women'), gender('men'), gender('other')]]);
+    const gender = (category: string) => resultOf('A', 'Deltagare', periods, 'gender', category) ?? 0;
+    const totalA = resultOf('A', 'Deltagare', periods)!;
+    const given = gender('women') + gender('men') + gender('other');
+    expect(byGender.rows.map((r) => r.cells)).toEqual([['Deltagare', totalA, gender('women'), gender('men'), gender('other'), totalA - given]]);
     const byGroup = tableOf(view, 'indicators', 'by-target-group');
     expect(byGroup.public).toBe(true);
     expect(byGroup.personBreakdown).toBeUndefined();
     const groups = ['newly_arrived_establishment', 'newly_arrived_other', 'youth_16_29', 'disability'];
     expect(byGroup.columns.slice(2).map((c) => c.key)).toEqual(groups);
     expect(byGroup.columns.every((c, i) => (i === 0 ? c.kind === 'text' : c.kind === 'persons'))).toBe(true);
-    expect(byGroup.rows.map((r) => r.cells)).toEqual([[label, resultOf('A', 'Deltagare', periods), ...groups.map((g) => resultOf('A', 'Deltagare', periods, 'target_group', g))]]);
+    expect(byGroup.rows.map((r) => r.cells)).toEqual([['Deltagare', totalA, ...groups.map((g) => resultOf('A', 'Deltagare', periods, 'target_group', g))]]);
     return byGender;
   };
 
@@ -312,6 +327,21 @@ describe('the indicators section of the committee report (AGR-6, AGR-2, OVR-2)',
     const byGender = expectIndicators(await report('year=2025'), ['2025', '2025-H1', '2025-H2']);
     // The row the open statistics protect: 3 women, 40 men, 43 in all (the cluster's 500 are not added).
     expect(byGender.rows[0]?.cells.slice(1, 4)).toEqual([43, 3, 40]);
+  });
+
+  it('OVR-2, AGR-6: in the open statistics the 3 women are "färre än 5", and the men are withheld so the total cannot give them away', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/public/statistics?year=2025' });
+    expect(response.statusCode, response.body).toBe(200);
+    const published = response.json() as { sections: { key: string; tables: { key: string; rows: { cells: unknown[] }[] }[] }[] };
+    const byGender = published.sections.find((s) => s.key === 'indicators')?.tables.find((x) => x.key === 'by-gender');
+    const row = byGender?.rows.find((r) => r.cells[0] === 'Deltagare');
+    expect(row?.cells).toEqual(['Deltagare', 43, { suppressed: true, label: 'färre än 5' }, { suppressed: true, label: 'dold uppgift' }, 0, 0]);
+    // What a reader can work out: women + men = 43 − 0 − 0, with women 1–4, leaves more than one answer.
+    const shown = (row?.cells.slice(2) ?? []).filter((c): c is number => typeof c === 'number');
+    const possibleWomen = [1, 2, 3, 4].filter((women) => 43 - shown.reduce((a, b) => a + b, 0) - women >= 0);
+    expect(possibleWomen.length).toBeGreaterThan(1);
+    // Nothing of the report's per-cooperation tables is published.
+    expect(published.sections.find((s) => s.key === 'economy')?.tables.map((x) => x.key)).toEqual(['by-form']);
   });
 
   it('AGR-2: a period narrower than the year reads the semesters within it; a filter by form narrows the plans', async () => {

@@ -13,6 +13,8 @@ export type ReportScope = {
   areaCodes?: string[] | undefined;
   unitCode?: string | undefined;
   forms?: CooperationForm[] | undefined;
+  /** The instance's time zone: the day an instant (a decision, a signature) falls on. */
+  timeZone: string;
 };
 
 /** What a section is given to build itself: one read-only snapshot, the scope, the language, and today. */

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { PARTNER_CONTROL_DOCUMENTS } from '../../../../shared/organisations/partner-control.rules';
 import type { Db } from '../../../db/database';
-import { DEFAULT_TIME_ZONE } from '../../../http/request-context';
 import { cooperationDidInPeriod } from '../../cooperations/cooperation-period.repository';
 import type { ReportScope } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
 import { scopeIsFiltered } from './deviations.repository';
 
-const localDay = (column: string) => sql`(${sql.ref(column)} AT TIME ZONE ${DEFAULT_TIME_ZONE})::date`;
+/** The day an instant falls on in the instance's time zone. */
+const localDayIn = (timeZone: string) => (column: string) => sql`(${sql.ref(column)} AT TIME ZONE ${timeZone})::date`;
 
 /** With a filter, an organisation (by the column given) that is a party of a cooperation in scope; without, every one. */
 function organisationInScope(scope: ReportScope, organisationColumn: string) {
@@ -25,6 +25,7 @@ export type DemocracyCounts = { eligible: number; remediated: number; not_eligib
  * completed remediation measure lets a new one find it eligible — `mayBecomeEligible`), not eligible.
  */
 export async function democracyCounts(db: Db, scope: ReportScope): Promise<DemocracyCounts> {
+  const localDay = localDayIn(scope.timeZone);
   const result = await sql<DemocracyCounts>`
     WITH a AS (
       SELECT da.organisation_id, da.result, ${localDay('da.signed_at')} AS signed_on,
@@ -47,6 +48,7 @@ export type ControlDocumentRow = { document_type: string; received: number; not_
  * existing (with a reason; a withdrawn note has none), per type, in one statement.
  */
 export async function controlDocumentCounts(db: Db, scope: ReportScope): Promise<ControlDocumentRow[]> {
+  const localDay = localDayIn(scope.timeZone);
   const { from, to } = scope;
   const types = [...PARTNER_CONTROL_DOCUMENTS];
   const result = await sql<ControlDocumentRow>`

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
-import { DEFAULT_TIME_ZONE } from '../../../http/request-context';
 import type { ReportScope } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
 
@@ -22,7 +21,7 @@ export async function deviationCounts(db: Db, scope: ReportScope): Promise<Devia
   const inScope = scopeIsFiltered(scope) ? sql<boolean>`(cooperation.id IS NOT NULL AND ${cooperationInScope(scope)})` : sql<boolean>`TRUE`;
   // Decisions and closings are instants; the period is days in the city's time zone.
   const within = (column: 'decided_at' | 'closed_at') =>
-    sql<boolean>`(${sql.ref(`d.${column}`)} AT TIME ZONE ${DEFAULT_TIME_ZONE})::date BETWEEN ${from}::date AND ${to}::date`;
+    sql<boolean>`(${sql.ref(`d.${column}`)} AT TIME ZONE ${scope.timeZone})::date BETWEEN ${from}::date AND ${to}::date`;
   const result = await sql<DeviationCountRow>`
     SELECT d.severity, d.status, count(*)::int AS occurred,
            count(*) FILTER (WHERE ${within('decided_at')})::int AS decided,

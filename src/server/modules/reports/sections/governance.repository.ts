@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { STEERING_GROUP_TYPES } from '../../../../shared/governance/governance.schemas';
 import type { JudgedSemester } from '../../../../shared/reports/governance-report.rules';
 import type { Db } from '../../../db/database';
-import { DEFAULT_TIME_ZONE } from '../../../http/request-context';
 import { countOverviewRows } from '../../cooperations/overview.repository';
 import type { ReportScope } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
@@ -11,7 +10,8 @@ import { scopeIsFiltered } from './deviations.repository';
 /** What the governance figures are judged on: the scope, today and the semesters to judge. */
 export type GovernanceQuery = { scope: ReportScope; today: string; semesters: JudgedSemester[] };
 
-const localDay = (column: string) => sql`(${sql.ref(column)} AT TIME ZONE ${DEFAULT_TIME_ZONE})::date`;
+/** The day an instant falls on in the instance's time zone. */
+const localDayIn = (timeZone: string) => (column: string) => sql`(${sql.ref(column)} AT TIME ZONE ${timeZone})::date`;
 
 /**
  * The bodies active in the period with their figures (IOP-6, AGR-3), as a common table expression
@@ -24,6 +24,7 @@ const localDay = (column: string) => sql`(${sql.ref(column)} AT TIME ZONE ${DEFA
  */
 function withFigures(q: GovernanceQuery) {
   const { from, to } = q.scope;
+  const localDay = localDayIn(q.scope.timeZone);
   const heldTo = to < q.today ? to : q.today;
   const governsInScope = scopeIsFiltered(q.scope)
     ? sql<boolean>`EXISTS (SELECT 1 FROM governance_body_cooperation l JOIN cooperation ON cooperation.id = l.cooperation_id

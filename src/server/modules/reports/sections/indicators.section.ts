@@ -6,11 +6,51 @@ import { breakdownCategories, type BreakdownKey, type IndicatorResultRow, indica
 
 const OUTCOMES: readonly IndicatorOutcome[] = ['met', 'partly', 'not_met', 'not_measured'];
 
+/** Indicators of one name and unit, with what they add up to. */
+type IndicatorGroup = {
+  name: string;
+  unit: string | null;
+  members: IndicatorResultRow[];
+  target: number | null;
+  result: number | null;
+  outcomes: Record<IndicatorOutcome, number>;
+};
+
+/** The sum of the known values, or null when none is known. */
+function sumOf(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((sum, v) => sum + v, 0);
+}
+
 /**
- * Indicator results against targets (AGR-6, AGR-2, IOP-7): each indicator of the year's adopted
- * activity plans with its result for the measurement periods within the report's period, a
- * summary of targets met per form, and the results of indicators that count persons broken down
- * by gender and by target group.
+ * Indicators grouped by name and unit (case and spacing aside), most frequent first, then by name;
+ * a group's target and result are the sums of its members' (null when none has one).
+ */
+function groupIndicators(
+  indicators: readonly IndicatorResultRow[],
+  judge: (i: IndicatorResultRow) => { outcome: IndicatorOutcome; target: number | null; result: number | null },
+): IndicatorGroup[] {
+  const groups = new Map<string, IndicatorGroup & { targets: (number | null)[]; results: (number | null)[] }>();
+  for (const i of indicators) {
+    const key = `${i.name.trim().toLocaleLowerCase('sv')}\u0000${(i.unit ?? '').trim().toLocaleLowerCase('sv')}`;
+    const group = groups.get(key) ?? { name: i.name.trim(), unit: i.unit, members: [], target: null, result: null, outcomes: { met: 0, partly: 0, not_met: 0, not_measured: 0 }, targets: [], results: [] };
+    groups.set(key, group);
+    const judged = judge(i);
+    group.members.push(i);
+    group.outcomes[judged.outcome] += 1;
+    group.targets.push(judged.target);
+    group.results.push(judged.result);
+  }
+  return [...groups.values()]
+    .map(({ targets, results, ...g }) => ({ ...g, target: sumOf(targets), result: sumOf(results) }))
+    .sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name, 'sv'));
+}
+
+/**
+ * Indicator results against targets (AGR-6, AGR-2, IOP-7): the indicators of the year's adopted
+ * activity plans, by name, with their results for the measurement periods within the report's
+ * period against their targets, a summary of targets met per form, and the results of indicators
+ * that count persons broken down by gender and by target group.
  */
 export const indicatorsSection: ReportSectionDefinition = {
   key: 'indicators',
@@ -28,12 +68,6 @@ export const indicatorsSection: ReportSectionDefinition = {
     const placeOf = (dimension: string, code: string) => 1 + categories.findIndex((c) => c.dimension === dimension && c.code === code);
     const partOf = (i: IndicatorResultRow, dimension: string, code: string) => valueOf(i, placeOf(dimension, code));
     const outcomeOf = (i: IndicatorResultRow) => indicatorOutcome({ kind: i.kind, target: i.target, direction: i.direction, result: resultOf(i), assessment: i.assessment });
-    const outcomeText = (i: IndicatorResultRow): string => {
-      const outcome = outcomeOf(i);
-      if (i.kind === 'quantitative') return outcome === 'met' ? t('Ja', 'Yes') : outcome === 'not_met' ? t('Nej', 'No') : t('Ej mätt', 'Not measured');
-      return { met: t('Uppfyllt', 'Met'), partly: t('Delvis', 'Partly'), not_met: t('Ej uppfyllt', 'Not met'), not_measured: t('Ej bedömt', 'Not assessed') }[outcome];
-    };
-
     // The summary per form: how many indicators met, partly met, not met or not measured.
     const counts = new Map<string, Record<IndicatorOutcome, number>>();
     const total: Record<IndicatorOutcome, number> = { met: 0, partly: 0, not_met: 0, not_measured: 0 };
@@ -46,26 +80,43 @@ export const indicatorsSection: ReportSectionDefinition = {
     const summaryRow = (label: string, c: Record<IndicatorOutcome, number>) => [label, OUTCOMES.reduce((s, o) => s + c[o], 0), ...OUTCOMES.map((o) => c[o])];
     const forms = COOPERATION_FORMS.filter((f) => counts.has(f));
 
+    // The committee reads indicators as the municipality names them, not plan by plan: indicators
+    // of the same name and unit are one row (tens of thousands of plan indicators become a readable
+    // table; each cooperation's own figures are on its follow-up page).
+    const groups = groupIndicators(indicators, (i) => ({
+      outcome: outcomeOf(i),
+      target: i.kind === 'quantitative' && !isShareUnit(i.unit) ? i.target : null,
+      result: i.kind === 'quantitative' && !isShareUnit(i.unit) ? resultOf(i) : null,
+    }));
+
     // Indicators counting persons: those with gender cells; a share is not a count of persons.
-    const persons = indicators.filter((i) => i.kind === 'quantitative' && i.has_gender && !isShareUnit(i.unit));
+    const persons = indicators.filter((i) => i.kind === 'quantitative' && i.has_gender && !isShareUnit(i.unit) && resultOf(i) !== null);
+    const personGroups = groupIndicators(persons, () => ({ outcome: 'not_measured', target: null, result: null }));
     const shown = (dimension: 'gender' | 'target_group') =>
       categories.filter((c) => c.dimension === dimension && (c.active || persons.some((i) => partOf(i, dimension, c.code) !== null)));
     const breakdownTable = (dimension: 'gender' | 'target_group') => {
       const parts = shown(dimension);
       const columns: ReportColumn[] = [
-        { key: 'indicator', label: t('Samverkan och indikator', 'Cooperation and indicator'), kind: 'text' },
+        { key: 'indicator', label: t('Indikator', 'Indicator'), kind: 'text' },
         { key: 'total', label: t('Totalt', 'Total'), kind: 'persons' },
         ...parts.map((c): ReportColumn => ({ key: c.code, label: language === 'sv' ? c.name_sv : c.name_en, kind: 'persons' })),
+        // Gender parts add up to the total once what was not given is a part of its own, as official statistics show it.
+        ...(dimension === 'gender' ? [{ key: 'missing', label: t('Uppgift saknas', 'Not given'), kind: 'persons' } satisfies ReportColumn] : []),
       ];
-      const rows: ReportRow[] = persons.map((i) => ({ cells: [`${i.case_number} – ${i.name}`, resultOf(i), ...parts.map((c) => partOf(i, dimension, c.code))] }));
-      return { columns, rows, partColumns: parts.map((_, n) => n + 2) };
+      const rows: ReportRow[] = personGroups.map((g) => {
+        const totalOf = sumOf(g.members.map((i) => resultOf(i)));
+        const values = parts.map((c) => sumOf(g.members.map((i) => partOf(i, dimension, c.code))));
+        const missing = Math.max(0, (totalOf ?? 0) - values.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+        return { cells: [g.name, totalOf, ...(dimension === 'gender' ? [...values.map((v) => v ?? 0), missing] : values)] };
+      });
+      return { columns, rows, partColumns: dimension === 'gender' ? [...parts.map((_, n) => n + 2), parts.length + 2] : [] };
     };
     const gender = breakdownTable('gender');
     const targetGroups = breakdownTable('target_group');
     const periodText = periods.length === 0 ? t('inga mätperioder', 'no measurement periods') : periods.join(', ');
     const howCounted = t(
-      `Resultatet är summan av periodernas värden (${periodText}) för hela samverkan; för en andel (procent) är det den senaste periodens värde. Perioder med okänt eller inget värde räknas inte. Klustrens egna mätningar är delar av helheten och läggs inte till.`,
-      `The result is the sum of the periods' values (${periodText}) for the cooperation as a whole; for a share (per cent) it is the latest period's value. Periods with an unknown or no value do not count. The clusters' own measurements are parts of the whole and are not added.`,
+      `Indikatorer med samma namn och enhet i olika samverkan är en rad. Resultatet är summan av periodernas värden (${periodText}) för hela samverkan; en andel (procent) summeras inte. Perioder med okänt eller inget värde räknas inte. Klustrens egna mätningar är delar av helheten och läggs inte till.`,
+      `Indicators of the same name and unit in different cooperations are one row. The result is the sum of the periods' values (${periodText}) for the cooperation as a whole; a share (per cent) is not summed. Periods with an unknown or no value do not count. The clusters' own measurements are parts of the whole and are not added.`,
     );
     const noPersons = t('Ingen indikator som räknar personer hade uppdelning på kön.', 'No indicator counting persons had a breakdown by gender.');
 
@@ -82,16 +133,19 @@ export const indicatorsSection: ReportSectionDefinition = {
           key: 'against-target',
           title: t('Indikatorer mot mål', 'Indicators against targets'),
           columns: [
-            { key: 'caseNumber', label: t('Diarienummer', 'Case number'), kind: 'text' },
-            { key: 'cooperation', label: t('Samverkan', 'Cooperation'), kind: 'text' },
             { key: 'indicator', label: t('Indikator', 'Indicator'), kind: 'text' },
             { key: 'unit', label: t('Enhet', 'Unit'), kind: 'text' },
-            { key: 'baseline', label: t('Utgångsläge', 'Baseline'), kind: 'number' },
+            { key: 'indicators', label: t('Antal i planerna', 'Number in the plans'), kind: 'count' },
             { key: 'target', label: t('Mål', 'Target'), kind: 'number' },
             { key: 'result', label: t('Resultat', 'Result'), kind: 'number' },
-            { key: 'met', label: t('Uppfyllt', 'Met'), kind: 'text' },
+            { key: 'met', label: t('Uppfyllda', 'Met'), kind: 'count' },
+            { key: 'partly', label: t('Delvis uppfyllda', 'Partly met'), kind: 'count' },
+            { key: 'notMet', label: t('Ej uppfyllda', 'Not met'), kind: 'count' },
+            { key: 'notMeasured', label: t('Ej mätta eller bedömda', 'Not measured or assessed'), kind: 'count' },
           ],
-          rows: indicators.map((i) => ({ cells: [i.case_number, i.title, i.name, i.unit, i.baseline, i.target, i.kind === 'quantitative' ? resultOf(i) : null, outcomeText(i)] })),
+          rows: groups.map((g) => ({
+            cells: [g.name, g.unit, g.members.length, g.target, g.result, ...OUTCOMES.map((o) => g.outcomes[o])],
+          })),
           note: indicators.length === 0 ? t(`Det finns inga antagna aktivitetsplaner för ${scope.year} med de valda urvalen.`, `There are no adopted activity plans for ${scope.year} with the chosen filters.`) : howCounted,
         },
         {
@@ -122,7 +176,7 @@ export const indicatorsSection: ReportSectionDefinition = {
           columns: gender.columns,
           rows: gender.rows,
           public: true,
-          ...(gender.partColumns.length > 0 ? { personBreakdown: { partColumns: gender.partColumns, totalColumn: 1, rowsAdditive: false } } : {}),
+          personBreakdown: { partColumns: gender.partColumns, totalColumn: 1, rowsAdditive: false },
           note: persons.length === 0 ? noPersons : howCounted,
         },
         {
