@@ -15,9 +15,15 @@ export function periodsWithin(year: number, from: string, to: string): string[] 
   return periods;
 }
 
+/**
+ * What in a unit's name makes it a share (per cent, proportion); a POSIX and a JavaScript regular
+ * expression alike, so the report's SQL (`~*`) and this module judge a unit the same way.
+ */
+export const SHARE_UNIT_PATTERN = '%|procent|andel|percent|share';
+
 /** A unit that is a share (per cent, proportion), which is not summed over periods. */
 export function isShareUnit(unit: string | null): boolean {
-  return unit !== null && /%|procent|andel|percent|share/i.test(unit);
+  return unit !== null && new RegExp(SHARE_UNIT_PATTERN, 'i').test(unit);
 }
 
 /** A breakdown's values over the periods: the sum of the known values and the latest known value. */

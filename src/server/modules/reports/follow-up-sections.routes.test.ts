@@ -350,6 +350,23 @@ describe('the indicators section of the committee report (AGR-6, AGR-2, OVR-2)',
     expectIndicators(await report('year=2025&form=iop'), ['2025', '2025-H1', '2025-H2'], ['iop']);
   });
 
+  it('AGR-2: a share is judged by its latest period, not summed, and does not count persons', async () => {
+    const id = plans.get('A')!['Deltagare']!;
+    const db = t.database.db;
+    const { unit, target } = await db.selectFrom('plan_indicator').select(['unit', 'target']).where('id', '=', id).executeTakeFirstOrThrow();
+    await db.updateTable('plan_indicator').set({ unit: 'procent', target: 30 }).where('id', '=', id).execute();
+    try {
+      const view = await report('year=2025');
+      const against = tableOf(view, 'indicators', 'against-target');
+      // A's 20 % in the spring and 23 % in the autumn: the year's figure is 23 (not their sum, 43), short of the target 30.
+      expect(against.rows.find((r) => r.cells[0] === 'Deltagare' && r.cells[1] === 'procent')?.cells.slice(2)).toEqual([1, null, null, 0, 0, 1, 0]);
+      expect(against.rows.find((r) => r.cells[0] === 'Deltagare' && r.cells[1] !== 'procent')?.cells[2]).toBe(1);
+      expect(tableOf(view, 'indicators', 'by-gender').rows).toEqual([]);
+    } finally {
+      await db.updateTable('plan_indicator').set({ unit, target }).where('id', '=', id).execute();
+    }
+  });
+
   it('AGR-6: a year without adopted plans says so and has no rows', async () => {
     const view = await report('year=2023');
     expect(tableOf(view, 'indicators', 'against-target')).toMatchObject({ rows: [], note: expect.stringContaining('inga antagna aktivitetsplaner') });

@@ -3,40 +3,49 @@ import { cooperationInScope } from '../report-scope.repository';
 import type { Db } from '../../../db/database';
 import type { MeasurementCategoryRow } from '../../../db/schema-measurements';
 import type { ReportScope } from '../report-section';
+import { SHARE_UNIT_PATTERN } from '../../../../shared/reports/indicator-result.rules';
 
 /** A breakdown of a measurement: the total (null) or one category of a dimension. */
 export type BreakdownKey = { dimension: 'gender' | 'target_group'; code: string } | null;
 
-/** An indicator of an adopted plan of the year, with its measurements of the periods read. */
-export type IndicatorResultRow = {
-  id: string;
-  case_number: string;
-  title: string;
-  form: string;
+/** Counts of indicators by form and outcome (AGR-2): met, partly met, not met, not measured. */
+export type IndicatorFormRow = { form: string; outcome: 'met' | 'partly' | 'not_met' | 'not_measured'; n: number };
+
+/** The indicators of one name and unit (case and spacing aside), with what they add up to. */
+export type IndicatorGroupRow = {
   name: string;
-  kind: 'quantitative' | 'qualitative';
   unit: string | null;
-  baseline: number | null;
+  n: number;
+  /** Sums over the group's quantitative indicators that are not shares (null when none has a value). */
   target: number | null;
-  direction: 'higher' | 'lower' | null;
-  assessment: 'met' | 'partly' | 'not_met' | null;
-  /** Per breakdown asked for (in its order): the sum of the periods' known values, null when none is known. */
-  sums: (number | null)[] | null;
-  /** Per breakdown asked for: the latest period's known value, null when none is known. */
-  latest: (number | null)[] | null;
-  /** Any gender cell (a value or unknown) was saved: the indicator counts persons. */
-  has_gender: boolean;
+  result: number | null;
+  met: number;
+  partly: number;
+  not_met: number;
+  not_measured: number;
+  /** Of the group, the indicators that count persons: quantitative, not a share, with gender cells and a result. */
+  persons_n: number;
+  persons_total: number | null;
+  /** Their year values per breakdown asked for after the total (in its order), summed; null when none is known. */
+  persons_parts: (number | null)[];
 };
 
 /**
- * Every indicator of the adopted plans of the year of the cooperations in scope (AGR-6, AGR-2),
- * with its cells of the given periods aggregated per breakdown, in one statement grouped by
- * indicator. Only the sheets of the cooperation as a whole are read: a cluster's sheet is that
- * cluster's own follow-up, already part of the whole, and nowhere does the register add clusters
- * to the whole. A sheet holds one cell per indicator and breakdown, so a period's value is the
- * `max` of its one cell.
+ * The indicators of the adopted plans of the year of the cooperations in scope (AGR-6, AGR-2),
+ * judged and aggregated in one statement: each indicator's year result from the cells of the given
+ * periods (the sum of the periods' known values, or the latest known value for a share, as
+ * `yearResult` says), its outcome against its target (as `indicatorOutcome` says), then counted per
+ * form and outcome and summed per name and unit, so that no row per indicator leaves the database.
+ * Only the sheets of the cooperation as a whole are read: a cluster's sheet is that cluster's own
+ * follow-up, already part of the whole, and nowhere does the register add clusters to the whole.
+ * A sheet holds one cell per indicator and breakdown, so a period's value is the `max` of its cell.
  */
-export async function indicatorResults(db: Db, scope: ReportScope, periods: readonly string[], breakdowns: readonly BreakdownKey[]): Promise<IndicatorResultRow[]> {
+export async function indicatorAggregates(
+  db: Db,
+  scope: ReportScope,
+  periods: readonly string[],
+  breakdowns: readonly BreakdownKey[],
+): Promise<{ byForm: IndicatorFormRow[]; groups: IndicatorGroupRow[] }> {
   const known = sql`NOT c.unknown AND c.value IS NOT NULL`;
   const of = (k: BreakdownKey) => (k === null ? sql`c.dimension IS NULL` : sql`c.dimension = ${k.dimension} AND c.category = ${k.code}`);
   // Latest first: '2025-H2' sorts after '2025-H1', which sorts after '2025'.
@@ -45,9 +54,10 @@ export async function indicatorResults(db: Db, scope: ReportScope, periods: read
   const latest = breakdowns.map((k) =>
     newestFirst.length === 0 ? sql`NULL::float8` : sql`coalesce(${sql.join(newestFirst.map((p) => sql`max(c.value) FILTER (WHERE ${of(k)} AND ${known} AND s.period = ${p})`))})`,
   );
-  const result = await sql<IndicatorResultRow>`
+  const parts = breakdowns.slice(1).map((_, k) => sql`sum(o.vals[${k + 2}]) FILTER (WHERE o.counts_persons)`);
+  const result = await sql<(IndicatorGroupRow & { by_form: boolean; form: string | null; outcome: IndicatorFormRow['outcome'] | null })>`
     WITH plans AS (
-      SELECT p.id, cooperation.case_number, cooperation.title, cooperation.form
+      SELECT p.id, cooperation.form
       FROM activity_plan p
       JOIN cooperation ON cooperation.id = p.cooperation_id
       WHERE p.year = ${scope.year} AND p.status = 'adopted' AND ${cooperationInScope(scope)}
@@ -62,15 +72,47 @@ export async function indicatorResults(db: Db, scope: ReportScope, periods: read
       JOIN measurement_cell c ON c.sheet_id = s.id
       WHERE s.cluster_id IS NULL AND s.period = ANY(${[...periods]}::text[])
       GROUP BY c.indicator_id
+    ),
+    judged AS (
+      SELECT plans.form, i.kind, i.target, i.direction, i.assessment, btrim(i.name) AS name, i.unit,
+             lower(btrim(i.name)) AS name_key, lower(btrim(coalesce(i.unit, ''))) AS unit_key,
+             coalesce(i.unit ~* ${SHARE_UNIT_PATTERN}, false) AS is_share,
+             CASE WHEN coalesce(i.unit ~* ${SHARE_UNIT_PATTERN}, false) THEN measured.latest ELSE measured.sums END AS vals,
+             coalesce(measured.has_gender, false) AS has_gender
+      FROM plan_indicator i
+      JOIN plans ON plans.id = i.plan_id
+      LEFT JOIN measured ON measured.indicator_id = i.id
+    ),
+    o AS (
+      SELECT j.*, j.vals[1] AS result,
+             CASE WHEN j.kind = 'qualitative' THEN coalesce(j.assessment, 'not_measured')
+                  WHEN j.vals[1] IS NULL OR j.target IS NULL THEN 'not_measured'
+                  WHEN CASE WHEN j.direction = 'lower' THEN j.vals[1] <= j.target ELSE j.vals[1] >= j.target END THEN 'met'
+                  ELSE 'not_met' END AS outcome,
+             (j.kind = 'quantitative' AND NOT j.is_share) AS summable,
+             (j.kind = 'quantitative' AND NOT j.is_share AND j.has_gender AND j.vals[1] IS NOT NULL) AS counts_persons
+      FROM judged j
     )
-    SELECT i.id, plans.case_number, plans.title, plans.form, i.name, i.kind, i.unit, i.baseline, i.target, i.direction, i.assessment,
-           measured.sums, measured.latest, coalesce(measured.has_gender, false) AS has_gender
-    FROM plan_indicator i
-    JOIN plans ON plans.id = i.plan_id
-    JOIN plan_goal g ON g.id = i.goal_id
-    LEFT JOIN measured ON measured.indicator_id = i.id
-    ORDER BY plans.case_number, g.position, i.position, i.id`.execute(db);
-  return result.rows;
+    SELECT GROUPING(o.form) = 0 AS by_form, o.form, o.outcome,
+           min(o.name) AS name, min(o.unit) AS unit, count(*)::int AS n,
+           sum(o.target) FILTER (WHERE o.summable) AS target,
+           sum(o.result) FILTER (WHERE o.summable) AS result,
+           count(*) FILTER (WHERE o.outcome = 'met')::int AS met,
+           count(*) FILTER (WHERE o.outcome = 'partly')::int AS partly,
+           count(*) FILTER (WHERE o.outcome = 'not_met')::int AS not_met,
+           count(*) FILTER (WHERE o.outcome = 'not_measured')::int AS not_measured,
+           count(*) FILTER (WHERE o.counts_persons)::int AS persons_n,
+           sum(o.result) FILTER (WHERE o.counts_persons) AS persons_total,
+           ${parts.length > 0 ? sql`ARRAY[${sql.join(parts)}]::float8[]` : sql`ARRAY[]::float8[]`} AS persons_parts
+    FROM o
+    GROUP BY GROUPING SETS ((o.form, o.outcome), (o.name_key, o.unit_key))`.execute(db);
+  const byForm: IndicatorFormRow[] = [];
+  const groups: IndicatorGroupRow[] = [];
+  for (const { by_form, form, outcome, ...group } of result.rows) {
+    if (by_form) byForm.push({ form: form ?? '', outcome: outcome ?? 'not_measured', n: group.n });
+    else groups.push(group);
+  }
+  return { byForm, groups };
 }
 
 /** The gender and target-group categories, in position order (reference data, AGR-6). */

@@ -1,50 +1,10 @@
 import { COOPERATION_FORMS, type CooperationForm, FORM_NAMES } from '../../../../shared/cooperations/forms';
-import { type IndicatorOutcome, indicatorOutcome, isShareUnit, periodsWithin, yearResult } from '../../../../shared/reports/indicator-result.rules';
+import { type IndicatorOutcome, periodsWithin } from '../../../../shared/reports/indicator-result.rules';
 import type { ReportColumn, ReportRow } from '../../../../shared/reports/committee-report.schemas';
 import { inLanguage, type ReportSectionDefinition } from '../report-section';
-import { breakdownCategories, type BreakdownKey, type IndicatorResultRow, indicatorResults } from './indicators.repository';
+import { breakdownCategories, type BreakdownKey, type IndicatorGroupRow, indicatorAggregates } from './indicators.repository';
 
 const OUTCOMES: readonly IndicatorOutcome[] = ['met', 'partly', 'not_met', 'not_measured'];
-
-/** Indicators of one name and unit, with what they add up to. */
-type IndicatorGroup = {
-  name: string;
-  unit: string | null;
-  members: IndicatorResultRow[];
-  target: number | null;
-  result: number | null;
-  outcomes: Record<IndicatorOutcome, number>;
-};
-
-/** The sum of the known values, or null when none is known. */
-function sumOf(values: readonly (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null);
-  return known.length === 0 ? null : known.reduce((sum, v) => sum + v, 0);
-}
-
-/**
- * Indicators grouped by name and unit (case and spacing aside), most frequent first, then by name;
- * a group's target and result are the sums of its members' (null when none has one).
- */
-function groupIndicators(
-  indicators: readonly IndicatorResultRow[],
-  judge: (i: IndicatorResultRow) => { outcome: IndicatorOutcome; target: number | null; result: number | null },
-): IndicatorGroup[] {
-  const groups = new Map<string, IndicatorGroup & { targets: (number | null)[]; results: (number | null)[] }>();
-  for (const i of indicators) {
-    const key = `${i.name.trim().toLocaleLowerCase('sv')}\u0000${(i.unit ?? '').trim().toLocaleLowerCase('sv')}`;
-    const group = groups.get(key) ?? { name: i.name.trim(), unit: i.unit, members: [], target: null, result: null, outcomes: { met: 0, partly: 0, not_met: 0, not_measured: 0 }, targets: [], results: [] };
-    groups.set(key, group);
-    const judged = judge(i);
-    group.members.push(i);
-    group.outcomes[judged.outcome] += 1;
-    group.targets.push(judged.target);
-    group.results.push(judged.result);
-  }
-  return [...groups.values()]
-    .map(({ targets, results, ...g }) => ({ ...g, target: sumOf(targets), result: sumOf(results) }))
-    .sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name, 'sv'));
-}
 
 /**
  * Indicator results against targets (AGR-6, AGR-2, IOP-7): the indicators of the year's adopted
@@ -60,40 +20,29 @@ export const indicatorsSection: ReportSectionDefinition = {
     const periods = periodsWithin(scope.year, scope.from, scope.to);
     const categories = await breakdownCategories(ctx.db);
     const breakdowns: BreakdownKey[] = [null, ...categories.map((c) => ({ dimension: c.dimension as 'gender' | 'target_group', code: c.code }))];
-    const indicators = await indicatorResults(ctx.db, scope, periods, breakdowns);
-    // The breakdown's place in the row's arrays: 0 is the total, then the categories in order.
-    const valueOf = (i: IndicatorResultRow, place: number) =>
-      i.sums === null ? null : yearResult({ sum: i.sums[place] ?? null, latest: i.latest?.[place] ?? null }, i.unit);
-    const resultOf = (i: IndicatorResultRow) => valueOf(i, 0);
-    const placeOf = (dimension: string, code: string) => 1 + categories.findIndex((c) => c.dimension === dimension && c.code === code);
-    const partOf = (i: IndicatorResultRow, dimension: string, code: string) => valueOf(i, placeOf(dimension, code));
-    const outcomeOf = (i: IndicatorResultRow) => indicatorOutcome({ kind: i.kind, target: i.target, direction: i.direction, result: resultOf(i), assessment: i.assessment });
+    const { byForm, groups: unsorted } = await indicatorAggregates(ctx.db, scope, periods, breakdowns);
+    // Most frequent first, then by name: the indicators the municipality uses most lead.
+    const groups = [...unsorted].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'sv'));
+    const indicatorCount = groups.reduce((sum, g) => sum + g.n, 0);
+
     // The summary per form: how many indicators met, partly met, not met or not measured.
     const counts = new Map<string, Record<IndicatorOutcome, number>>();
     const total: Record<IndicatorOutcome, number> = { met: 0, partly: 0, not_met: 0, not_measured: 0 };
-    for (const i of indicators) {
-      const c = counts.get(i.form) ?? { met: 0, partly: 0, not_met: 0, not_measured: 0 };
-      counts.set(i.form, c);
-      c[outcomeOf(i)] += 1;
-      total[outcomeOf(i)] += 1;
+    for (const r of byForm) {
+      const c = counts.get(r.form) ?? { met: 0, partly: 0, not_met: 0, not_measured: 0 };
+      counts.set(r.form, c);
+      c[r.outcome] += r.n;
+      total[r.outcome] += r.n;
     }
     const summaryRow = (label: string, c: Record<IndicatorOutcome, number>) => [label, OUTCOMES.reduce((s, o) => s + c[o], 0), ...OUTCOMES.map((o) => c[o])];
     const forms = COOPERATION_FORMS.filter((f) => counts.has(f));
 
-    // The committee reads indicators as the municipality names them, not plan by plan: indicators
-    // of the same name and unit are one row (tens of thousands of plan indicators become a readable
-    // table; each cooperation's own figures are on its follow-up page).
-    const groups = groupIndicators(indicators, (i) => ({
-      outcome: outcomeOf(i),
-      target: i.kind === 'quantitative' && !isShareUnit(i.unit) ? i.target : null,
-      result: i.kind === 'quantitative' && !isShareUnit(i.unit) ? resultOf(i) : null,
-    }));
-
-    // Indicators counting persons: those with gender cells; a share is not a count of persons.
-    const persons = indicators.filter((i) => i.kind === 'quantitative' && i.has_gender && !isShareUnit(i.unit) && resultOf(i) !== null);
-    const personGroups = groupIndicators(persons, () => ({ outcome: 'not_measured', target: null, result: null }));
+    // Indicators counting persons (quantitative, not a share, with gender cells and a result), by name.
+    const personGroups = groups.filter((g) => g.persons_n > 0);
+    const partOf = (g: IndicatorGroupRow, dimension: string, code: string) =>
+      g.persons_parts[categories.findIndex((c) => c.dimension === dimension && c.code === code)] ?? null;
     const shown = (dimension: 'gender' | 'target_group') =>
-      categories.filter((c) => c.dimension === dimension && (c.active || persons.some((i) => partOf(i, dimension, c.code) !== null)));
+      categories.filter((c) => c.dimension === dimension && (c.active || personGroups.some((g) => partOf(g, dimension, c.code) !== null)));
     const breakdownTable = (dimension: 'gender' | 'target_group') => {
       const parts = shown(dimension);
       const columns: ReportColumn[] = [
@@ -104,10 +53,10 @@ export const indicatorsSection: ReportSectionDefinition = {
         ...(dimension === 'gender' ? [{ key: 'missing', label: t('Uppgift saknas', 'Not given'), kind: 'persons' } satisfies ReportColumn] : []),
       ];
       const rows: ReportRow[] = personGroups.map((g) => {
-        const totalOf = sumOf(g.members.map((i) => resultOf(i)));
-        const values = parts.map((c) => sumOf(g.members.map((i) => partOf(i, dimension, c.code))));
-        const missing = Math.max(0, (totalOf ?? 0) - values.reduce<number>((sum, v) => sum + (v ?? 0), 0));
-        return { cells: [g.name, totalOf, ...(dimension === 'gender' ? [...values.map((v) => v ?? 0), missing] : values)] };
+        const values = parts.map((c) => partOf(g, dimension, c.code));
+        if (dimension !== 'gender') return { cells: [g.name, g.persons_total, ...values] };
+        const missing = Math.max(0, (g.persons_total ?? 0) - values.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+        return { cells: [g.name, g.persons_total, ...values.map((v) => v ?? 0), missing] };
       });
       return { columns, rows, partColumns: dimension === 'gender' ? [...parts.map((_, n) => n + 2), parts.length + 2] : [] };
     };
@@ -143,10 +92,8 @@ export const indicatorsSection: ReportSectionDefinition = {
             { key: 'notMet', label: t('Ej uppfyllda', 'Not met'), kind: 'count' },
             { key: 'notMeasured', label: t('Ej mätta eller bedömda', 'Not measured or assessed'), kind: 'count' },
           ],
-          rows: groups.map((g) => ({
-            cells: [g.name, g.unit, g.members.length, g.target, g.result, ...OUTCOMES.map((o) => g.outcomes[o])],
-          })),
-          note: indicators.length === 0 ? t(`Det finns inga antagna aktivitetsplaner för ${scope.year} med de valda urvalen.`, `There are no adopted activity plans for ${scope.year} with the chosen filters.`) : howCounted,
+          rows: groups.map((g) => ({ cells: [g.name, g.unit, g.n, g.target, g.result, g.met, g.partly, g.not_met, g.not_measured] })),
+          note: indicatorCount === 0 ? t(`Det finns inga antagna aktivitetsplaner för ${scope.year} med de valda urvalen.`, `There are no adopted activity plans for ${scope.year} with the chosen filters.`) : howCounted,
         },
         {
           key: 'summary',
@@ -177,7 +124,7 @@ export const indicatorsSection: ReportSectionDefinition = {
           rows: gender.rows,
           public: true,
           personBreakdown: { partColumns: gender.partColumns, totalColumn: 1, rowsAdditive: false },
-          note: persons.length === 0 ? noPersons : howCounted,
+          note: personGroups.length === 0 ? noPersons : howCounted,
         },
         {
           key: 'by-target-group',
@@ -185,7 +132,7 @@ export const indicatorsSection: ReportSectionDefinition = {
           columns: targetGroups.columns,
           rows: targetGroups.rows,
           public: true,
-          note: persons.length === 0
+          note: personGroups.length === 0
             ? noPersons
             : t('En person kan höra till flera målgrupper eller till ingen, så målgrupperna summerar inte till totalen.', 'A person may belong to several target groups or to none, so the target groups do not add up to the total.'),
         },
