@@ -36,6 +36,8 @@ export const enPublic: Pick<Messages, 'publicIop' | 'publication'> = {
     openDataLead: 'The information on this page is also available as open data.',
     openDataJson: 'Open data: JSON',
     openDataCsv: 'CSV',
+    statisticsLead: 'Statistics on all cooperation in {{year}} – by form, area and target group, economy and results – are open data. Small counts of persons are not shown, so that no one can be singled out.',
+    statisticsJson: 'Statistics {{year}}: JSON',
     staffLogin: 'Staff login',
   },
   publication: {

@@ -34,6 +34,8 @@ export const svPublic = {
     openDataLead: 'Uppgifterna på sidan finns också som öppna data.',
     openDataJson: 'Öppna data: JSON',
     openDataCsv: 'CSV',
+    statisticsLead: 'Statistik om all samverkan under {{year}} – per form, område och målgrupp, ekonomi och resultat – finns som öppna data. Små antal personer visas inte, så att ingen kan pekas ut.',
+    statisticsJson: 'Statistik {{year}}: JSON',
     staffLogin: 'Inloggning för medarbetare',
   },
   publication: {

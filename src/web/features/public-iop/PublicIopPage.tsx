@@ -20,6 +20,8 @@ export function PublicIopPage() {
   const { t } = useTranslation();
   const query = usePublicIops();
   const { committee } = publisherNames(usePublicPublisher().data, currentLanguage());
+  // The latest whole year: the year in progress is still being measured.
+  const statisticsYear = new Date().getFullYear() - 1;
   return (
     <PublicLayout width={960} withPublisher>
       <PageHeading title={t('publicIop.title_page')} description={committee ? t('publicIop.leadNamed', { committee }) : t('publicIop.lead')} />
@@ -49,6 +51,15 @@ export function PublicIopPage() {
                 {t('publicIop.openDataJson')}
               </Anchor>
               <Anchor href={PUBLIC_IOP_CSV} type="text/csv" download>
+                {t('publicIop.openDataCsv')}
+              </Anchor>
+            </Group>
+            <Text>{t('publicIop.statisticsLead', { year: statisticsYear })}</Text>
+            <Group gap="lg">
+              <Anchor href={`/api/public/statistics?year=${statisticsYear}`} type="application/json">
+                {t('publicIop.statisticsJson', { year: statisticsYear })}
+              </Anchor>
+              <Anchor href={`/api/public/statistics.csv?year=${statisticsYear}`} type="text/csv" download>
                 {t('publicIop.openDataCsv')}
               </Anchor>
             </Group>
