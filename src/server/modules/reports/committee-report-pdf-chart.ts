@@ -38,6 +38,8 @@ export function drawChart(canvas: PdfCanvas, table: ReportTable, language: Langu
   const category = table.columns[chart.categoryColumn];
   const allRows = table.rows.filter((r) => !r.total);
   if (series.length === 0 || !category || allRows.length === 0) return;
+  // A chart of nothing but zeros says less than the table above it: it is left out.
+  if (allRows.every((r) => series.every((c) => !r.cells[c]))) return;
   const rows = allRows.slice(0, MAX_CATEGORIES);
   const kind = table.columns[series[0]!]!.kind;
   const value = (cells: readonly unknown[], c: number) => {

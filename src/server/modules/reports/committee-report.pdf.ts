@@ -18,27 +18,35 @@ const HEADER_FILL = rgb(0.93, 0.93, 0.93);
 type Layout = { widths: number[]; numeric: boolean[] };
 
 /**
- * Column widths for a table: numbers as wide as their widest figure (they never wrap), text
- * columns share what is left; when even that does not fit, every column shrinks alike and wraps.
+ * Column widths for a table: numbers as wide as their widest figure (they never wrap); text columns
+ * share what is left, each keeping at least its longest word (a date, a case number, a word of its
+ * heading) so that words are not cut; only when even that does not fit does every column shrink.
  */
 function layoutTable(canvas: PdfCanvas, table: ReportTable, rows: ReportRow[], language: Language): Layout {
   const numeric = table.columns.map((c) => isNumericKind(c.kind));
+  const texts = table.columns.map((column, i) => rows.map((r) => canvas.clean(formatFigure(r.cells[i] ?? null, column.kind, language))));
   const natural = table.columns.map((column, i) => {
     const longestWord = Math.max(0, ...canvas.clean(column.label).split(/\s+/).map((w) => canvas.width(w, SIZE, true)));
-    const cells = rows.map((r) => canvas.width(canvas.clean(formatFigure(r.cells[i] ?? null, column.kind, language)), SIZE, r.total === true));
+    const cells = rows.map((r, k) => canvas.width(texts[i]![k]!, SIZE, r.total === true));
     // A short label stays on one line; a long one wraps at its words, never inside one.
     const widest = Math.max(longestWord, ...cells, Math.min(canvas.width(canvas.clean(column.label), SIZE, true), 80));
     return Math.min(widest, numeric[i] ? CONTENT_WIDTH : 220) + 2 * PAD + 0.5;
   });
-  const fixed = natural.reduce((sum, w, i) => sum + (numeric[i] ? w : 0), 0);
-  const flexible = natural.reduce((sum, w, i) => sum + (numeric[i] ? 0 : w), 0);
+  const minimum = table.columns.map((column, i) => {
+    if (numeric[i]) return natural[i]!;
+    const words = [...canvas.clean(column.label).split(/\s+/), ...texts[i]!.flatMap((t) => t.split(/\s+/))];
+    const longest = Math.max(0, ...words.map((w) => canvas.width(w, SIZE, true)));
+    return Math.min(longest, 110, natural[i]! - 2 * PAD - 0.5) + 2 * PAD + 0.5;
+  });
+  const total = (ws: number[]) => ws.reduce((sum, w) => sum + w, 0);
   let widths = natural;
-  if (fixed + flexible > CONTENT_WIDTH && flexible > 0 && fixed < CONTENT_WIDTH * 0.75) {
-    const scale = (CONTENT_WIDTH - fixed) / flexible;
-    widths = natural.map((w, i) => (numeric[i] ? w : w * scale));
-  } else if (fixed + flexible > CONTENT_WIDTH) {
-    const scale = CONTENT_WIDTH / (fixed + flexible);
-    widths = natural.map((w) => w * scale);
+  if (total(natural) > CONTENT_WIDTH) {
+    const spare = CONTENT_WIDTH - total(minimum);
+    const stretch = total(natural) - total(minimum);
+    widths =
+      spare >= 0 && stretch > 0
+        ? natural.map((w, i) => minimum[i]! + (w - minimum[i]!) * (spare / stretch))
+        : natural.map((w) => w * (CONTENT_WIDTH / total(natural)));
   }
   return { widths, numeric };
 }

@@ -133,6 +133,36 @@ describe('the committee report as a PDF (OVR-2)', () => {
     expect(districts).not.toContain('Stadsdel 201');
   });
 
+  it('OVR-2: draws no chart of nothing but zeros, only its table', async () => {
+    const zeros = {
+      ...view,
+      sections: [
+        {
+          key: 'vida',
+          title: 'VIDA-utbetalningar',
+          requirements: ['FRM-5'],
+          description: 'Utbetalningar per termin.',
+          tables: [
+            {
+              key: 'by-half',
+              title: 'Per termin',
+              columns: [
+                { key: 'half', label: 'Termin', kind: 'text' as const },
+                { key: 'amount', label: 'Belopp (kr)', kind: 'amount' as const },
+              ],
+              rows: [{ cells: ['Våren 2026', 0] }, { cells: ['Hösten 2026', 0] }],
+              chart: { kind: 'bar' as const, categoryColumn: 0, seriesColumns: [1] },
+            },
+          ],
+        },
+      ],
+    };
+    const text = pdfText(await render(zeros)).split('\n');
+    // The table's header and rows once; a chart would name the categories and the series again.
+    expect(text.filter((l) => l === 'Våren 2026')).toHaveLength(1);
+    expect(text.filter((l) => l === 'Belopp (kr)')).toHaveLength(1);
+  });
+
   it('OVR-2: keeps every line of text on the page and clear of the footer', async () => {
     const pdf = await render();
     const source = await PDFDocument.load(pdf);

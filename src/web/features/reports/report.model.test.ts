@@ -108,6 +108,21 @@ describe('a long table on screen', () => {
 });
 
 describe('every chart is drawn from its table', () => {
+  it('draws no chart of nothing but zeros (the table says it)', () => {
+    const zeros: ReportTable = {
+      key: 'z',
+      title: 'Noll',
+      columns: [
+        { key: 'half', label: 'Termin', kind: 'text' },
+        { key: 'amount', label: 'Belopp', kind: 'amount' },
+      ],
+      rows: [{ cells: ['Våren', 0] }, { cells: ['Hösten', 0] }, { cells: ['Totalt', 0], total: true }],
+      chart: { kind: 'bar', categoryColumn: 0, seriesColumns: [1] },
+    };
+    expect(reportChartData(zeros)).toBeNull();
+    expect(reportChartData({ ...zeros, rows: [{ cells: ['Våren', 0] }, { cells: ['Hösten', 10] }] })).not.toBeNull();
+  });
+
   const table: ReportTable = {
     key: 'by-form',
     title: 'Antal per form',

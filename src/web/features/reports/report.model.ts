@@ -129,7 +129,8 @@ export function reportChartData(table: ReportTable): ReportChartData | null {
       }
       return entry;
     });
-  if (data.length === 0 || series.length === 0) return null;
+  // A chart of nothing but zeros says less than its table: only the table is shown.
+  if (data.length === 0 || series.length === 0 || data.every((entry) => series.every((s) => entry[s.name] === 0))) return null;
   return { data, dataKey: 'category', series: series.map(({ name, label }) => ({ name, label })) };
 }
 
