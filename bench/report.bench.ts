@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { migrateToLatest } from '../src/server/db/migrations';
 import { systemContext } from '../src/server/http/request-context';
 import { buildCommitteeReport } from '../src/server/modules/reports/committee-report.service';
+import { REPORT_SECTIONS } from '../src/server/modules/reports/report-sections.registry';
 import { makeUser } from '../tests/support/factories';
 import { cpuSnapshot, cpuUsedMs } from './cpu';
 import { generateOrganisations } from './generate';
@@ -97,6 +98,19 @@ async function run(): Promise<{ heading: string; rows: Row[]; peakMb: number | u
   rows.push(await timed('report as XLSX (API)', () => client.getBytes(`/api/reports/committee/export?format=xlsx&${query}`), (v) => `${fmt(Math.round((v as { bytes: Uint8Array }).bytes.length / 1024))} kB`));
   rows.push(await timed('report as PDF (API)', () => client.getBytes(`/api/reports/committee/export?format=pdf&${query}`), (v) => `${fmt(Math.round((v as { bytes: Uint8Array }).bytes.length / 1024))} kB`));
   const peakMb = memoryMb(client.cpu.appPid, 'VmHWM');
+
+  // Where the bare time goes: each section alone, three times, the median (whole year, no filter).
+  const sectionTimes: string[] = [];
+  for (const section of REPORT_SECTIONS) {
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const t0 = performance.now();
+      await section.build({ db, scope: { year: YEAR, from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, timeZone: 'Europe/Stockholm' }, language: 'sv', today: TODAY });
+      samples.push(performance.now() - t0);
+    }
+    sectionTimes.push(`${section.key} ${percentile(samples, 50).toFixed(0)}`);
+  }
+  console.log(`Each section alone (median of 3, ms): ${sectionTimes.join(', ')}`);
 
   const target = (r: Row[]) => {
     const [bare, json, xlsx, pdf] = r;

@@ -192,7 +192,7 @@ function expectedTables(f: Filter): Record<string, ReportCell[][]> {
         s.endedOn ?? null,
         1,
       ]),
-      ['Totalt', '', '', '', '', '', iops.length],
+      ['Totalt', null, null, null, null, null, iops.length],
     ],
   };
 }
@@ -303,7 +303,7 @@ describe('the register sections of the committee report (OVR-2, OVR-1, AGR-9)', 
   it('OVR-2: a form filter without IOPs leaves the IOP table empty and unlinked, in English too', async () => {
     const response = await t.as(officer, { method: 'GET', url: '/api/reports/committee?year=2025&form=vida', headers: { 'accept-language': 'en' } });
     const iops = tableOf(response.json() as CommitteeReportView, 'iops/running-iops');
-    expect(iops.rows).toEqual([{ cells: ['Total', '', '', '', '', '', 0], links: [null, null, null, null, null, null, null], total: true }]);
+    expect(iops.rows).toEqual([{ cells: ['Total', null, null, null, null, null, 0], links: [null, null, null, null, null, null, null], total: true }]);
     expect(iops.title).toBe('Ongoing IOPs and their partners');
   });
 });

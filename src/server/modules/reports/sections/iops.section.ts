@@ -38,7 +38,7 @@ export const iopsSection: ReportSectionDefinition = {
               cells: [r.case_number, r.title, r.partners, language === 'en' ? r.unit_en : r.unit_sv, r.activated_on, r.end_date, 1],
             })),
             {
-              cells: [inLanguage(language, { sv: 'Totalt', en: 'Total' }), '', '', '', '', '', iops.length],
+              cells: [inLanguage(language, { sv: 'Totalt', en: 'Total' }), null, null, null, null, null, iops.length],
               links: [null, null, null, null, null, null, link],
               total: true,
             },
