@@ -176,3 +176,17 @@ function reaches(successions: readonly DistrictSuccession[], from: string, to: s
   }
   return false;
 }
+
+/**
+ * The code a new district gets from its Swedish name (`Norra innerstaden` → `norra_innerstaden`),
+ * one rule for the API that records a succession and the form that warns before it is sent.
+ */
+export function districtCodeFromName(nameSv: string): string {
+  return nameSv
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
+}

@@ -2,6 +2,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf
 import { type CooperationForm, FORM_NAMES } from '../../../shared/cooperations/forms';
 import type { AttendeeView } from '../../../shared/initiatives/follow-up.schemas';
 import type { AgendaItemView, RecommendationView, ReviewMeetingDetailView } from '../../../shared/initiatives/review.schemas';
+import { wrapText } from '../../lib/pdf/wrap-text';
 
 /** Swedish names of the cooperation forms, as the minutes print them (FRM-1). */
 export const FORM_LABELS_SV: Record<CooperationForm, string> = FORM_NAMES.sv;
@@ -84,29 +85,7 @@ class PdfWriter {
   }
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of text.split(/\r?\n/)) {
-      let line = '';
-      for (const word of paragraph.split(' ')) {
-        const candidate = line === '' ? word : `${line} ${word}`;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line !== '') lines.push(line);
-        // A word wider than the line (a long web address) is broken wherever it must be.
-        let rest = word;
-        while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
-          let cut = rest.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
-          lines.push(rest.slice(0, cut));
-          rest = rest.slice(cut);
-        }
-        line = rest;
-      }
-      lines.push(line);
-    }
-    return lines;
+    return wrapText(text, font, size, width);
   }
 
   private ensureRoom(height: number): void {

@@ -2,6 +2,7 @@ import {
   closingDateFor,
   type DatedDistrict,
   type DistrictSuccession,
+  districtCodeFromName,
   validateSuccession,
 } from '../../../shared/organisations/district-history.rules';
 import type { DistrictHistoryView, RecordDistrictSuccessionInput } from '../../../shared/organisations/district-history.schemas';
@@ -18,17 +19,6 @@ import {
   insertSuccessions,
   lockDistricts,
 } from './district-history.repository';
-
-/** A district code made from its Swedish name (`Norra innerstaden` → `norra_innerstaden`). */
-export function districtCodeFromName(nameSv: string): string {
-  return nameSv
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 60);
-}
 
 async function readHistory(db: Db): Promise<{ districts: DistrictHistoryView[]; dated: DatedDistrict[]; successions: DistrictSuccession[] }> {
   const [rows, successionRows] = await Promise.all([findAllDistricts(db), findDistrictSuccessions(db)]);

@@ -1,4 +1,5 @@
 import { type Color, degrees, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { wrapText } from '../../lib/pdf/wrap-text';
 
 /** A4 portrait in points, with the margins of the printed report. */
 export const PAGE = { width: 595.28, height: 841.89, margin: 50, footer: 36 } as const;
@@ -65,28 +66,7 @@ export class PdfCanvas {
   /** Breaks cleaned text into lines no wider than `width`; a word wider than a line is cut where it must be. */
   wrap(text: string, size: number, width: number, bold = false): string[] {
     const font = bold ? this.bold : this.regular;
-    const lines: string[] = [];
-    for (const paragraph of this.clean(text, font).split(/\r?\n/)) {
-      let line = '';
-      for (const word of paragraph.split(' ')) {
-        const candidate = line === '' ? word : `${line} ${word}`;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line !== '') lines.push(line);
-        let rest = word;
-        while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
-          let cut = rest.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
-          lines.push(rest.slice(0, cut));
-          rest = rest.slice(cut);
-        }
-        line = rest;
-      }
-      lines.push(line);
-    }
-    return lines;
+    return wrapText(this.clean(text, font), font, size, width);
   }
 
   /** Draws one line of already cleaned text at a point. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictHistoryView } from '../../../shared/organisations/district-history.schemas';
-import { codeFromName, districtRows, draftProblems, formErrorsOf, openDistricts, successionRequests } from './district-succession.model';
+import { districtRows, draftProblems, formErrorsOf, openDistricts, successionRequests } from './district-succession.model';
+import { districtCodeFromName } from '../../../shared/organisations/district-history.rules';
 
 const district = (code: string, nameSv: string, validFrom: string | null, validTo: string | null, successors: DistrictHistoryView['successors'] = []): DistrictHistoryView => ({
   code,
@@ -66,8 +67,8 @@ describe('the district successions screen (AGR-9)', () => {
     expect(draftProblems({ effectiveOn: '2027-01-01', predecessors: ['nya_syd'], successors: [{ kind: 'new', nameSv: ' bromma ' }] }, history)).toEqual({
       'successors.0': 'districts.problem_successorNameTaken',
     });
-    expect(codeFromName('Norra innerstaden')).toBe('norra_innerstaden');
-    expect(codeFromName('Spånga-Tensta')).toBe('spanga_tensta');
+    expect(districtCodeFromName('Norra innerstaden')).toBe('norra_innerstaden');
+    expect(districtCodeFromName('Spånga-Tensta')).toBe('spanga_tensta');
   });
 
   it("AGR-9: the API's field errors land on the form's fields, the successor's on the one whose request failed", () => {

@@ -1,3 +1,4 @@
+import { districtCodeFromName } from '../../../shared/organisations/district-history.rules';
 import type { DistrictHistoryView, RecordDistrictSuccessionInput } from '../../../shared/organisations/district-history.schemas';
 
 /**
@@ -71,7 +72,7 @@ export function draftProblems(draft: SuccessionDraft, districts: readonly Distri
       if (s.nameSv.trim() === '') problems[field] = 'districts.problem_successorName';
       // The API names a new district by a code made from its name, and takes a name whose code
       // exists as that district: say so here rather than merge into it unasked.
-      else if (districts.some((d) => d.code === codeFromName(s.nameSv))) problems[field] = 'districts.problem_successorNameTaken';
+      else if (districts.some((d) => d.code === districtCodeFromName(s.nameSv))) problems[field] = 'districts.problem_successorNameTaken';
       return;
     }
     if (s.code === '') problems[field] = 'districts.problem_successorChoose';
@@ -105,15 +106,4 @@ export function formErrorsOf(fieldErrors: Record<string, string>, index: number)
     if (field && result[field] === undefined) result[field] = message;
   }
   return result;
-}
-
-/** The code the API makes from a new district's name (as `districtCodeFromName` on the server: `Norra innerstaden` → `norra_innerstaden`). */
-export function codeFromName(nameSv: string): string {
-  return nameSv
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 60);
 }
