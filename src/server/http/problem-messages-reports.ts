@@ -12,5 +12,9 @@ export const reportProblemMessages: Record<string, Record<Language, string>> = {
   'validation.report.unknownArea': { sv: 'Det finns inget sådant samverkansområde', en: 'There is no such area' },
   'validation.report.unknownUnit': { sv: 'Det finns ingen sådan enhet', en: 'There is no such unit' },
   'validation.report.downloadFormat': { sv: 'Välj formatet xlsx eller pdf', en: 'Choose the format xlsx or pdf' },
+  'validation.district.nameTaken': {
+    sv: 'Det finns redan en stadsdelsförvaltning med det namnet. Välj den som efterträdare i stället för att skapa en ny.',
+    en: 'A district with that name already exists. Choose it as the successor instead of creating a new one.',
+  },
   'validation.report.periodInYear': { sv: 'Perioden ska ligga inom det valda året', en: 'The period must lie within the chosen year' },
 };

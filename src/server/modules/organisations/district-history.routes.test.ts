@@ -113,6 +113,15 @@ describe('POST /api/reference/districts/successions (AGR-9)', () => {
     expect(again.statusCode).toBe(400);
   });
 
+  it('AGR-9: refuses a new successor whose name is an existing district, rather than quietly choosing that district', async () => {
+    const response = await t.as(admin, { method: 'POST', url: URL, payload: { effectiveOn: '2026-01-01', predecessors: ['hasselby_vallingby'], successor: { nameSv: 'Bromma' } } });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().errors).toEqual([{ path: 'successor.nameSv', message: expect.stringContaining('finns redan') }]);
+    // Nothing was recorded: the predecessor is still in force.
+    const predecessor = (await history()).find((d) => d.code === 'hasselby_vallingby');
+    expect(predecessor?.validTo ?? null).toBeNull();
+  });
+
   it('counts organisations recorded with Rinkeby-Kista in 2022 under the merged unit in a 2024 report, and under Rinkeby-Kista in a 2022 report', async () => {
     const db = t.database.db;
     const recorded = [

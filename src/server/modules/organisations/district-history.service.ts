@@ -51,6 +51,11 @@ export async function recordDistrictSuccession(db: Db, ctx: RequestContext, inpu
     const before = await readHistory(trx);
     const code = input.successor.code ?? districtCodeFromName(input.successor.nameSv ?? '');
     const isNew = !before.dated.some((d) => d.code === code);
+    // A successor named as new must be new: a name that gives an existing district's code would
+    // otherwise quietly make that district the successor.
+    if (!input.successor.code && !isNew) {
+      throw new DomainError('validation_failed', { errors: [{ path: 'successor.nameSv', message: 'validation.district.nameTaken' }] });
+    }
     if (isNew && !input.successor.nameSv) {
       throw new DomainError('validation_failed', { errors: [{ path: 'successor.nameSv', message: 'validation.name.required' }] });
     }
