@@ -51,9 +51,9 @@ export async function indicatorAggregates(
   // Latest first: '2025-H2' sorts after '2025-H1', which sorts after '2025'.
   const newestFirst = [...periods].sort().reverse();
   const sums = breakdowns.map((k) => sql`sum(c.value) FILTER (WHERE ${of(k)} AND ${known})`);
-  const latest = breakdowns.map((k) =>
-    newestFirst.length === 0 ? sql`NULL::float8` : sql`coalesce(${sql.join(newestFirst.map((p) => sql`max(c.value) FILTER (WHERE ${of(k)} AND ${known} AND s.period = ${p})`))})`,
-  );
+  // Only a share's result reads its latest period, and a share counts no persons: the total alone is needed.
+  const latestTotal =
+    newestFirst.length === 0 ? sql`NULL::float8` : sql`coalesce(${sql.join(newestFirst.map((p) => sql`max(c.value) FILTER (WHERE ${of(null)} AND ${known} AND s.period = ${p})`))})`;
   const parts = breakdowns.slice(1).map((_, k) => sql`sum(o.vals[${k + 2}]) FILTER (WHERE o.counts_persons)`);
   const result = await sql<(IndicatorGroupRow & { by_form: boolean; form: string | null; outcome: IndicatorFormRow['outcome'] | null })>`
     WITH plans AS (
@@ -65,7 +65,7 @@ export async function indicatorAggregates(
     measured AS (
       SELECT c.indicator_id,
              ARRAY[${sql.join(sums)}]::float8[] AS sums,
-             ARRAY[${sql.join(latest)}]::float8[] AS latest,
+             ${latestTotal} AS latest_total,
              bool_or(c.dimension = 'gender') AS has_gender
       FROM measurement_sheet s
       JOIN plans ON plans.id = s.plan_id
@@ -77,7 +77,7 @@ export async function indicatorAggregates(
       SELECT plans.form, i.kind, i.target, i.direction, i.assessment, btrim(i.name) AS name, i.unit,
              lower(btrim(i.name)) AS name_key, lower(btrim(coalesce(i.unit, ''))) AS unit_key,
              coalesce(i.unit ~* ${SHARE_UNIT_PATTERN}, false) AS is_share,
-             CASE WHEN coalesce(i.unit ~* ${SHARE_UNIT_PATTERN}, false) THEN measured.latest ELSE measured.sums END AS vals,
+             CASE WHEN coalesce(i.unit ~* ${SHARE_UNIT_PATTERN}, false) THEN ARRAY[measured.latest_total] ELSE measured.sums END AS vals,
              coalesce(measured.has_gender, false) AS has_gender
       FROM plan_indicator i
       JOIN plans ON plans.id = i.plan_id
