@@ -49,6 +49,7 @@ import type { JobRunnerOptions } from './modules/jobs/job-runner';
 import { AppJobs, registerJobRunner } from './modules/jobs/jobs';
 import { jobsAdminRoutes } from './modules/jobs/jobs-admin.routes';
 import { reportsPlugin } from './modules/reports/reports.plugin';
+import { employersPlugin } from './modules/employers/employers.plugin';
 import type { MailDeliveryPolicy } from './modules/mail/mail-delivery.service';
 import { mailPlugin } from './modules/mail/mail.plugin';
 import type { SmtpTimeouts } from './modules/mail/mail.sender';
@@ -183,6 +184,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(mailPlugin, { smtp: config.smtp, policy: options.mail?.policy, timeouts: options.mail?.timeouts });
   await app.register(jobsAdminRoutes);
   await app.register(reportsPlugin);
+  await app.register(employersPlugin);
   // Last, when every module has declared its jobs.
   if (options.jobs) registerJobRunner(app, database, options.jobs);
 

@@ -55,6 +55,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'POST /api/legal-forms': ['admin'],
   'PATCH /api/legal-forms/:kind/:code': ['admin'],
   'GET /api/reference/districts': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
+  'GET /api/reference/employer-controls': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'POST /api/reference/districts/successions': ['admin'],
   'GET /api/settings': ['admin'],
   'PATCH /api/settings/:key': ['admin'],

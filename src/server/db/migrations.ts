@@ -31,6 +31,7 @@ import * as m0033 from './migrations/0033-work-queue-due-dates';
 import * as m0034 from './migrations/0034-governance-hierarchy-index';
 import * as m0035 from './migrations/0035-district-history';
 import * as m0036 from './migrations/0036-cooperation-lifecycle-dates';
+import * as m0037 from './migrations/0037-employer-controls';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0034-governance-hierarchy-index': m0034,
   '0035-district-history': m0035,
   '0036-cooperation-lifecycle-dates': m0036,
+  '0037-employer-controls': m0037,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

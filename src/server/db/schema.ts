@@ -18,6 +18,7 @@ import type { MeasurementTables } from './schema-measurements';
 import type { OrganisationTables } from './schema-organisations';
 import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
+import type { EmployerTables } from './schema-employers';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -117,7 +118,8 @@ export interface Database
     NewsletterTables,
     GovernanceQuestionTables,
     NotificationTables,
-    DistrictHistoryTables {
+    DistrictHistoryTables,
+    EmployerTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;
