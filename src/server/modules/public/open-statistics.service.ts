@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { openStatisticsCsvRows, publishReport } from '../../../shared/statistics/open-statistics.rules';
-import type { OpenStatisticsView } from '../../../shared/statistics/open-statistics.schemas';
+import type { OpenStatisticsQuery, OpenStatisticsView } from '../../../shared/statistics/open-statistics.schemas';
+import { todayIn } from '../../../shared/time/dates';
 import type { Db } from '../../db/database';
 import { systemContext } from '../../http/request-context';
 import { toCsv } from '../../lib/spreadsheet/csv';
@@ -27,6 +28,33 @@ export async function buildOpenStatistics(
   // is weak (the same figures, not the same bytes).
   const { generatedAt: _generatedAt, ...figures } = view;
   return { view, etag: `W/"${hashOf(JSON.stringify(figures))}"` };
+}
+
+const STORE_MS = 300_000;
+const STORE_ENTRIES = 32;
+
+/**
+ * The documents of this process, built on demand: building the report is the expensive part and
+ * anyone may ask, so one build per year, language, threshold and day serves every asker for five
+ * minutes (the HTTP cache's lifetime), and concurrent askers share a build — instead of a rate
+ * limit per address that would slow the public down for one busy client. A failed build is not kept.
+ */
+export function openStatisticsStore(db: Db, timeZone: string): (q: OpenStatisticsQuery) => Promise<OpenStatisticsDocument> {
+  const built = new Map<string, { at: number; document: Promise<OpenStatisticsDocument> }>();
+  return async (q) => {
+    const language = q.lang ?? 'sv';
+    const threshold = await readSmallCountThreshold(db);
+    const today = todayIn(timeZone);
+    const key = `${q.year}|${language}|${threshold}|${today}`;
+    const now = Date.now();
+    const cached = built.get(key);
+    if (cached && now - cached.at < STORE_MS) return cached.document;
+    for (const [k, entry] of built) if (now - entry.at >= STORE_MS || built.size >= STORE_ENTRIES) built.delete(k);
+    const document = buildOpenStatistics(db, { year: q.year, language, threshold, today, timeZone });
+    built.set(key, { at: now, document });
+    document.catch(() => built.delete(key));
+    return document;
+  };
 }
 
 /** The threshold below which counts of persons are withheld (setting, default 5). */

@@ -17,6 +17,11 @@ export type ReportScope = {
   timeZone: string;
 };
 
+/** Whether the report is narrowed by area, unit or form. */
+export function scopeIsFiltered(scope: ReportScope): boolean {
+  return Boolean(scope.areaCodes || scope.unitCode || (scope.forms && scope.forms.length > 0));
+}
+
 /** What a section is given to build itself: one read-only snapshot, the scope, the language, and today. */
 export type SectionContext = {
   db: Db;

@@ -2,9 +2,8 @@ import { sql } from 'kysely';
 import { PARTNER_CONTROL_DOCUMENTS } from '../../../../shared/organisations/partner-control.rules';
 import type { Db } from '../../../db/database';
 import { cooperationDidInPeriod } from '../../cooperations/cooperation-period.repository';
-import type { ReportScope } from '../report-section';
+import { type ReportScope, scopeIsFiltered } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
-import { scopeIsFiltered } from './deviations.repository';
 
 /** The day an instant falls on in the instance's time zone. */
 const localDayIn = (timeZone: string) => (column: string) => sql`(${sql.ref(column)} AT TIME ZONE ${timeZone})::date`;

@@ -1,8 +1,7 @@
 import { PARTNER_CONTROL_DOCUMENTS, type PartnerControlDocument } from '../../../../shared/organisations/partner-control.rules';
 import type { ReportRow } from '../../../../shared/reports/committee-report.schemas';
 import type { Language } from '../../../http/language';
-import { inLanguage, type ReportSectionDefinition } from '../report-section';
-import { scopeIsFiltered } from './deviations.repository';
+import { inLanguage, type ReportSectionDefinition, scopeIsFiltered } from '../report-section';
 import { controlDocumentCounts, democracyCounts, partnerControlState } from './controls.repository';
 
 /** The names the organisation screens use for the control documents (organisations.*.messages.ts). */

@@ -1,12 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
-import type { ReportScope } from '../report-section';
+import { type ReportScope, scopeIsFiltered } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
-
-/** Whether the report is narrowed by area, unit or form. */
-export function scopeIsFiltered(scope: ReportScope): boolean {
-  return Boolean(scope.areaCodes || scope.unitCode || (scope.forms && scope.forms.length > 0));
-}
 
 /** One cell of the severity × status table, with how many of those were decided and closed within the period. */
 export type DeviationCountRow = { severity: string; status: string; occurred: number; decided: number; closed: number };

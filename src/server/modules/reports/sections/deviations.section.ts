@@ -1,8 +1,8 @@
 import { DEVIATION_SEVERITIES, DEVIATION_STATUSES, type DeviationSeverity, type DeviationStatus } from '../../../../shared/deviations/deviation.rules';
 import type { ReportRow } from '../../../../shared/reports/committee-report.schemas';
 import type { Language } from '../../../http/language';
-import { inLanguage, type ReportSectionDefinition } from '../report-section';
-import { deviationCounts, scopeIsFiltered } from './deviations.repository';
+import { inLanguage, type ReportSectionDefinition, scopeIsFiltered } from '../report-section';
+import { deviationCounts } from './deviations.repository';
 
 /** The names the deviation screens use (deviations.*.messages.ts). */
 const SEVERITY_NAMES: Record<Language, Record<DeviationSeverity, string>> = {

@@ -3,9 +3,8 @@ import { STEERING_GROUP_TYPES } from '../../../../shared/governance/governance.s
 import type { JudgedSemester } from '../../../../shared/reports/governance-report.rules';
 import type { Db } from '../../../db/database';
 import { countOverviewRows } from '../../cooperations/overview.repository';
-import type { ReportScope } from '../report-section';
+import { type ReportScope, scopeIsFiltered } from '../report-section';
 import { cooperationInScope } from '../report-scope.repository';
-import { scopeIsFiltered } from './deviations.repository';
 
 /** What the governance figures are judged on: the scope, today and the semesters to judge. */
 export type GovernanceQuery = { scope: ReportScope; today: string; semesters: JudgedSemester[] };
