@@ -67,13 +67,14 @@ export type ControlStatus = { control: ControlDefinition; state: ControlState; v
 /**
  * The state of every control of the programme on a date from the checks recorded (the latest per
  * control counts): missing (never checked), failed, expired (its interval has run out), without
- * evidence, or passed. "Not applicable" passes only where the control allows it.
+ * evidence, or passed. "Not applicable" passes only where the control allows it. Of two checks on
+ * one day the later in the list counts, so callers pass them in the order they were recorded.
  */
 export function controlStatuses(programme: ControlProgramme, checks: readonly RecordedControl[], onDate: string): ControlStatus[] {
   return programme.controls.map((control) => {
     const latest = checks
       .filter((c) => c.controlCode === control.code && c.checkedOn <= onDate)
-      .reduce<RecordedControl | null>((best, c) => (best === null || c.checkedOn > best.checkedOn ? c : best), null);
+      .reduce<RecordedControl | null>((best, c) => (best === null || c.checkedOn >= best.checkedOn ? c : best), null);
     if (!latest) return { control, state: 'missing', validUntil: null };
     const until = validUntil(control, latest.checkedOn);
     if (latest.result === 'fail' || (latest.result === 'not_applicable' && !control.mayNotApply)) return { control, state: 'failed', validUntil: until };
