@@ -65,6 +65,8 @@ export const cooperationFactsInput = z.strictObject({
   singlesOutOrganisation: affirmationSchema.nullable().optional(),
   reservedPredecessor: reservedPredecessorSchema.nullable().optional(),
   frameworkAgreement: z.boolean().nullable().optional(),
+  /** EMP-2: a job partnership's justification that the city already knows the employer well. */
+  knownEmployer: affirmationSchema.nullable().optional(),
 });
 export type CooperationFactsInput = z.infer<typeof cooperationFactsInput>;
 
@@ -82,6 +84,7 @@ export const cooperationFactsView = z.object({
   singlesOutOrganisation: affirmationSchema.nullable(),
   reservedPredecessor: reservedPredecessorSchema.nullable(),
   frameworkAgreement: z.boolean().nullable(),
+  knownEmployer: affirmationSchema.nullable(),
 });
 export type CooperationFactsView = z.infer<typeof cooperationFactsView>;
 
