@@ -167,6 +167,8 @@ export const cooperationView = z.object({
   /** The gates of that step on today's date: the readiness checklist. */
   gates: z.array(gateResultView),
   allowedTransitions: z.array(cooperationStatusSchema),
+  /** EMP-2: a running job partnership whose employer's control failed or expired beyond the grace period. */
+  controlsFlagged: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
