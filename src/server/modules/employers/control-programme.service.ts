@@ -49,7 +49,7 @@ export async function createControlProgramme(db: Db, ctx: RequestContext, input:
     if (errors.length > 0) throw new DomainError('validation_failed', { errors });
     await insertControlProgramme(trx, input);
     await recordAudit(trx, ctx, {
-      action: 'employer_control_programme.created',
+      action: 'employer-control-programme.created',
       entityType: 'employer_control_programme',
       entityId: input.code,
       after: { ...input },
@@ -66,7 +66,7 @@ export async function updateControl(db: Db, ctx: RequestContext, programmeCode: 
     if (control.recheck_months === input.recheckMonths) return;
     await updateControlRecheckMonths(trx, programmeCode, controlCode, input.recheckMonths);
     await recordAudit(trx, ctx, {
-      action: 'employer_control.interval_changed',
+      action: 'employer-control.interval-changed',
       entityType: 'employer_control_programme',
       entityId: programmeCode,
       before: { control: controlCode, recheckMonths: control.recheck_months },

@@ -82,7 +82,7 @@ describe('recording a check (EMP-2)', () => {
     expect(download.rawPayload.equals(pdfBytes)).toBe(true);
 
     const audit = (await t.as(admin, { method: 'GET', url: `/api/audit-log?entityType=organisation&entityId=${employer.id}` })).json() as { items: { action: string }[] };
-    expect(JSON.stringify(audit.items.find((e) => e.action === 'employer_control.checked'))).toContain('Utdrag ur skattekonto');
+    expect(JSON.stringify(audit.items.find((e) => e.action === 'employer-control.checked'))).toContain('Utdrag ur skattekonto');
   });
 
   it('EMP-2: the collective-agreement answer is required for its control and refused for others; not applicable only where allowed', async () => {
@@ -161,7 +161,7 @@ describe('the programmes (EMP-2): a new programme and intervals without code', (
       ['inkop-2031', null],
     ]);
     const audit = (await t.as(admin, { method: 'GET', url: '/api/audit-log?entityType=employer_control_programme&entityId=inkop-2031' })).json() as { items: { action: string }[] };
-    expect(audit.items.map((e) => e.action)).toContain('employer_control_programme.created');
+    expect(audit.items.map((e) => e.action)).toContain('employer-control-programme.created');
     const duplicate = await t.as(admin, { method: 'POST', url: '/api/reference/employer-controls', payload: { code: 'inkop-2031', name: 'Igen', validFrom: '2032-01-01', controls: [] } });
     expect(duplicate.statusCode).toBe(400);
     expect((await t.as(admin, { method: 'PATCH', url: '/api/reference/employer-controls/inkop-2020/controls/none', payload: { recheckMonths: 3 } })).statusCode).toBe(404);

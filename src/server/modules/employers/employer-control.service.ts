@@ -144,7 +144,7 @@ export async function recordControlCheck(db: Db, ctx: RequestContext, organisati
       checkedBy: userOf(ctx),
     });
     await recordAudit(trx, ctx, {
-      action: 'employer_control.checked',
+      action: 'employer-control.checked',
       entityType: 'organisation',
       entityId: organisationId,
       data: {

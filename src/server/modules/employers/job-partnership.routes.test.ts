@@ -162,7 +162,7 @@ describe('EMP-3: immediate termination of a job partnership', () => {
     const rescinded = JSON.stringify(audit.items.find((e) => e.action === 'cooperation.rescinded'));
     for (const expected of ['Lön under kollektivavtalets nivå', 'Anmälan från facket 2026-11-02', fileId, 'Facklig anmälan.pdf']) expect(rescinded).toContain(expected);
     const employerAudit = (await t.as(admin, { method: 'GET', url: `/api/audit-log?entityType=organisation&entityId=${employer.id}` })).json() as { items: { action: string }[] };
-    const reset = JSON.stringify(employerAudit.items.find((e) => e.action === 'employer_control.reset'));
+    const reset = JSON.stringify(employerAudit.items.find((e) => e.action === 'employer-control.reset'));
     for (const expected of ['Lön under kollektivavtalets nivå', 'Facklig anmälan.pdf']) expect(reset).toContain(expected);
 
     // The officer who registered the partnership is told (the manager acted and is not).

@@ -32,7 +32,7 @@ const resetEmployerControls: TerminationEffect = async (trx, ctx, { cooperation,
   );
   for (const employer of employers) {
     await recordAudit(trx, ctx, {
-      action: 'employer_control.reset',
+      action: 'employer-control.reset',
       entityType: 'organisation',
       entityId: employer.id,
       data: { ...audited, cooperationId: cooperation.id, caseNumber: cooperation.caseNumber },

@@ -20,6 +20,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     newsletter: 'Newsletter',
     governanceQuestions: 'Questions and spread decisions',
     mail: 'E-mail',
+    employerControls: 'Controls of employers',
     districtHistory: 'Districts that change',
   },
   auditEvent: {
@@ -188,5 +189,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_question: 'Raised question',
     mail_message: 'E-mail',
     district: 'District',
+    employer_control_programme: 'Procurement programme with controls',
   },
 };

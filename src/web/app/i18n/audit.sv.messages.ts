@@ -22,6 +22,7 @@ export const svAuditEvents = {
     governanceQuestions: 'Frågor och spridda beslut',
     mail: 'E-post',
     districtHistory: 'Stadsdelsförvaltningar som ändras',
+    employerControls: 'Kontroller av arbetsgivare',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -189,5 +190,6 @@ export const svAuditEvents = {
     governance_question: 'Lyft fråga',
     mail_message: 'E-postmeddelande',
     district: 'Stadsdelsförvaltning',
+    employer_control_programme: 'Inköpsprogram med kontroller',
   },
 } as const;
