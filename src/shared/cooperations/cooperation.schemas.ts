@@ -244,6 +244,8 @@ export const cooperationListItem = z.object({
   steeringGroupFlag: z.boolean(),
   /** A welfare-service procurement's accumulated value near or past a threshold, or one that must be advertised (FRM-7); absent otherwise. */
   welfareValueFlag: z.enum(['warning', 'exceeded', 'must_advertise']).optional(),
+  /** EMP-2: a running job partnership whose employer's control failed or expired beyond the grace period; absent otherwise. */
+  controlsFlag: z.boolean().optional(),
 });
 export type CooperationListItem = z.infer<typeof cooperationListItem>;
 

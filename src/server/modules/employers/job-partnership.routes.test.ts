@@ -123,6 +123,8 @@ describe('EMP-2: the due list and the flag', () => {
     await t.database.db.updateTable('employer_control_check').set({ checked_on: longAgo, valid_until: addDays(addMonths(longAgo, 12), -1) }).where('organisation_id', '=', employer.id).where('control_code', '=', 'pay').execute();
     expect(await items()).toEqual([expect.objectContaining({ reason: 'employer_controls_flagged', requirement: 'EMP-2' })]);
     expect(((await t.as(officer, { method: 'GET', url: `/api/cooperations/${partnership.id}` })).json() as { controlsFlagged: boolean }).controlsFlagged).toBe(true);
+    const list = (await t.as(officer, { method: 'GET', url: '/api/cooperations?form=job_partnership&limit=100' })).json() as { items: { id: string; controlsFlag?: boolean }[] };
+    expect(list.items.find((i) => i.id === partnership.id)?.controlsFlag).toBe(true);
 
     // A longer grace period (a setting) takes the flag away again.
     const setting = (await t.as(admin, { method: 'GET', url: '/api/settings' })).json() as { key: string; version: number }[];
