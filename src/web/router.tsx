@@ -410,6 +410,19 @@ const thresholdsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/thresholds/ThresholdsPage'), 'ThresholdsPage'),
 });
 
+const controlProgrammesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/kontrollprogram',
+  component: lazyRouteComponent(() => import('./features/employer-controls/ControlProgrammesPage'), 'ControlProgrammesPage'),
+});
+
+// EMP-2: an employer's controls; the employer page (/arbetsgivare/$organisationId) links here.
+const employerControlsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/arbetsgivare/$organisationId/kontroller',
+  component: lazyRouteComponent(() => import('./features/employer-controls/EmployerControlsPage'), 'EmployerControlsPage'),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/settings',
@@ -464,6 +477,7 @@ const routeTree = rootRoute.addChildren([
     partnerReportRoute,
     partnerReportsReviewRoute,
     partnerReportReviewRoute,
+    employerControlsRoute,
     organisationsRoute.addChildren([
       organisationListRoute,
       organisationCreateRoute,
@@ -475,7 +489,7 @@ const routeTree = rootRoute.addChildren([
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
-    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute, districtsRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute, districtsRoute, controlProgrammesRoute]),
     appNotFoundRoute,
   ]),
 ]);

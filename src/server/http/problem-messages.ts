@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { employerControlProblemMessages } from './problem-messages-employer-controls';
 import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
@@ -686,6 +687,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'Only a failed e-mail can be sent again',
   },
   ...reportProblemMessages,
+  ...employerControlProblemMessages,
 };
 
 /**
@@ -733,6 +735,10 @@ export const messageRequirements: Record<string, string> = {
   no_bodies_below: 'AGR-8',
   not_body_member: 'AGR-8',
   'validation.question.decisionOfOtherBody': 'AGR-8',
+  'validation.jobPartnership.notMember': 'EMP-2',
+  'validation.employerControl.notApplicable': 'EMP-2',
+  'validation.employerControl.evidence': 'EMP-2',
+  'validation.employerControl.collectiveAgreement': 'EMP-2',
 };
 
 /** The rule a message key or problem code enforces, if it is one. */

@@ -170,6 +170,11 @@ export const AUDIT_EVENT_GROUPS = [
   { key: 'mail', actions: ['mail.retried'] },
   // AGR-9: an administrator records that districts merge or split from a date.
   { key: 'districtHistory', actions: ['district.succession.recorded'] },
+  // EMP-2, EMP-3: checks of employers' controls, the programmes they come from, and resets after an immediate termination.
+  {
+    key: 'employerControls',
+    actions: ['employer-control.checked', 'employer-control-programme.created', 'employer-control.interval-changed', 'employer-control.reset'],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -211,6 +216,7 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_question',
   'mail_message',
   'district',
+  'employer_control_programme',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -65,6 +65,8 @@ export const cooperationFactsInput = z.strictObject({
   singlesOutOrganisation: affirmationSchema.nullable().optional(),
   reservedPredecessor: reservedPredecessorSchema.nullable().optional(),
   frameworkAgreement: z.boolean().nullable().optional(),
+  /** EMP-2: a job partnership's justification that the city already knows the employer well. */
+  knownEmployer: affirmationSchema.nullable().optional(),
 });
 export type CooperationFactsInput = z.infer<typeof cooperationFactsInput>;
 
@@ -82,6 +84,7 @@ export const cooperationFactsView = z.object({
   singlesOutOrganisation: affirmationSchema.nullable(),
   reservedPredecessor: reservedPredecessorSchema.nullable(),
   frameworkAgreement: z.boolean().nullable(),
+  knownEmployer: affirmationSchema.nullable(),
 });
 export type CooperationFactsView = z.infer<typeof cooperationFactsView>;
 
@@ -164,6 +167,8 @@ export const cooperationView = z.object({
   /** The gates of that step on today's date: the readiness checklist. */
   gates: z.array(gateResultView),
   allowedTransitions: z.array(cooperationStatusSchema),
+  /** EMP-2: a running job partnership whose employer's control failed or expired beyond the grace period. */
+  controlsFlagged: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -239,6 +244,8 @@ export const cooperationListItem = z.object({
   steeringGroupFlag: z.boolean(),
   /** A welfare-service procurement's accumulated value near or past a threshold, or one that must be advertised (FRM-7); absent otherwise. */
   welfareValueFlag: z.enum(['warning', 'exceeded', 'must_advertise']).optional(),
+  /** EMP-2: a running job partnership whose employer's control failed or expired beyond the grace period; absent otherwise. */
+  controlsFlag: z.boolean().optional(),
 });
 export type CooperationListItem = z.infer<typeof cooperationListItem>;
 

@@ -107,6 +107,23 @@ export type CooperationGateFacts = {
   agreement?: { termsComplete: boolean; missingTerms: string[]; signedDocument: boolean } | null;
   /** IOP-6: whether a linked, active steering group has members from the city and from the organisation. */
   steeringGroup?: { cityRepresented: boolean; partnerRepresented: boolean } | null;
+  /** EMP-2: a job partnership's justification that the city already knows the employer well. */
+  knownEmployer?: Affirmation | null;
+  /**
+   * EMP-2: each employer party of a job partnership — whether it is a member of Integrationspakten
+   * and the controls of the programme in force that have not passed. Absent for other forms.
+   */
+  employerControls?: EmployerControlFacts[];
+};
+
+/** One employer party's membership and unmet controls, as the job partnership's gates read them (EMP-2). */
+export type EmployerControlFacts = {
+  organisationId: string;
+  name: string;
+  member: boolean;
+  /** The programme in force; null when none is (then no control can pass). */
+  programme: string | null;
+  unmet: { code: string; nameSv: string; nameEn: string; state: 'missing' | 'failed' | 'expired' | 'no_evidence' | 'passed' }[];
 };
 
 /** A transition the lifecycle allows, gated per form. */

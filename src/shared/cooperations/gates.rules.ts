@@ -1,4 +1,5 @@
 import { agreementGates } from '../agreements/agreement-gates.rules';
+import { jobPartnershipGates } from '../employers/job-partnership-gates.rules';
 import type { DemocracyStatus } from '../organisations/democracy.rules';
 import { isPartnerControlComplete } from '../organisations/partner-control.rules';
 import { COOPERATION_FORMS, type CooperationForm, type CooperationStatus, isFormalForm } from './forms';
@@ -263,6 +264,8 @@ registerGates(['vida'], 'active', (f) => [
     `VIDA must cover ${VIDA_OCCASIONS.min}–${VIDA_OCCASIONS.max} occasions per participant`,
   ),
 ]);
+// EMP-2: members only, a known employer, and every control of every employer passed.
+registerGates(['job_partnership'], 'active', (f) => jobPartnershipGates(f));
 registerGates(['external_funding'], 'active', (f) => [
   gate(
     'frm4.not-contractor',

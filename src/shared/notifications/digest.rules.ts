@@ -36,6 +36,7 @@ const TYPE_HEADINGS: Record<WorkItemType, Record<MailLanguage, string>> = {
   follow_up_due: { sv: 'Uppföljningar att genomföra', en: 'Follow-ups to hold' },
   deviation_overdue: { sv: 'Försenade avvikelser och åtgärder', en: 'Overdue deviations and actions' },
   partner_report_due: { sv: 'Rapporter att lämna', en: 'Reports to submit' },
+  employer_controls_due: { sv: 'Kontroller av arbetsgivare att göra om', en: 'Controls of employers to check again' },
 };
 
 const TEXTS = {

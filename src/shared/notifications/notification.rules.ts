@@ -6,6 +6,7 @@ export const NOTIFICATION_TYPES = [
   'decision_awaiting_approval',
   'deviation_routed',
   'partner_report_returned',
+  'job_partnership_rescinded',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -17,6 +18,7 @@ export const NOTIFICATION_REQUIREMENTS: Record<NotificationType, string> = {
   decision_awaiting_approval: 'IOP-6',
   deviation_routed: 'AGR-4',
   partner_report_returned: 'IOP-9',
+  job_partnership_rescinded: 'EMP-3',
 };
 
 /** How a user wants a type delivered: only in the app (the bell), by e-mail at once, or in the weekly digest. */
@@ -41,6 +43,8 @@ export const DEFAULT_DELIVERIES: Record<NotificationType, NotificationDelivery> 
   decision_awaiting_approval: 'email',
   deviation_routed: 'digest',
   partner_report_returned: 'email',
+  // EMP-3: an employer found failing is cut off at once; those responsible must know the same day.
+  job_partnership_rescinded: 'email',
 };
 
 /** Every type's delivery for a user: their choice where they made one, the default otherwise. */
@@ -96,6 +100,10 @@ const HEADLINES: Record<NotificationType, Record<MailLanguage, (summary: string)
     sv: (s) => `Er rapport har skickats tillbaka: ${s}`,
     en: (s) => `Your report has been returned: ${s}`,
   },
+  job_partnership_rescinded: {
+    sv: (s) => `Jobbpartnerskap avbrutet omedelbart: ${s}`,
+    en: (s) => `Job partnership ended at once: ${s}`,
+  },
 };
 
 const WHY: Record<NotificationType, Record<MailLanguage, string>> = {
@@ -122,6 +130,10 @@ const WHY: Record<NotificationType, Record<MailLanguage, string>> = {
   partner_report_returned: {
     sv: 'Rapporten behöver kompletteras och lämnas in igen. Se kommentaren i rapporten.',
     en: 'The report needs to be completed and submitted again. See the comment in the report.',
+  },
+  job_partnership_rescinded: {
+    sv: 'Ett jobbpartnerskap har hävts med omedelbar verkan. Arbetsgivarens kontroller gäller inte längre: ett nytt partnerskap kräver en ny, fullständig kontrollomgång.',
+    en: "A job partnership has been rescinded with immediate effect. The employer's controls no longer count: a new partnership needs a fresh, full round of controls.",
   },
 };
 

@@ -55,6 +55,11 @@ export const SETTINGS = {
     schema: z.number({ error: 'validation.setting.smallCountThreshold' }).int({ error: 'validation.setting.smallCountThreshold' }).min(2, { error: 'validation.setting.smallCountThreshold' }).max(50, { error: 'validation.setting.smallCountThreshold' }),
     default: 5,
   },
+  // EMP-2: days an expired employer control may wait for its new check before it flags the job partnership.
+  'employers.control_grace_days': {
+    schema: z.number({ error: 'validation.setting.controlGraceDays' }).int({ error: 'validation.setting.controlGraceDays' }).min(0, { error: 'validation.setting.controlGraceDays' }).max(365, { error: 'validation.setting.controlGraceDays' }),
+    default: 30,
+  },
 } as const satisfies Record<string, { schema: z.ZodType; default?: unknown }>;
 
 export type SettingKey = keyof typeof SETTINGS;

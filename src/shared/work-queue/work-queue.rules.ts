@@ -19,6 +19,7 @@ export const WORK_ITEM_TYPES = [
   'follow_up_due',
   'deviation_overdue',
   'partner_report_due',
+  'employer_controls_due',
 ] as const;
 export type WorkItemType = (typeof WORK_ITEM_TYPES)[number];
 
@@ -51,6 +52,8 @@ export const WORK_ITEM_REASONS = [
   'partner_report_missing',
   'partner_report_returned',
   'decision_awaiting_party_approval',
+  'employer_controls_due',
+  'employer_controls_flagged',
 ] as const;
 export type WorkItemReason = (typeof WORK_ITEM_REASONS)[number];
 

@@ -59,6 +59,8 @@ export const ADMIN_PAGES = [
   { key: 'outbox', path: '/admin/outbox', permission: 'mail.read' },
   // AGR-9: districts as dated reference data; recording a merger or split.
   { key: 'districts', path: '/admin/distrikt', permission: 'reference.manage' },
+  // EMP-2: the procurement programmes and their controls of employers, as dated reference data.
+  { key: 'controlProgrammes', path: '/admin/kontrollprogram', permission: 'reference.manage' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

@@ -17,6 +17,7 @@ import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoDemocracyDraft } from './demo-democracy';
 import { seedDemoSettings } from './demo-settings';
 import { linkDemoPartner } from './demo-partner';
+import { seedDemoEmployerControls } from './demo-employer-controls';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -105,6 +106,9 @@ export async function seedDemo(
     // The services activated everything today; the history began on the start dates (OVR-2 for past years).
     await backdateDemoLifecycleDays(db);
   }
+  // EMP-2, EMP-3: job partnerships of the first member employers, in different states (none without members).
+  // Runs after the employers' demo, which makes them members of Integrationspakten.
+  await seedDemoEmployerControls(db, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
   return { created, password: DEMO_PASSWORD, organisations, cooperations };

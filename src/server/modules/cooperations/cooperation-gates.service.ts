@@ -9,6 +9,7 @@ import {
 } from '../../../shared/organisations/partner-control.rules';
 import type { Db } from '../../db/database';
 import { findAgreementGateRecords } from '../agreements/agreement.repository';
+import { employerControlFacts } from '../employers/employer-control-state';
 import { agreementGateFacts } from '../agreements/agreement-gate-facts';
 import { findGateRecords, findPredecessorRecord, type PartyRow } from './cooperation.repository';
 import { readStoredFacts } from './cooperation.views';
@@ -101,6 +102,10 @@ export async function assembleGateFacts(
     reservedPredecessor: await resolvePredecessor(db, subject.facts),
     frameworkAgreement: subject.facts.frameworkAgreement,
     ...agreementGateFacts(agreementRecords),
+    // EMP-2: a job partnership reads its employers' membership and controls.
+    ...(subject.form === 'job_partnership'
+      ? { knownEmployer: subject.facts.knownEmployer, employerControls: await employerControlFacts(db, parties.filter((p) => p.kind === 'employer'), today) }
+      : {}),
   };
   return { facts, parties };
 }

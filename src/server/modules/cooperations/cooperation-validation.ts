@@ -3,6 +3,7 @@ import { validateCooperationFacts } from '../../../shared/cooperations/gates.rul
 import { validateReservedPredecessor } from '../../../shared/cooperations/procurement-gates.rules';
 import type { Db } from '../../db/database';
 import { DomainError, type FieldError } from '../../http/errors';
+import { findMemberOrganisationIds } from '../employers/membership-status.repository';
 import { findAreas } from '../organisations/reference.repository';
 import { findUserById } from '../users/user.repository';
 import { findKnownCodes, type PartyRow } from './cooperation.repository';
@@ -37,6 +38,8 @@ export async function assertValidCooperation(db: Db, refs: CooperationReferences
       errors.push({ path: `organisationIds.${i}`, message: 'validation.organisation.unknown' });
     }
   });
+  const notMembers = await employersNotMembers(db, refs, facts);
+  for (const { index } of notMembers) errors.push({ path: `organisationIds.${index}`, message: 'validation.jobPartnership.notMember', requirement: 'EMP-2' });
   if (refs.managerChanged && refs.responsibleManagerId) {
     const user = await findUserById(db, refs.responsibleManagerId);
     if (!user || user.status !== 'active' || !user.roles.includes('manager')) {
@@ -59,5 +62,22 @@ export async function assertValidCooperation(db: Db, refs: CooperationReferences
   if (refs.predecessorChanged) errors.push(...validateReservedPredecessor(facts.form, refs.cooperationId, facts.reservedPredecessor));
   // The facts' own fields sit under `facts` in the input; amounts and dates are top-level fields.
   for (const e of validateCooperationFacts(facts)) errors.push({ path: e.path === 'vidaOccasions' ? 'facts.vidaOccasions' : e.path, message: e.message });
-  if (errors.length > 0) throw new DomainError('validation_failed', { errors });
+  if (errors.length > 0) {
+    throw new DomainError('validation_failed', { errors, ...(notMembers.length > 0 ? { extra: { notMembers: notMembers.map(({ id, name }) => ({ id, name })) } } : {}) });
+  }
+}
+
+/**
+ * EMP-2: a job partnership is only for members of Integrationspakten — the employer parties being
+ * added (all of them for a new partnership) that are not running members, by their place in the request.
+ */
+async function employersNotMembers(db: Db, refs: CooperationReferences, facts: CooperationGateFacts): Promise<{ index: number; id: string; name: string }[]> {
+  if (facts.form !== 'job_partnership') return [];
+  const byId = new Map(refs.parties.found.map((p) => [p.id, p]));
+  const added = refs.parties.requested
+    .map((id, index) => ({ index, party: byId.get(id) }))
+    .filter((r): r is { index: number; party: PartyRow } => r.party?.kind === 'employer' && (refs.cooperationId === null || !refs.parties.alreadyParties.includes(r.party.id)));
+  if (added.length === 0) return [];
+  const members = await findMemberOrganisationIds(db, added.map((r) => r.party.id));
+  return added.filter((r) => !members.has(r.party.id)).map((r) => ({ index: r.index, id: r.party.id, name: r.party.name }));
 }

@@ -34,6 +34,7 @@ import {
   setParties,
   updateCooperationIfVersion,
 } from './cooperation.repository';
+import { isJobPartnershipFlagged } from '../employers/job-partnership-follow-up';
 import { assertValidCooperation } from './cooperation-validation';
 import { auditedCooperation, mergeFacts, readStoredFacts, subjectOf, toCooperationView } from './cooperation.views';
 
@@ -194,7 +195,9 @@ export async function createCooperation(db: Db, ctx: RequestContext, input: Crea
 /** One cooperation with its parties, facts and readiness checklist. */
 export async function getCooperation(db: Db, ctx: RequestContext, id: string): Promise<CooperationView> {
   assertPermitted(ctx.actor, 'cooperations.read');
-  return cooperationViewOf(db, found(await findCooperationById(db, id)), ctx.today);
+  const view = await cooperationViewOf(db, found(await findCooperationById(db, id)), ctx.today);
+  // EMP-2: a running job partnership shows whether its employers' controls flag it.
+  return view.form === 'job_partnership' ? { ...view, controlsFlagged: await isJobPartnershipFlagged(db, id, ctx.today) } : view;
 }
 
 /** Columns of a cooperation from validated changes (absent fields left out). */

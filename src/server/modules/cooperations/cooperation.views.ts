@@ -13,6 +13,7 @@ const emptyFacts: CooperationFactsView = {
   singlesOutOrganisation: null,
   reservedPredecessor: null,
   frameworkAgreement: null,
+  knownEmployer: null,
 };
 
 /** The stored fact sections with every section present (null when not recorded yet). */

@@ -1,4 +1,5 @@
 import { DomainError } from '../../http/errors';
+import { findDueEmployerControls } from '../employers/job-partnership-follow-up';
 import { caseNumberMatch } from '../../../shared/cooperations/case-number.rules';
 import { registryNumberMatch } from '../../../shared/cooperations/registry-number.rules';
 import type {
@@ -87,7 +88,15 @@ export async function findOverviewPage(
 export async function toListItems(db: Db, rows: OverviewListRow[], today: string): Promise<CooperationListItem[]> {
   const ids = rows.map((r) => r.id);
   const welfareIds = rows.filter((r) => r.form === 'welfare_procurement').map((r) => r.id);
-  const [partyNames, flagged, welfare] = await Promise.all([findPartyNames(db, ids), findSteeringGroupFlags(db, ids, today), welfareValueFlagsOf(db, welfareIds, today)]);
+  // EMP-2: running job partnerships whose employers' controls flag them (one pair of queries for the page).
+  const jobIds = rows.filter((r) => r.form === 'job_partnership' && (r.status === 'active' || r.status === 'under_review')).map((r) => r.id);
+  const [partyNames, flagged, welfare, controlsDue] = await Promise.all([
+    findPartyNames(db, ids),
+    findSteeringGroupFlags(db, ids, today),
+    welfareValueFlagsOf(db, welfareIds, today),
+    jobIds.length > 0 ? findDueEmployerControls(db, today, { cooperationIds: jobIds }) : Promise.resolve([]),
+  ]);
+  const controlsFlagged = new Set(controlsDue.filter((d) => d.followUp.flagged).map((d) => d.cooperationId));
   return rows.map((r) => ({
     id: r.id,
     caseNumber: r.case_number,
@@ -106,6 +115,7 @@ export async function toListItems(db: Db, rows: OverviewListRow[], today: string
     updatedAt: r.updated_at.toISOString(),
     steeringGroupFlag: flagged.has(r.id),
     ...(welfare.has(r.id) ? { welfareValueFlag: welfare.get(r.id) } : {}),
+    ...(controlsFlagged.has(r.id) ? { controlsFlag: true } : {}),
   }));
 }
 

@@ -6,6 +6,8 @@ import { isNoticeDue } from '../../../shared/lifecycle/termination.rules';
 import { recordAudit } from '../audit/audit.service';
 import { findCooperationById, lockCooperation, updateCooperationIfVersion } from '../cooperations/cooperation.repository';
 import { terminateAgreementsOf } from '../agreements/agreement.repository';
+import type { NotifyOptions } from '../notifications/notify';
+import { runTerminationEffects } from './termination-effects';
 import { findDueNotices, findFileOwner, findTerminationRow, markTerminationEffected } from './termination.repository';
 
 /** What the audit log keeps of a termination: the reason and the evidence (IOP-5, EMP-3). */
@@ -26,9 +28,15 @@ export async function auditedTermination(db: Db, t: CooperationTerminationRow): 
 /**
  * Ends a cooperation by a termination inside the caller's transaction (the cooperation row is
  * locked by the caller): the cooperation becomes `ended` with the reason, its agreements are
- * terminated, the termination is marked effected, and the audit log keeps reason and evidence.
+ * terminated, the termination is marked effected, and the audit log keeps reason and evidence;
+ * then the effects of the cooperation's form run in the same transaction (termination-effects.ts).
  */
-export async function effectTermination(trx: Db, ctx: RequestContext, termination: CooperationTerminationRow): Promise<void> {
+export async function effectTermination(
+  trx: Db,
+  ctx: RequestContext,
+  termination: CooperationTerminationRow,
+  options: NotifyOptions = { publicUrl: '' },
+): Promise<void> {
   const cooperation = found(await findCooperationById(trx, termination.cooperation_id));
   if (!(await markTerminationEffected(trx, termination.id, new Date()))) return;
   const wasEnded = cooperation.status === 'ended';
@@ -46,13 +54,20 @@ export async function effectTermination(trx: Db, ctx: RequestContext, terminatio
       data: { cooperationId: cooperation.id, terminationId: termination.id, kind: termination.kind },
     });
   }
+  const audited = await auditedTermination(trx, termination);
   await recordAudit(trx, ctx, {
     action: termination.kind === 'rescission' ? 'cooperation.rescinded' : 'cooperation.ended_by_notice',
     entityType: 'cooperation',
     entityId: cooperation.id,
     before: { status: cooperation.status },
     after: wasEnded ? { status: cooperation.status } : { status: 'ended', endedReason: termination.reason },
-    data: { ...(await auditedTermination(trx, termination)), agreementIds },
+    data: { ...audited, agreementIds },
+  });
+  await runTerminationEffects(trx, ctx, {
+    cooperation: { id: cooperation.id, caseNumber: cooperation.case_number, title: cooperation.title, form: cooperation.form },
+    termination,
+    audited,
+    options,
   });
 }
 

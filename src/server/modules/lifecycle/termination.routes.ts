@@ -27,7 +27,7 @@ export const terminationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/cooperations/:id/termination',
     { config: write, schema: { tags, params: idParams, body: createTerminationInput, response: { 201: cooperationTerminationView } } },
-    async (req, reply) => reply.code(201).send(await giveTermination(app.db, req.ctx, req.params.id, req.body)),
+    async (req, reply) => reply.code(201).send(await giveTermination(app.db, req.ctx, req.params.id, req.body, { publicUrl: app.publicUrl })),
   );
   app.post(
     '/api/cooperations/:id/termination/withdraw',

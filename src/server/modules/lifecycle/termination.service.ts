@@ -17,6 +17,7 @@ import { findCooperationById, lockCooperation } from '../cooperations/cooperatio
 import type { FileStorage } from '../files/file-storage';
 import { checkUpload, getFileForDownload, saveCheckedUpload } from '../files/file.service';
 import type { FileView } from '../files/file.views';
+import type { NotifyOptions } from '../notifications/notify';
 import { toTerminationView } from './lifecycle.views';
 import { auditedTermination, effectTermination } from './termination-end.service';
 import {
@@ -74,13 +75,21 @@ async function assertEvidenceFile(db: Db, ctx: RequestContext, fileId: string): 
  * notice period runs out, and the cooperation stays as it is until then (the sweep ends it). A
  * notice whose date has already come ends it at once too. Reason and evidence go to the audit log.
  */
-export async function giveTermination(db: Db, ctx: RequestContext, cooperationId: string, input: CreateTerminationInput): Promise<CooperationTerminationView> {
+export async function giveTermination(
+  db: Db,
+  ctx: RequestContext,
+  cooperationId: string,
+  input: CreateTerminationInput,
+  options: NotifyOptions = { publicUrl: '' },
+): Promise<CooperationTerminationView> {
   assertPermitted(ctx.actor, 'cooperations.transition');
   if (input.givenOn > ctx.today) throw invalid('givenOn', 'validation.date.notFuture');
   return db.transaction().execute(async (trx) => {
     await lockCooperation(trx, cooperationId);
     const cooperation = found(await findCooperationById(trx, cooperationId));
     if (cooperation.version !== input.version) throw new DomainError('version_conflict');
+    // EMP-3: a job partnership is ended by its own responsible manager, who answers for the employer.
+    if (cooperation.form === 'job_partnership' && cooperation.responsible_manager_id !== userOf(ctx)) throw new DomainError('not_responsible_manager');
     await assertTerminable(trx, cooperationId, cooperation.status);
     const noticeMonths = applicableNoticeMonths(await findAgreementNoticeMonths(trx, cooperationId), input.noticeMonths);
     if (input.kind === 'notice' && noticeMonths === null) throw invalid('noticeMonths', 'validation.duration');
@@ -99,7 +108,7 @@ export async function giveTermination(db: Db, ctx: RequestContext, cooperationId
     });
     const termination = found(await findTerminationRow(trx, id));
     if (input.kind === 'rescission' || isNoticeDue(effectiveOn, ctx.today)) {
-      await effectTermination(trx, ctx, termination);
+      await effectTermination(trx, ctx, termination, options);
     } else {
       await recordAudit(trx, ctx, {
         action: 'cooperation.notice_given',

@@ -12,6 +12,7 @@ import { steeringMeetingProvider } from './providers/steering-meeting.provider';
 import { governanceQuestionProvider } from './providers/governance-question.provider';
 import { decisionSpreadProvider } from './providers/decision-spread.provider';
 import { deviationProvider } from './providers/deviation.provider';
+import { employerControlsProvider } from './providers/employer-controls.provider';
 import { followUpProvider } from './providers/follow-up.provider';
 import { measurementsProvider } from './providers/measurements.provider';
 import { partnerControlProvider } from './providers/partner-control.provider';
@@ -37,6 +38,7 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   measurementsProvider,
   followUpProvider,
   deviationProvider,
+  employerControlsProvider,
 ];
 
 /**

@@ -20,6 +20,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     newsletter: 'Newsletter',
     governanceQuestions: 'Questions and spread decisions',
     mail: 'E-mail',
+    employerControls: 'Controls of employers',
     districtHistory: 'Districts that change',
   },
   auditEvent: {
@@ -104,6 +105,10 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     partner_report_submitted: 'Partner report submitted',
     partner_report_approved: 'Partner report approved',
     partner_report_returned: 'Partner report returned with a comment',
+    employer_control_checked: 'Control of an employer recorded',
+    employer_control_programme_created: 'Procurement programme with controls added',
+    employer_control_interval_changed: 'Re-check interval changed',
+    employer_control_reset: "Employer's controls reset after rescission",
     measurement_saved: 'Measurements of a period saved',
     measurement_cluster_mapping_saved: 'Cluster’s local mapping saved',
     measurement_category_created: 'Measurement breakdown category added',
@@ -184,5 +189,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_question: 'Raised question',
     mail_message: 'E-mail',
     district: 'District',
+    employer_control_programme: 'Procurement programme with controls',
   },
 };

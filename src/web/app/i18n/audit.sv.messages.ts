@@ -22,6 +22,7 @@ export const svAuditEvents = {
     governanceQuestions: 'Frågor och spridda beslut',
     mail: 'E-post',
     districtHistory: 'Stadsdelsförvaltningar som ändras',
+    employerControls: 'Kontroller av arbetsgivare',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -105,6 +106,10 @@ export const svAuditEvents = {
     partner_report_submitted: 'Partnerrapport lämnad',
     partner_report_approved: 'Partnerrapport godkänd',
     partner_report_returned: 'Partnerrapport återsänd med kommentar',
+    employer_control_checked: 'Kontroll av arbetsgivare registrerad',
+    employer_control_programme_created: 'Inköpsprogram med kontroller tillagt',
+    employer_control_interval_changed: 'Intervall för ny kontroll ändrat',
+    employer_control_reset: 'Arbetsgivarens kontroller nollställda efter hävning',
     measurement_saved: 'Mätvärden för en period sparade',
     measurement_cluster_mapping_saved: 'Klustrets lokala kartläggning sparad',
     measurement_category_created: 'Kategori för uppdelning av mätvärden tillagd',
@@ -185,5 +190,6 @@ export const svAuditEvents = {
     governance_question: 'Lyft fråga',
     mail_message: 'E-postmeddelande',
     district: 'Stadsdelsförvaltning',
+    employer_control_programme: 'Inköpsprogram med kontroller',
   },
 } as const;

@@ -24,6 +24,7 @@ import { enNotifications } from './notifications.en.messages';
 import { enOutbox } from './outbox.en.messages';
 import { enReports } from './reports.en.messages';
 import { enDistricts } from './districts.en.messages';
+import { enEmployerControls } from './employer-controls.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -163,6 +164,7 @@ export const en: Messages = {
     settings: 'Settings',
     outbox: 'Outbox',
     districts: 'District administrations',
+    controlProgrammes: 'Procurement programmes and controls',
   },
   home: {
     title: 'Start page',
@@ -189,6 +191,7 @@ export const en: Messages = {
     settingsText: 'The municipality’s and committee’s names, the case-number prefix and the IOP contact function.',
     outboxText: 'Outgoing e-mail and background jobs: what is waiting, was sent or failed.',
     districtsText: 'The districts’ validity and successors; record mergers and splits.',
+    controlProgrammesText: 'The procurement programmes and the controls of employers in job partnerships: a new programme from a date and the re-check intervals.',
   },
   users: {
     title: 'Users',
@@ -375,4 +378,5 @@ export const en: Messages = {
   ...enOutbox,
   ...enReports,
   ...enDistricts,
+  ...enEmployerControls,
 };

@@ -3,6 +3,12 @@ import type { Messages } from './en.messages';
 /** English texts of the annual review and the termination of cooperations (IOP-8, AGR-7, IOP-5). */
 export const enLifecycle: Pick<Messages, 'lifecycle'> = {
   lifecycle: {
+    jobTerminate: 'End the job partnership at once …',
+    jobDialogTitle: 'End the job partnership {{caseNumber}}',
+    jobRescissionHint: "The job partnership ends at once, for example when a control shows failings. The employer's controls are reset: a new partnership needs a fresh, full round of controls. Those responsible are notified.",
+    jobConfirmRescission: "I understand that the job partnership ends at once, that the employer's controls are reset and that this cannot be undone.",
+    jobSubmitRescission: 'End the job partnership at once',
+    jobManagerOnly: "Only the job partnership's responsible manager can end it.",
     terminationTitle: 'End the cooperation',
     terminationIntro: 'A cooperation ends by notice, which takes effect when the notice period has run out, or by rescission, which takes effect at once. The reason and evidence are kept in the case history.',
     terminationNone: 'The cooperation has not been given notice or rescinded.',

@@ -1,6 +1,12 @@
 /** Swedish texts of the annual review and the termination of cooperations (IOP-8, AGR-7, IOP-5). */
 export const svLifecycle = {
   lifecycle: {
+    jobTerminate: 'Avbryt jobbpartnerskapet omedelbart …',
+    jobDialogTitle: 'Avbryt jobbpartnerskapet {{caseNumber}}',
+    jobRescissionHint: 'Jobbpartnerskapet avslutas omedelbart, till exempel när en kontroll visar brister. Arbetsgivarens kontroller nollställs: ett nytt partnerskap kräver en ny, fullständig kontrollomgång. De ansvariga aviseras.',
+    jobConfirmRescission: 'Jag förstår att jobbpartnerskapet avbryts omedelbart, att arbetsgivarens kontroller nollställs och att det inte kan ångras.',
+    jobSubmitRescission: 'Avbryt jobbpartnerskapet omedelbart',
+    jobManagerOnly: 'Bara jobbpartnerskapets ansvariga chef kan avbryta det.',
     terminationTitle: 'Avsluta samverkan',
     terminationIntro: 'En samverkan avslutas genom uppsägning, som gäller när uppsägningstiden har löpt ut, eller genom hävning, som gäller omedelbart. Skäl och underlag sparas i ärendets historik.',
     terminationNone: 'Samverkan är inte uppsagd eller hävd.',

@@ -37,5 +37,6 @@ export const enNotifications = {
     type_decision_awaiting_approval: 'Decision waiting for your approval',
     type_deviation_routed: 'Deviation to handle',
     type_partner_report_returned: 'Report returned',
+    type_job_partnership_rescinded: 'Job partnership ended at once',
   },
 };

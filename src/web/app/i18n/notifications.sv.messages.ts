@@ -37,5 +37,6 @@ export const svNotifications = {
     type_decision_awaiting_approval: 'Beslut som väntar på ditt godkännande',
     type_deviation_routed: 'Avvikelse att hantera',
     type_partner_report_returned: 'Rapport som skickats tillbaka',
+    type_job_partnership_rescinded: 'Jobbpartnerskap avbrutet omedelbart',
   },
 };

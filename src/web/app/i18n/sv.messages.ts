@@ -24,6 +24,7 @@ import { svNotifications } from './notifications.sv.messages';
 import { svOutbox } from './outbox.sv.messages';
 import { svReports } from './reports.sv.messages';
 import { svDistricts } from './districts.sv.messages';
+import { svEmployerControls } from './employer-controls.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -161,6 +162,7 @@ export const sv = {
     settings: 'Inställningar',
     outbox: 'Utkorg',
     districts: 'Stadsdelsförvaltningar',
+    controlProgrammes: 'Inköpsprogram och kontroller',
   },
   home: {
     title: 'Startsida',
@@ -187,6 +189,7 @@ export const sv = {
     settingsText: 'Kommunens och nämndens namn, prefix för diarienummer och kontaktfunktionen för IOP.',
     outboxText: 'Utgående e-post och bakgrundsjobb: vad som väntar, har skickats eller misslyckades.',
     districtsText: 'Stadsdelsförvaltningarnas giltighet och efterträdare; registrera sammanslagningar och delningar.',
+    controlProgrammesText: 'Inköpsprogrammen och kontrollerna av arbetsgivare i jobbpartnerskap: nytt program från ett datum och intervall för ny kontroll.',
   },
   users: {
     title: 'Användare',
@@ -377,4 +380,5 @@ export const sv = {
   ...svOutbox,
   ...svReports,
   ...svDistricts,
+  ...svEmployerControls,
 } as const;

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
@@ -107,6 +107,12 @@ function Details({ cooperation: c }: { cooperation: CooperationView }) {
         <Stack gap={4} align="flex-start">
           <CooperationStatusBadge status={c.status} />
           {c.endedReason ? <Text size="sm">{t('cooperations.endedReason', { reason: c.endedReason })}</Text> : null}
+          {c.controlsFlagged ? (
+            // EMP-2: a control of an employer failed or has been invalid beyond the grace period.
+            <Badge color="red" variant="light" style={{ textTransform: 'none' }}>
+              {t('cooperations.controlsFlagged')}
+            </Badge>
+          ) : null}
         </Stack>
       </Fact>
       <Fact label={t('cooperations.parties')}>

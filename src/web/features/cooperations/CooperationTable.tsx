@@ -76,6 +76,15 @@ export function CooperationTable({ cooperations }: { cooperations: CooperationLi
                         </Text>
                       </Group>
                     ) : null}
+                    {c.controlsFlag ? (
+                      // EMP-2: an employer's control failed or expired beyond the grace period; text, not colour alone.
+                      <Group gap={4} wrap="nowrap" align="flex-start">
+                        <AlertIcon size={16} aria-hidden="true" color="var(--mantine-color-red-8)" style={{ flexShrink: 0 }} />
+                        <Text size="xs" fw={600} c="red.8">
+                          {t('cooperations.controlsFlagged')}
+                        </Text>
+                      </Group>
+                    ) : null}
                     {c.welfareValueFlag ? (
                       // FRM-7: a welfare-service procurement's value near or past a threshold; text, not colour alone.
                       <Group gap={4} wrap="nowrap" align="flex-start">

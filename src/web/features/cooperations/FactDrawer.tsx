@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CooperationView } from '../../../shared/cooperations/cooperation.schemas';
 import { RequirementTag } from '../../components/ui/RequirementTag';
 import { CompetenceSection, SingleOutSection } from './CompetenceSection';
+import { KnownEmployerSection } from './KnownEmployerSection';
 import { FACT_SECTIONS, type FactSectionKey } from './fact-sections';
 import { IopAssessmentSection } from './IopAssessmentSection';
 import { PreStudySection } from './PreStudySection';
@@ -36,6 +37,8 @@ function SectionForm({ section, cooperation, onMessage, onEditField }: SectionFo
       return <ReservedPredecessorSection {...props} />;
     case 'frameworkAgreement':
       return <FrameworkAgreementSection {...props} onEditField={onEditField} />;
+    case 'knownEmployer':
+      return <KnownEmployerSection {...props} />;
   }
 }
 

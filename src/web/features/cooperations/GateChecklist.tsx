@@ -51,6 +51,17 @@ function FixLink({ target, met, cooperationId, onFix }: FixLinkProps) {
           ))}
         </Group>
       );
+    case 'employers':
+      // EMP-2: the controls (and the membership) belong to the employer, not to this partnership.
+      return (
+        <Group gap="sm" wrap="wrap">
+          {target.parties.map((p) => (
+            <Anchor key={p.id} href={target.page === 'controls' ? `/arbetsgivare/${p.id}/kontroller` : `/arbetsgivare/${p.id}`} size="sm" fw={600}>
+              {t(target.page === 'controls' ? 'cooperations.fixEmployerControls' : 'cooperations.fixEmployerMembership', { name: p.name })}
+            </Anchor>
+          ))}
+        </Group>
+      );
     case 'review':
       return target.initiativeId ? (
         <Anchor href={`${initiativesPath}/${target.initiativeId}`} size="sm" fw={600}>

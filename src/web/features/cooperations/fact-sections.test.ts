@@ -13,6 +13,7 @@ const facts = (over: Partial<CooperationView['facts']> = {}): Pick<CooperationVi
     singlesOutOrganisation: null,
     reservedPredecessor: null,
     frameworkAgreement: null,
+    knownEmployer: null,
     ...over,
   },
 });

@@ -13,6 +13,7 @@ export const FACT_SECTION_KEYS = [
   'contractor',
   'reservedPredecessor',
   'frameworkAgreement',
+  'knownEmployer',
 ] as const;
 export type FactSectionKey = (typeof FACT_SECTION_KEYS)[number];
 
@@ -28,6 +29,7 @@ export const FACT_SECTIONS = {
   contractor: { requirement: 'FRM-4', titleKey: 'cooperations.contractorTitle', appliesTo: (f) => f === 'external_funding' },
   reservedPredecessor: { requirement: 'FRM-6', titleKey: 'cooperations.reservedPredecessorTitle', appliesTo: (f) => f === 'reserved_contract' },
   frameworkAgreement: { requirement: 'FRM-9', titleKey: 'cooperations.frameworkTitle', appliesTo: isFrameworkAgreementForm },
+  knownEmployer: { requirement: 'EMP-2', titleKey: 'cooperations.knownEmployerTitle', appliesTo: (f) => f === 'job_partnership' },
 } as const satisfies Record<FactSectionKey, SectionSpec>;
 
 /** The fact sections a cooperation of this form has. */
@@ -66,5 +68,7 @@ export function factSectionState(key: FactSectionKey, cooperation: Pick<Cooperat
       return f.reservedPredecessor ? 'recorded' : 'missing';
     case 'frameworkAgreement':
       return f.frameworkAgreement !== null ? 'recorded' : 'missing';
+    case 'knownEmployer':
+      return f.knownEmployer && filled(f.knownEmployer.justification) ? 'recorded' : 'missing';
   }
 }

@@ -13,7 +13,9 @@ export type FixTarget =
   /** The review group's handling of the initiative the cooperation came from. */
   | { kind: 'review'; initiativeId: string | null }
   /** A section of the overview tab by element id: the agreements (IOP-5) or the governance (IOP-6). */
-  | { kind: 'overview-section'; sectionId: 'agreements-heading' | 'governance-heading' };
+  | { kind: 'overview-section'; sectionId: 'agreements-heading' | 'governance-heading' }
+  /** EMP-2: the employer parties' controls pages (or their employer pages for membership). */
+  | { kind: 'employers'; page: 'controls' | 'employer'; parties: { id: string; name: string }[] };
 
 // Gates fixed in the edit form carry the field they need; `fixAt` alone would say only "terms".
 const EDIT_FIELDS: Record<string, string> = {
@@ -37,6 +39,7 @@ const SECTIONS: Record<string, FactSectionKey> = {
   'frm4.not-contractor': 'contractor',
   'frm6.previous-holder': 'reservedPredecessor',
   'frm9.framework-term': 'frameworkAgreement',
+  'emp2.known-employer': 'knownEmployer',
 };
 
 const SECTIONS_BY_FIX_AT: Partial<Record<GateResult['fixAt'], FactSectionKey>> = {
@@ -58,6 +61,10 @@ export function fixTarget(gate: Pick<GateResult, 'gate' | 'fixAt'>, cooperation:
   // IOP-5: the agreement's terms and signed document; IOP-6: the steering group of both parties.
   if (gate.gate.startsWith('iop5.')) return { kind: 'overview-section', sectionId: 'agreements-heading' };
   if (gate.gate.startsWith('iop6.')) return { kind: 'overview-section', sectionId: 'governance-heading' };
+  if (gate.gate === 'emp2.controls' || gate.gate === 'emp2.member') {
+    const employers = cooperation.parties.filter((p) => p.kind === 'employer').map((p) => ({ id: p.id, name: p.name }));
+    return { kind: 'employers', page: gate.gate === 'emp2.controls' ? 'controls' : 'employer', parties: employers };
+  }
   if (gate.fixAt === 'organisation') {
     const democracy = gate.gate.startsWith('dem');
     const civilSociety = cooperation.parties.filter((p) => p.kind === 'civil_society');

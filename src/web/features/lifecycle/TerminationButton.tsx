@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTermination } from './api';
 import { TerminationDialog } from './TerminationDialog';
 
-type TerminationButtonProps = { cooperation: { id: string; caseNumber: string }; label: string; onMessage: (message: string) => void };
+type TerminationButtonProps = { cooperation: { id: string; caseNumber: string; form?: string }; label: string; onMessage: (message: string) => void };
 
 /** The "end" step of a running cooperation: opens the notice-or-rescission dialog (IOP-5) when one may be given. */
 export function TerminationButton({ cooperation, label, onMessage }: TerminationButtonProps) {

@@ -15,7 +15,7 @@ import { DateField } from '../../components/ui/DateField';
 
 type TerminationDialogProps = {
   opened: boolean;
-  cooperation: { id: string; caseNumber: string };
+  cooperation: { id: string; caseNumber: string; form?: string };
   termination: CooperationTerminationView;
   onClose: () => void;
   onDone: (message: string) => void;
@@ -25,19 +25,29 @@ type TerminationDialogProps = {
 export function TerminationDialog({ opened, cooperation, termination, onClose, onDone }: TerminationDialogProps) {
   const { t } = useTranslation();
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('lifecycle.dialogTitle', { caseNumber: cooperation.caseNumber })} size="lg">
-      {opened ? <TerminationForm cooperationId={cooperation.id} termination={termination} onClose={onClose} onDone={onDone} /> : null}
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t(cooperation.form === 'job_partnership' ? 'lifecycle.jobDialogTitle' : 'lifecycle.dialogTitle', { caseNumber: cooperation.caseNumber })}
+      size="lg"
+    >
+      {opened ? (
+        <TerminationForm cooperationId={cooperation.id} jobPartnership={cooperation.form === 'job_partnership'} termination={termination} onClose={onClose} onDone={onDone} />
+      ) : null}
     </AppModal>
   );
 }
 
 function TerminationForm({
   cooperationId,
+  jobPartnership,
   termination,
   onClose,
   onDone,
 }: {
   cooperationId: string;
+  /** EMP-3: a job partnership is usually ended at once, and that resets the employer's controls. */
+  jobPartnership: boolean;
   termination: CooperationTerminationView;
   onClose: () => void;
   onDone: (message: string) => void;
@@ -46,7 +56,7 @@ function TerminationForm({
   const locale = currentLocale();
   const give = useGiveTermination(cooperationId);
   const today = localIsoDate(new Date());
-  const [kind, setKind] = useState<TerminationKind>('notice');
+  const [kind, setKind] = useState<TerminationKind>(jobPartnership ? 'rescission' : 'notice');
   const [reason, setReason] = useState('');
   const [givenOn, setGivenOn] = useState(today);
   const [noticeMonths, setNoticeMonths] = useState<number | null>(null);
@@ -100,7 +110,7 @@ function TerminationForm({
         <Radio.Group label={t('lifecycle.kindLabel')} required value={kind} onChange={(value) => setKind(value === 'rescission' ? 'rescission' : 'notice')}>
           <Stack gap="xs" mt="xs">
             <Radio value="notice" label={t('lifecycle.kind_notice')} description={t('lifecycle.kindNoticeHint')} />
-            <Radio value="rescission" label={t('lifecycle.kind_rescission')} description={t('lifecycle.kindRescissionHint')} />
+            <Radio value="rescission" label={t('lifecycle.kind_rescission')} description={t(jobPartnership ? 'lifecycle.jobRescissionHint' : 'lifecycle.kindRescissionHint')} />
           </Stack>
         </Radio.Group>
         <Textarea
@@ -168,14 +178,14 @@ function TerminationForm({
             : t('lifecycle.previewMissing')}
         </Alert>
         {kind === 'rescission' ? (
-          <Checkbox label={t('lifecycle.confirmRescission')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} required />
+          <Checkbox label={t(jobPartnership ? 'lifecycle.jobConfirmRescission' : 'lifecycle.confirmRescission')} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} required />
         ) : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={give.isPending}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" color="red" loading={give.isPending} disabled={kind === 'rescission' && !confirmed}>
-            {kind === 'rescission' ? t('lifecycle.submitRescission') : t('lifecycle.submitNotice')}
+            {kind === 'rescission' ? t(jobPartnership ? 'lifecycle.jobSubmitRescission' : 'lifecycle.submitRescission') : t('lifecycle.submitNotice')}
           </Button>
         </Group>
       </Stack>

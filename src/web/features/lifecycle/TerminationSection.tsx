@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationTerminationView, TerminationView } from '../../../shared/lifecycle/lifecycle.schemas';
 import { isApiError } from '../../api/client';
-import { useCan } from '../../app/current-session.context';
+import { useCan, useCurrentSession } from '../../app/current-session.context';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { AppModal } from '../../components/ui/AppModal';
 import { formatCalendarDate } from '../../components/ui/date.format';
@@ -13,7 +13,7 @@ import { PanelHeading } from '../organisations/PanelHeading';
 import { evidenceHref, useTermination, useWithdrawNotice } from './api';
 import { TerminationDialog } from './TerminationDialog';
 
-type Cooperation = { id: string; caseNumber: string; status: string };
+type Cooperation = { id: string; caseNumber: string; status: string; form?: string; responsibleManager?: { id: string } | null };
 type TerminationSectionProps = {
   cooperation: Cooperation;
   onMessage: (message: string) => void;
@@ -28,7 +28,10 @@ const stateColor = { pending: 'orange', effected: 'red', withdrawn: 'gray' } as 
 export function TerminationSection({ cooperation, onMessage, dialogOpen, onDialogOpenChange }: TerminationSectionProps) {
   const { t } = useTranslation();
   const query = useTermination(cooperation.id);
-  const canEnd = useCan('cooperations.transition');
+  const session = useCurrentSession();
+  // EMP-3: only a job partnership's own responsible manager ends it (the server checks the same).
+  const jobPartnership = cooperation.form === 'job_partnership';
+  const canEnd = useCan('cooperations.transition') && (!jobPartnership || cooperation.responsibleManager?.id === session.user.id);
   const view = query.data;
   return (
     <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-labelledby="termination-heading">
@@ -39,7 +42,7 @@ export function TerminationSection({ cooperation, onMessage, dialogOpen, onDialo
           actions={
             view?.terminable && canEnd ? (
               <Button variant="outline" color="red" onClick={() => onDialogOpenChange(true)}>
-                {t('lifecycle.terminate')}
+                {t(jobPartnership ? 'lifecycle.jobTerminate' : 'lifecycle.terminate')}
               </Button>
             ) : undefined
           }
@@ -50,7 +53,7 @@ export function TerminationSection({ cooperation, onMessage, dialogOpen, onDialo
       {view ? <TerminationState view={view} cooperation={cooperation} canEnd={canEnd} onMessage={onMessage} /> : null}
       {view && view.terminable && !canEnd ? (
         <Text size="sm" c="dimmed" mt="sm">
-          {t('lifecycle.managerOnly')}
+          {t(jobPartnership ? 'lifecycle.jobManagerOnly' : 'lifecycle.managerOnly')}
         </Text>
       ) : null}
       {view ? (

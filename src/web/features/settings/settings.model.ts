@@ -9,13 +9,14 @@ export const SETTING_GROUPS = [
   { key: 'iopContact', settings: ['iop_contact.name', 'iop_contact.email', 'iop_contact.phone', 'iop_contact.web', 'iop_contact.address', 'iop_contact.text'] },
   { key: 'democracy', settings: ['democracy.validity_months'] },
   { key: 'statistics', settings: ['statistics.small_count_threshold'] },
+  { key: 'employerControls', settings: ['employers.control_grace_days'] },
 ] as const satisfies readonly { key: string; settings: readonly SettingKey[] }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 export type SettingGroupKey = SettingGroup['key'];
 
 /** Settings whose value is a whole number; every other one is text. */
-const NUMERIC: ReadonlySet<SettingKey> = new Set(['democracy.validity_months', 'statistics.small_count_threshold']);
+const NUMERIC: ReadonlySet<SettingKey> = new Set(['democracy.validity_months', 'statistics.small_count_threshold', 'employers.control_grace_days']);
 
 /** Settings edited in a multi-line field. */
 export const MULTILINE: ReadonlySet<SettingKey> = new Set(['iop_contact.address', 'iop_contact.text']);
