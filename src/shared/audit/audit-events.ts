@@ -170,6 +170,19 @@ export const AUDIT_EVENT_GROUPS = [
   { key: 'mail', actions: ['mail.retried'] },
   // AGR-9: an administrator records that districts merge or split from a date.
   { key: 'districtHistory', actions: ['district.succession.recorded'] },
+  // EMP-4: offers of job partnerships and their outcomes, and job tracks.
+  {
+    key: 'employerOffers',
+    actions: [
+      'employer-offer.created',
+      'employer-offer.closed',
+      'employer-offer.outcome.recorded',
+      'job-track.created',
+      'job-track.started',
+      'job-track.ended',
+      'job-track.employer.added',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -211,6 +224,8 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_question',
   'mail_message',
   'district',
+  'employer_offer',
+  'job_track',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */
