@@ -66,7 +66,7 @@ describe('offers of a job partnership (EMP-4)', () => {
 
   it('EMP-4: records outcomes by gender and target group; a later recording of the period supersedes it', async () => {
     const created = await addOffer();
-    const put = (payload: unknown) => t.as(officer, { method: 'PUT', url: `/api/offers/${created.id}/outcomes`, payload });
+    const put = (payload: Record<string, unknown>) => t.as(officer, { method: 'PUT', url: `/api/offers/${created.id}/outcomes`, payload });
     const first = await put({ period: '2026-H1', started: counts(5, { women: 2, men: 3, other: 0 }, { youth_16_29: 2 }), employed: counts(1) });
     expect(first.statusCode, first.body).toBe(200);
     const second = await put({ period: '2026-H1', started: counts(6, { women: 3, men: 3, other: 0 }), employed: counts(2, { women: 1, men: 1, other: 0 }) });

@@ -5,6 +5,7 @@ import { controlsSection } from './sections/controls.section';
 import { deviationsSection } from './sections/deviations.section';
 import { districtsSection } from './sections/districts.section';
 import { economySection } from './sections/economy.section';
+import { employerOffersSection } from './sections/employer-offers.section';
 import { formsSection } from './sections/forms.section';
 import { governanceSection } from './sections/governance.section';
 import { indicatorsSection } from './sections/indicators.section';
@@ -32,4 +33,5 @@ export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   deviationsSection,
   governanceSection,
   controlsSection,
+  employerOffersSection,
 ];
