@@ -4,7 +4,7 @@ import { useCan } from '../../app/current-session.context';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { ButtonLink } from '../../components/ui/RouterLinks';
 import { PanelHeading } from '../organisations/PanelHeading';
-import { useJobTracks } from './api';
+import { useJobTrackOptions, useJobTracks } from './api';
 import { JobTrackTable } from './JobTrackTable';
 
 /**
@@ -16,7 +16,10 @@ export function AgreementJobTracksSection({ agreementId, workingGroupId }: { agr
   const canRead = useCan('employers.read');
   const filters = agreementId ? { agreementId } : { workingGroupId };
   const query = useJobTracks(filters, canRead);
+  // Only an agreement with Arbetsförmedlingen has job tracks run jointly under it.
+  const agreements = useJobTrackOptions(canRead && agreementId !== undefined).data?.agreements;
   if (!canRead) return null;
+  if (agreementId && !agreements?.some((a) => a.id === agreementId)) return null;
   // A working group without tracks says nothing; the agreement says it has none.
   if (workingGroupId && query.data && query.data.items.length === 0) return null;
   return (
