@@ -38,13 +38,14 @@ export async function outcomeSums(db: Db, scope: ReportScope, periods: readonly 
   return result.rows;
 }
 
-/** Job tracks running in the period: all, and those run jointly with Arbetsförmedlingen. */
-export type JobTrackCountRow = { with_af: boolean; tracks: number; places: number; employers: number };
+/** Job tracks running in the period: with and without Arbetsförmedlingen, and all of them (with_af null). */
+export type JobTrackCountRow = { with_af: boolean | null; tracks: number; places: number; employers: number };
 
 /**
  * Job tracks that ran during the period (EMP-4): started, with dates overlapping the period and
  * not ended before it, split by whether they are run with Arbetsförmedlingen; with a unit filter,
- * the track's receiving unit. Employers are counted once per group.
+ * the track's receiving unit. Employers are counted once per group; the row without `with_af`
+ * holds all the tracks, an employer in both groups counted once.
  */
 export async function jobTracksRunning(db: Db, scope: ReportScope): Promise<JobTrackCountRow[]> {
   const unit = scope.unitCode ? sql<boolean>`t.unit_code = ${scope.unitCode}` : sql<boolean>`TRUE`;
@@ -59,6 +60,10 @@ export async function jobTracksRunning(db: Db, scope: ReportScope): Promise<JobT
            (SELECT count(DISTINCT e.organisation_id) FROM job_track_employer e JOIN running x ON x.id = e.job_track_id
              WHERE e.removed_at IS NULL AND x.with_af = r.with_af)::int AS employers
     FROM running r
-    GROUP BY r.with_af`.execute(db);
+    GROUP BY r.with_af
+    UNION ALL
+    SELECT NULL, count(DISTINCT r.id)::int, coalesce(sum(r.places), 0)::int,
+           (SELECT count(DISTINCT e.organisation_id) FROM job_track_employer e JOIN running x ON x.id = e.job_track_id WHERE e.removed_at IS NULL)::int
+    FROM running r`.execute(db);
   return result.rows;
 }

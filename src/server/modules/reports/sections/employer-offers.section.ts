@@ -73,11 +73,8 @@ export const employerOffersSection: ReportSectionDefinition = {
     const trackRow = (label: string, rows: typeof tracks): ReportRow => ({
       cells: [label, rows.reduce((s, r) => s + r.tracks, 0), rows.reduce((s, r) => s + r.places, 0), rows.reduce((s, r) => s + r.employers, 0)],
     });
-    const withAf = tracks.filter((r) => r.with_af);
-    const allTracks: ReportRow = {
-      cells: [t('Alla jobbspår', 'All job tracks'), tracks.reduce((s, r) => s + r.tracks, 0), tracks.reduce((s, r) => s + r.places, 0), null],
-      total: true,
-    };
+    const withAf = tracks.filter((r) => r.with_af === true);
+    const allTracks: ReportRow = { ...trackRow(t('Alla jobbspår', 'All job tracks'), tracks.filter((r) => r.with_af === null)), total: true };
 
     return {
       key: 'employer-offers',
@@ -134,7 +131,7 @@ export const employerOffersSection: ReportSectionDefinition = {
           ],
           rows: [
             trackRow(t('Med Arbetsförmedlingen', 'With Arbetsförmedlingen'), withAf),
-            trackRow(t('Utan Arbetsförmedlingen', 'Without Arbetsförmedlingen'), tracks.filter((r) => !r.with_af)),
+            trackRow(t('Utan Arbetsförmedlingen', 'Without Arbetsförmedlingen'), tracks.filter((r) => r.with_af === false)),
             allTracks,
           ],
           public: true,
