@@ -138,6 +138,19 @@ const deviationRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/deviations/DeviationPage'), 'DeviationPage'),
 });
 
+// EMP-4: job tracks run with employers, some jointly with Arbetsförmedlingen.
+const jobTracksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/jobbspar',
+  component: lazyRouteComponent(() => import('./features/employer-offers/JobTracksPage'), 'JobTracksPage'),
+});
+
+const jobTrackRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/jobbspar/$id',
+  component: lazyRouteComponent(() => import('./features/employer-offers/JobTrackPage'), 'JobTrackPage'),
+});
+
 // IOP-10: the newsletter's staff page, for those who write and send it.
 const newsletterRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -468,6 +481,8 @@ const routeTree = rootRoute.addChildren([
     vidaPayoutsRoute,
     committeeReportRoute,
     deviationsRoute,
+    jobTracksRoute,
+    jobTrackRoute,
     deviationRoute,
     newsletterRoute,
     newsletterItemRoute,

@@ -23,6 +23,7 @@ import { notificationsMatrix } from './authorization-matrix.notifications';
 import { mailMatrix } from './authorization-matrix.mail';
 import { reportsMatrix } from './authorization-matrix.reports';
 import { employerControlsMatrix } from './authorization-matrix.employer-controls';
+import { employerOffersMatrix } from './authorization-matrix.employer-offers';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -104,4 +105,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...mailMatrix,
   ...reportsMatrix,
   ...employerControlsMatrix,
+  ...employerOffersMatrix,
 };

@@ -19,6 +19,7 @@ import type { OrganisationTables } from './schema-organisations';
 import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
 import type { EmployerTables } from './schema-employers';
+import type { EmployerOfferTables } from './schema-employer-offers';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -119,7 +120,8 @@ export interface Database
     GovernanceQuestionTables,
     NotificationTables,
     DistrictHistoryTables,
-    EmployerTables {
+    EmployerTables,
+    EmployerOfferTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -79,6 +79,12 @@ const statusOfCode = {
   not_body_member: 403,
   // Issue 12: the outbox.
   mail_not_failed: 409,
+  // EMP-2, EMP-4: offers of job partnerships and job tracks.
+  offer_not_job_partnership: 409,
+  offer_closed: 409,
+  job_track_ended: 409,
+  job_track_employer_exists: 409,
+  employer_controls_unmet: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

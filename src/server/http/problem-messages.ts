@@ -1,5 +1,6 @@
 import type { Language } from './language';
 import { employerControlProblemMessages } from './problem-messages-employer-controls';
+import { employerOfferProblemMessages } from './problem-messages-employer-offers';
 import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
@@ -688,6 +689,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   },
   ...reportProblemMessages,
   ...employerControlProblemMessages,
+  ...employerOfferProblemMessages,
 };
 
 /**
@@ -695,6 +697,10 @@ export const problemMessages: Record<string, Record<Language, string>> = {
  * `requirement` beside the words, so the sentence stays plain and the client can show a reference.
  */
 export const messageRequirements: Record<string, string> = {
+  employer_controls_unmet: 'EMP-2',
+  offer_not_job_partnership: 'EMP-2',
+  'validation.offerOutcome.employedExceedsStarted': 'EMP-4',
+  'validation.jobTrack.agreement': 'EMP-4',
   'remediation_required': 'DEM-4',
   'not_responsible_manager': 'IOP-8',
   'validation.informal.compensation': 'FRM-3',

@@ -175,6 +175,19 @@ export const AUDIT_EVENT_GROUPS = [
     key: 'employerControls',
     actions: ['employer-control.checked', 'employer-control-programme.created', 'employer-control.interval-changed', 'employer-control.reset'],
   },
+  // EMP-4: offers of job partnerships and their outcomes, and job tracks.
+  {
+    key: 'employerOffers',
+    actions: [
+      'employer-offer.created',
+      'employer-offer.closed',
+      'employer-offer.outcome.recorded',
+      'job-track.created',
+      'job-track.started',
+      'job-track.ended',
+      'job-track.employer.added',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -217,6 +230,8 @@ export const AUDIT_ENTITY_TYPES = [
   'mail_message',
   'district',
   'employer_control_programme',
+  'employer_offer',
+  'job_track',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -20,6 +20,8 @@ export const AREAS = [
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
   // AGR-4: every staff member and partner reports and follows deviations.
   { key: 'deviations', path: '/avvikelser', permission: 'deviations.read' },
+  // EMP-4: job tracks with employers, some run jointly with Arbetsförmedlingen.
+  { key: 'jobTracks', path: '/jobbspar', permission: 'employers.read' },
   // IOP-10: those who publish IOPs on the public page write and send its newsletter.
   { key: 'newsletter', path: '/nyhetsbrev', permission: 'newsletter.write' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];

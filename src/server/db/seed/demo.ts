@@ -18,6 +18,7 @@ import { seedDemoDemocracyDraft } from './demo-democracy';
 import { seedDemoSettings } from './demo-settings';
 import { linkDemoPartner } from './demo-partner';
 import { seedDemoEmployerControls } from './demo-employer-controls';
+import { seedDemoEmployerOffers } from './demo-employer-offers';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -109,6 +110,8 @@ export async function seedDemo(
   // EMP-2, EMP-3: job partnerships of the first member employers, in different states (none without members).
   // Runs after the employers' demo, which makes them members of Integrationspakten.
   await seedDemoEmployerControls(db, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
+  // EMP-4: offers with outcomes on those partnerships, and job tracks, one run with Arbetsförmedlingen.
+  await seedDemoEmployerOffers(db, contextOf(officer));
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
   return { created, password: DEMO_PASSWORD, organisations, cooperations };

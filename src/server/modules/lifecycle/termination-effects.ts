@@ -4,6 +4,7 @@ import type { CooperationTerminationRow } from '../../db/schema-lifecycle';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { insertControlResets } from '../employers/control-check.repository';
+import { closeOpenOffers } from '../employers/employer-offer.service';
 import { findEmployerParties, findResponsibleForEmployers } from '../employers/job-partnership.repository';
 import { notify, type NotifyOptions } from '../notifications/notify';
 
@@ -63,12 +64,17 @@ const notifyRescission: TerminationEffect = async (trx, ctx, { cooperation, term
   );
 };
 
+/** EMP-3, EMP-4: an ended partnership offers nothing more — its open offers close with the ending's reason. */
+const closeOffers: TerminationEffect = async (trx, ctx, { cooperation, termination }) => {
+  await closeOpenOffers(trx, ctx, cooperation.id, termination.reason);
+};
+
 /**
  * What else happens when a cooperation of a form ends, beyond the status, the agreements and the
  * audit that every ending has. A new consequence of a form's ending is added here.
  */
 export const TERMINATION_EFFECTS: Partial<Record<CooperationForm, readonly TerminationEffect[]>> = {
-  job_partnership: [resetEmployerControls, notifyRescission],
+  job_partnership: [closeOffers, resetEmployerControls, notifyRescission],
 };
 
 /** Runs the effects of the cooperation's form inside the caller's transaction, in order. */

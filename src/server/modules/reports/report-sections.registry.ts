@@ -6,6 +6,7 @@ import { deviationsSection } from './sections/deviations.section';
 import { districtsSection } from './sections/districts.section';
 import { economySection } from './sections/economy.section';
 import { employerControlsSection } from './sections/employer-controls.section';
+import { employerOffersSection } from './sections/employer-offers.section';
 import { formsSection } from './sections/forms.section';
 import { governanceSection } from './sections/governance.section';
 import { indicatorsSection } from './sections/indicators.section';
@@ -34,4 +35,5 @@ export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   governanceSection,
   controlsSection,
   employerControlsSection,
+  employerOffersSection,
 ];

@@ -22,6 +22,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     mail: 'E-mail',
     employerControls: 'Controls of employers',
     districtHistory: 'Districts that change',
+    employerOffers: 'Offers and job tracks',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -156,6 +157,13 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_decision_spread_seen: 'Spread decision marked as seen',
     mail_retried: 'E-mail sent again',
     district_succession_recorded: 'District merger or split recorded',
+    employer_offer_created: 'Offer registered',
+    employer_offer_closed: 'Offer closed',
+    employer_offer_outcome_recorded: 'Outcome of an offer recorded',
+    job_track_created: 'Job track registered',
+    job_track_started: 'Job track started',
+    job_track_ended: 'Job track ended',
+    job_track_employer_added: 'Employer added to a job track',
   },
   auditEntity: {
     user: 'User',
@@ -190,5 +198,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     mail_message: 'E-mail',
     district: 'District',
     employer_control_programme: 'Procurement programme with controls',
+    employer_offer: 'Offer',
+    job_track: 'Job track',
   },
 };

@@ -23,6 +23,7 @@ export const svAuditEvents = {
     mail: 'E-post',
     districtHistory: 'Stadsdelsförvaltningar som ändras',
     employerControls: 'Kontroller av arbetsgivare',
+    employerOffers: 'Erbjudanden och jobbspår',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -157,6 +158,13 @@ export const svAuditEvents = {
     governance_decision_spread_seen: 'Spritt beslut markerat som sett',
     mail_retried: 'E-postmeddelande skickat igen',
     district_succession_recorded: 'Sammanslagning eller delning av stadsdelsförvaltningar registrerad',
+    employer_offer_created: 'Erbjudande registrerat',
+    employer_offer_closed: 'Erbjudande stängt',
+    employer_offer_outcome_recorded: 'Utfall för erbjudande registrerat',
+    job_track_created: 'Jobbspår registrerat',
+    job_track_started: 'Jobbspår startat',
+    job_track_ended: 'Jobbspår avslutat',
+    job_track_employer_added: 'Arbetsgivare tillagd i jobbspår',
   },
   auditEntity: {
     user: 'Användare',
@@ -191,5 +199,7 @@ export const svAuditEvents = {
     mail_message: 'E-postmeddelande',
     district: 'Stadsdelsförvaltning',
     employer_control_programme: 'Inköpsprogram med kontroller',
+    employer_offer: 'Erbjudande',
+    job_track: 'Jobbspår',
   },
 } as const;

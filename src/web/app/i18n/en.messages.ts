@@ -18,6 +18,7 @@ import { enSettings } from './settings.en.messages';
 import { enAuditEvents } from './audit.en.messages';
 import { enVida } from './vida.en.messages';
 import { enDeviations } from './deviations.en.messages';
+import { enEmployerOffers } from './employer-offers.en.messages';
 import { enNewsletter } from './newsletter.en.messages';
 import { enGovernanceQuestions } from './governance-questions.en.messages';
 import { enNotifications } from './notifications.en.messages';
@@ -152,6 +153,8 @@ export const en: Messages = {
     committeeReportText: 'The committee’s annual report on cooperation: forms, new and ended, economy and results, with charts, Excel and print.',
     deviations: 'Deviations',
     deviationsText: 'Report deviations, follow their handling and export the list.',
+    jobTracks: 'Job tracks',
+    jobTracksText: 'Job tracks with employers, some jointly with Arbetsförmedlingen: the employers’ controls, start and export.',
     newsletter: 'Newsletter',
     newsletterText: 'Write news about IOP and send it to the subscribers from the public IOP page.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
@@ -372,6 +375,7 @@ export const en: Messages = {
   ...enAuditEvents,
   ...enVida,
   ...enDeviations,
+  ...enEmployerOffers,
   ...enNewsletter,
   ...enGovernanceQuestions,
   ...enNotifications,

@@ -18,6 +18,7 @@ import { svSettings } from './settings.sv.messages';
 import { svAuditEvents } from './audit.sv.messages';
 import { svVida } from './vida.sv.messages';
 import { svDeviations } from './deviations.sv.messages';
+import { svEmployerOffers } from './employer-offers.sv.messages';
 import { svNewsletter } from './newsletter.sv.messages';
 import { svGovernanceQuestions } from './governance-questions.sv.messages';
 import { svNotifications } from './notifications.sv.messages';
@@ -150,6 +151,8 @@ export const sv = {
     committeeReportText: 'Nämndens årsrapport om samverkan: former, nya och avslutade, ekonomi och resultat, med diagram, Excel och utskrift.',
     deviations: 'Avvikelser',
     deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
+    jobTracks: 'Jobbspår',
+    jobTracksText: 'Jobbspår med arbetsgivare, en del tillsammans med Arbetsförmedlingen: arbetsgivarnas kontroller, start och export.',
     newsletter: 'Nyhetsbrev',
     newsletterText: 'Skriv nyheter om IOP och skicka dem till prenumeranterna från den offentliga IOP-sidan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
@@ -374,6 +377,7 @@ export const sv = {
   ...svAuditEvents,
   ...svVida,
   ...svDeviations,
+  ...svEmployerOffers,
   ...svNewsletter,
   ...svGovernanceQuestions,
   ...svNotifications,

@@ -62,6 +62,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M12 10v4M12 17h.01" />
     </>
   ),
+  jobTracks: (
+    <>
+      <rect x="3" y="7" width="18" height="13" rx="2" />
+      <path d="M9 7V5a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2v2M3 13h18" />
+    </>
+  ),
   vidaPayouts: (
     <>
       <rect x="3" y="6" width="18" height="13" rx="2" />

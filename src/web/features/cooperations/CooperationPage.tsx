@@ -15,6 +15,8 @@ import { FollowUpsSection } from '../follow-ups/FollowUpsSection';
 import { CooperationPlansSection } from '../plans/CooperationPlansSection';
 import { EconomyLinkSection } from '../economy/EconomyLinkSection';
 import { CooperationDeviationsSection } from '../deviations/CooperationDeviationsSection';
+import { AgreementJobTracksSection } from '../employer-offers/AgreementJobTracksSection';
+import { OffersSection } from '../employer-offers/OffersSection';
 import { BackToOverview } from './BackToOverview';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CooperationHistoryPanel } from './CooperationHistoryPanel';
@@ -81,6 +83,8 @@ function CooperationDetails({ cooperation: c }: { cooperation: CooperationView }
           {editField === null ? <MeasurementsLink cooperationId={c.id} /> : null}
           {editField === null ? <FollowUpsSection cooperation={c} /> : null}
           {editField === null ? <EconomyLinkSection cooperation={c} /> : null}
+          {editField === null && c.form === 'job_partnership' ? <OffersSection cooperationId={c.id} /> : null}
+          {editField === null && c.form === 'public_agreement' ? <AgreementJobTracksSection agreementId={c.id} /> : null}
           {editField === null ? <CooperationDeviationsSection cooperationId={c.id} /> : null}
           {editField === null ? <LifecycleSections cooperation={c} onMessage={setMessage} /> : null}
         </Tabs.Panel>

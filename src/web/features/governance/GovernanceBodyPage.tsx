@@ -17,6 +17,7 @@ import { PanelHeading } from '../organisations/PanelHeading';
 import { useGovernanceBody } from './api';
 import { BodyActions, CloseBodyZone } from './BodyActions';
 import { FlagBadge } from './BodyBadges';
+import { AgreementJobTracksSection } from '../employer-offers/AgreementJobTracksSection';
 import { CycleSection } from './CycleSection';
 import { DecisionsSection } from './DecisionsSection';
 import { MeetingsSection } from './MeetingsSection';
@@ -124,6 +125,7 @@ function Body({ body }: { body: GovernanceBodyDetailView }) {
         <MembersSection body={body} onMessage={setMessage} />
         <RepresentationSection bodyId={body.id} editable={body.status === 'active'} onMessage={setMessage} />
         <MeetingsSection body={body} />
+        {body.type === 'working_group' ? <AgreementJobTracksSection workingGroupId={body.id} /> : null}
         <TemplateLinkSection body={body} />
         {isSteeringGroupType(body.type) ? <CycleSection body={body} thisYear={new Date().getFullYear()} onMessage={setMessage} /> : null}
         <DecisionsSection
