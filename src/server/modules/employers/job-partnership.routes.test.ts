@@ -143,6 +143,12 @@ describe('EMP-3: immediate termination of a job partnership', () => {
     await passAllControls(t, officer, employer.id, today);
     const partnership = await created([employer.id]);
     expect((await activate(partnership.id)).statusCode).toBe(200);
+    const offer = await t.as(officer, {
+      method: 'POST',
+      url: `/api/cooperations/${partnership.id}/offers`,
+      payload: { kind: 'internship', title: 'Praktik i lokalvård', places: 4, startDate: today },
+    });
+    expect(offer.statusCode, offer.body).toBe(201);
 
     // Only the partnership's responsible manager ends it.
     const otherManager = await loginNewUser(t, ['manager']);
@@ -159,6 +165,9 @@ describe('EMP-3: immediate termination of a job partnership', () => {
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ cooperationStatus: 'ended', current: { kind: 'rescission', state: 'effected', effectiveOn: today } });
     expect((await get(partnership.id)).status).toBe('ended');
+    // EMP-4: the partnership's open offers close with the ending's reason.
+    const offers = (await t.as(officer, { method: 'GET', url: `/api/cooperations/${partnership.id}/offers` })).json() as { items: { id: string; status: string; closedReason: string | null }[] };
+    expect(offers.items).toEqual([expect.objectContaining({ id: offer.json().id, status: 'closed', closedReason: payload.reason })]);
 
     const audit = (await t.as(admin, { method: 'GET', url: `/api/audit-log?entityType=cooperation&entityId=${partnership.id}` })).json() as { items: { action: string }[] };
     const rescinded = JSON.stringify(audit.items.find((e) => e.action === 'cooperation.rescinded'));
