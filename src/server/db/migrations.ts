@@ -33,6 +33,7 @@ import * as m0035 from './migrations/0035-district-history';
 import * as m0036 from './migrations/0036-cooperation-lifecycle-dates';
 import * as m0037 from './migrations/0037-employer-controls';
 import * as m0038 from './migrations/0038-employer-control-checks';
+import * as m0039 from './migrations/0039-employer-membership';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -73,6 +74,7 @@ const migrations: Record<string, Migration> = {
   '0036-cooperation-lifecycle-dates': m0036,
   '0037-employer-controls': m0037,
   '0038-employer-control-checks': m0038,
+  '0039-employer-membership': m0039,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../organisations/partner-control.rules';
 import type { DemocracyStatus } from '../organisations/democracy.rules';
+import type { MembershipGateFacts } from '../employers/membership-gates.rules';
 import type { CooperationForm, CooperationStatus } from './forms';
 
 /** One stage gate's verdict: which gate, whether it holds, why, and the requirement it enforces. */
@@ -107,6 +108,11 @@ export type CooperationGateFacts = {
   agreement?: { termsComplete: boolean; missingTerms: string[]; signedDocument: boolean } | null;
   /** IOP-6: whether a linked, active steering group has members from the city and from the organisation. */
   steeringGroup?: { cityRepresented: boolean; partnerRepresented: boolean } | null;
+  /**
+   * EMP-1: the application behind an Integrationspakten membership — its statements, whether the
+   * simpler check passed and the decision. Null when none is linked; absent when not read.
+   */
+  membership?: MembershipGateFacts;
 };
 
 /** A transition the lifecycle allows, gated per form. */
