@@ -22,6 +22,7 @@ import { governanceQuestionsMatrix } from './authorization-matrix.governance-que
 import { notificationsMatrix } from './authorization-matrix.notifications';
 import { mailMatrix } from './authorization-matrix.mail';
 import { reportsMatrix } from './authorization-matrix.reports';
+import { membershipMatrix } from './authorization-matrix.membership';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -102,4 +103,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...notificationsMatrix,
   ...mailMatrix,
   ...reportsMatrix,
+  ...membershipMatrix,
 };

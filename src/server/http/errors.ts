@@ -79,6 +79,9 @@ const statusOfCode = {
   not_body_member: 403,
   // Issue 12: the outbox.
   mail_not_failed: 409,
+  // EMP-1: Integrationspakten membership applications.
+  application_closed: 409,
+  application_not_approvable: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

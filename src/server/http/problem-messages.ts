@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
 import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
@@ -686,6 +687,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'Only a failed e-mail can be sent again',
   },
   ...reportProblemMessages,
+  ...employerMembershipProblemMessages,
 };
 
 /**
@@ -693,6 +695,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
  * `requirement` beside the words, so the sentence stays plain and the client can show a reference.
  */
 export const messageRequirements: Record<string, string> = {
+  ...employerMembershipRequirements,
   'remediation_required': 'DEM-4',
   'not_responsible_manager': 'IOP-8',
   'validation.informal.compensation': 'FRM-3',

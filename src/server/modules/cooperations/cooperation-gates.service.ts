@@ -10,6 +10,7 @@ import {
 import type { Db } from '../../db/database';
 import { findAgreementGateRecords } from '../agreements/agreement.repository';
 import { agreementGateFacts } from '../agreements/agreement-gate-facts';
+import { membershipGateFacts } from '../employers/membership-gate-facts';
 import { findGateRecords, findPredecessorRecord, type PartyRow } from './cooperation.repository';
 import { readStoredFacts } from './cooperation.views';
 
@@ -101,6 +102,8 @@ export async function assembleGateFacts(
     reservedPredecessor: await resolvePredecessor(db, subject.facts),
     frameworkAgreement: subject.facts.frameworkAgreement,
     ...agreementGateFacts(agreementRecords),
+    // EMP-1: a membership's approved application stands in for the review group.
+    ...(subject.form === 'integration_pact_membership' ? { membership: cooperationId ? await membershipGateFacts(db, cooperationId) : null } : {}),
   };
   return { facts, parties };
 }
