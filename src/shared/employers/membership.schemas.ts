@@ -112,7 +112,7 @@ const statusList = z.preprocess(
 
 export const applicationQuery = z.strictObject({
   status: statusList.optional(),
-  sort: z.enum(['received', 'name']).default('received'),
+  sort: z.enum(['date', 'name']).default('date'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type ApplicationQuery = z.infer<typeof applicationQuery>;

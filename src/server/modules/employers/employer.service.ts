@@ -95,7 +95,7 @@ export async function getEmployer(db: Db, ctx: RequestContext, organisationId: s
     findEmployerProfile(db, organisationId),
     findMemberOrganisationIds(db, [organisationId]),
     findMembers(db, { status: 'all', organisationId, sort: 'memberSince', order: 'desc' }, 100),
-    findApplications(db, { organisationId, sort: 'received', order: 'desc', limit: 100 }),
+    findApplications(db, { organisationId, sort: 'date', order: 'desc', limit: 100 }),
   ]);
   return {
     organisation: { id: organisation.id, name: organisation.name, orgNumber: organisation.org_number, status: organisation.status, legalForm: organisation.legal_form },

@@ -62,7 +62,7 @@ export async function updateApplicationIfVersion(db: Db, id: string, version: nu
 /** Applications by status, oldest received first by default or by organisation name. */
 export function findApplications(
   db: Db,
-  q: { statuses?: readonly string[] | undefined; organisationId?: string; sort: 'received' | 'name'; order: 'asc' | 'desc'; limit: number },
+  q: { statuses?: readonly string[] | undefined; organisationId?: string; sort: 'date' | 'name'; order: 'asc' | 'desc'; limit: number },
 ): Promise<ApplicationRecord[]> {
   let query = withNames(db);
   if (q.statuses && q.statuses.length > 0) query = query.where('a.status', 'in', [...q.statuses] as IntegrationPactApplicationRow['status'][]);
