@@ -17,6 +17,7 @@ import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoDemocracyDraft } from './demo-democracy';
 import { seedDemoSettings } from './demo-settings';
 import { linkDemoPartner } from './demo-partner';
+import { seedDemoEmployers } from './demo-employers';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -105,6 +106,8 @@ export async function seedDemo(
     // The services activated everything today; the history began on the start dates (OVR-2 for past years).
     await backdateDemoLifecycleDays(db);
   }
+  // Integrationspakten's members, applications waiting for a check or a decision, one rejected and one ended (EMP-1).
+  await seedDemoEmployers(db, { officer: contextOf(officer), manager: contextOf(manager) });
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
