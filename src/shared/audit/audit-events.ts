@@ -170,6 +170,21 @@ export const AUDIT_EVENT_GROUPS = [
   { key: 'mail', actions: ['mail.retried'] },
   // AGR-9: an administrator records that districts merge or split from a date.
   { key: 'districtHistory', actions: ['district.succession.recorded'] },
+  // EMP-1: Integrationspakten membership applications and employer profiles.
+  {
+    key: 'integrationPact',
+    actions: [
+      'integration_pact_application.registered',
+      'integration_pact_application.received',
+      'integration_pact_application.linked',
+      'integration_pact_application.checked',
+      'integration_pact_application.approved',
+      'integration_pact_application.rejected',
+      'integration_pact_application.withdrawn',
+      'employer_profile.created',
+      'employer_profile.updated',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -211,6 +226,7 @@ export const AUDIT_ENTITY_TYPES = [
   'governance_question',
   'mail_message',
   'district',
+  'integration_pact_application',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -21,6 +21,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governanceQuestions: 'Questions and spread decisions',
     mail: 'E-mail',
     districtHistory: 'Districts that change',
+    integrationPact: 'Integrationspakten',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -151,6 +152,15 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_decision_spread_seen: 'Spread decision marked as seen',
     mail_retried: 'E-mail sent again',
     district_succession_recorded: 'District merger or split recorded',
+    integration_pact_application_registered: 'Application for Integrationspakten membership registered',
+    integration_pact_application_received: 'Membership application received through the web form',
+    integration_pact_application_linked: 'Application linked to an employer in the register',
+    integration_pact_application_checked: 'Simpler check of the application made',
+    integration_pact_application_approved: 'Membership application approved',
+    integration_pact_application_rejected: 'Membership application rejected',
+    integration_pact_application_withdrawn: 'Membership application withdrawn',
+    employer_profile_created: 'Employer type recorded',
+    employer_profile_updated: 'Employer type changed',
   },
   auditEntity: {
     user: 'User',
@@ -184,5 +194,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     governance_question: 'Raised question',
     mail_message: 'E-mail',
     district: 'District',
+    integration_pact_application: 'Integrationspakten membership application',
   },
 };

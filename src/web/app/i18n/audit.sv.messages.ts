@@ -22,6 +22,7 @@ export const svAuditEvents = {
     governanceQuestions: 'Frågor och spridda beslut',
     mail: 'E-post',
     districtHistory: 'Stadsdelsförvaltningar som ändras',
+    integrationPact: 'Integrationspakten',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -152,6 +153,15 @@ export const svAuditEvents = {
     governance_decision_spread_seen: 'Spritt beslut markerat som sett',
     mail_retried: 'E-postmeddelande skickat igen',
     district_succession_recorded: 'Sammanslagning eller delning av stadsdelsförvaltningar registrerad',
+    integration_pact_application_registered: 'Ansökan om medlemskap i Integrationspakten registrerad',
+    integration_pact_application_received: 'Ansökan om medlemskap inkommen via webbformuläret',
+    integration_pact_application_linked: 'Ansökan kopplad till arbetsgivare i registret',
+    integration_pact_application_checked: 'Förenklad kontroll av ansökan gjord',
+    integration_pact_application_approved: 'Ansökan om medlemskap beviljad',
+    integration_pact_application_rejected: 'Ansökan om medlemskap avslagen',
+    integration_pact_application_withdrawn: 'Ansökan om medlemskap återkallad',
+    employer_profile_created: 'Typ av arbetsgivare registrerad',
+    employer_profile_updated: 'Typ av arbetsgivare ändrad',
   },
   auditEntity: {
     user: 'Användare',
@@ -185,5 +195,6 @@ export const svAuditEvents = {
     governance_question: 'Lyft fråga',
     mail_message: 'E-postmeddelande',
     district: 'Stadsdelsförvaltning',
+    integration_pact_application: 'Ansökan om medlemskap i Integrationspakten',
   },
 } as const;
