@@ -11,6 +11,8 @@ export const AREAS = [
   { key: 'initiatives', path: '/initiativ', permission: 'initiatives.read' },
   { key: 'review', path: '/beredningsgrupp', permission: 'initiatives.read' },
   { key: 'cooperations', path: '/samverkan', permission: 'cooperations.read' },
+  // EMP-1: Integrationspakten's members and membership applications, for the staff who read employers.
+  { key: 'employers', path: '/arbetsgivare', permission: 'employers.read' },
   { key: 'steeringGroups', path: '/styrgrupper', permission: 'governance.read' },
   { key: 'annualReviews', path: '/arlig-oversyn', permission: 'annual-reviews.read' },
   { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },

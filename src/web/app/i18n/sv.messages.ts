@@ -23,6 +23,7 @@ import { svGovernanceQuestions } from './governance-questions.sv.messages';
 import { svNotifications } from './notifications.sv.messages';
 import { svOutbox } from './outbox.sv.messages';
 import { svReports } from './reports.sv.messages';
+import { svEmployers } from './employers.sv.messages';
 import { svDistricts } from './districts.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
@@ -149,6 +150,8 @@ export const sv = {
     committeeReportText: 'Nämndens årsrapport om samverkan: former, nya och avslutade, ekonomi och resultat, med diagram, Excel och utskrift.',
     deviations: 'Avvikelser',
     deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
+    employers: 'Arbetsgivare',
+    employersText: 'Integrationspaktens medlemmar, ansökningar om medlemskap med förenklad kontroll och beslut, och arbetsgivarnas sidor.',
     newsletter: 'Nyhetsbrev',
     newsletterText: 'Skriv nyheter om IOP och skicka dem till prenumeranterna från den offentliga IOP-sidan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
@@ -175,6 +178,7 @@ export const sv = {
     publicText: 'Pågående idéburna offentliga partnerskap visas öppet på den offentliga IOP-sidan. Där kan er organisation också föreslå ny samverkan.',
     publicIop: 'Den offentliga IOP-sidan',
     propose: 'Föreslå samverkan',
+    applyIntegrationPact: 'Ansök om medlemskap i Integrationspakten',
     open: 'Öppna {{area}}',
   },
   admin: {
@@ -376,5 +380,6 @@ export const sv = {
   ...svNotifications,
   ...svOutbox,
   ...svReports,
+  ...svEmployers,
   ...svDistricts,
 } as const;
