@@ -313,6 +313,37 @@ const publicProposalRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/public-proposal/ProposalPage'), 'ProposalPage'),
 });
 
+// EMP-1: the public application for membership of Integrationspakten needs no login.
+const publicMembershipApplicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/ansok/integrationspakten',
+  component: lazyRouteComponent(() => import('./features/employers/PublicApplicationPage'), 'PublicApplicationPage'),
+});
+
+// EMP-1: the employers' area — members, applications and each employer's page.
+const employersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/arbetsgivare',
+});
+
+const employerListRoute = createRoute({
+  getParentRoute: () => employersRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/employers/EmployersPage'), 'EmployersPage'),
+});
+
+const membershipApplicationRoute = createRoute({
+  getParentRoute: () => employersRoute,
+  path: '/ansokningar/$id',
+  component: lazyRouteComponent(() => import('./features/employers/ApplicationPage'), 'ApplicationPage'),
+});
+
+const employerRoute = createRoute({
+  getParentRoute: () => employersRoute,
+  path: '/$organisationId',
+  component: lazyRouteComponent(() => import('./features/employers/EmployerPage'), 'EmployerPage'),
+});
+
 // The public IOP page (IOP-10, OVR-3) needs no login either.
 const publicIopRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -471,6 +502,7 @@ const appNotFoundRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicProposalRoute,
+  publicMembershipApplicationRoute,
   publicIopRoute,
   newsletterConfirmRoute,
   newsletterUnsubscribeRoute,
@@ -504,6 +536,7 @@ const routeTree = rootRoute.addChildren([
     reviewRoute.addChildren([reviewIndexRoute, reviewMeetingRoute]),
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
+    employersRoute.addChildren([employerListRoute, membershipApplicationRoute, employerRoute]),
     adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute, districtsRoute, controlProgrammesRoute]),
     appNotFoundRoute,
   ]),

@@ -24,6 +24,7 @@ import { mailMatrix } from './authorization-matrix.mail';
 import { reportsMatrix } from './authorization-matrix.reports';
 import { employerControlsMatrix } from './authorization-matrix.employer-controls';
 import { employerOffersMatrix } from './authorization-matrix.employer-offers';
+import { membershipMatrix } from './authorization-matrix.membership';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -106,4 +107,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...reportsMatrix,
   ...employerControlsMatrix,
   ...employerOffersMatrix,
+  ...membershipMatrix,
 };

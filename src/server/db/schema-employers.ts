@@ -53,8 +53,65 @@ export interface EmployerControlResetTable {
   created_by: string | null;
 }
 
+/** An employer's type and size band (migration 0039, EMP-1). */
+export interface EmployerProfileTable {
+  organisation_id: string;
+  employer_type: 'company' | 'platform_company' | 'social_enterprise' | 'public_employer' | 'other';
+  size_band: 'micro' | 'small' | 'medium' | 'large' | null;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export type EmployerProfileRow = Selectable<EmployerProfileTable>;
+
+/** An application for membership of Integrationspakten (migration 0039, EMP-1). */
+export interface IntegrationPactApplicationTable {
+  id: Generated<string>;
+  number: ColumnType<number, never, never>;
+  number_year: number;
+  source: 'staff' | 'public';
+  organisation_id: string | null;
+  organisation_name: string;
+  org_number: string;
+  employer_type: EmployerProfileTable['employer_type'];
+  contact_name: string;
+  contact_email: string;
+  contact_phone: string | null;
+  motivation: string;
+  statement_network_goals: boolean;
+  statement_non_discrimination: boolean;
+  statement_gender_equality: boolean;
+  statement_equality: boolean;
+  statement_human_rights: boolean;
+  status: ColumnType<ApplicationStatusColumn, ApplicationStatusColumn | undefined, ApplicationStatusColumn>;
+  check_org_number_valid: boolean | null;
+  check_organisation_active: boolean | null;
+  check_contact_named: boolean | null;
+  check_statements_given: boolean | null;
+  check_passed: boolean | null;
+  check_note: string | null;
+  checked_by: string | null;
+  checked_at: Date | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  cooperation_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+type ApplicationStatusColumn = 'submitted' | 'checked' | 'approved' | 'rejected' | 'withdrawn';
+
+export type IntegrationPactApplicationRow = Selectable<IntegrationPactApplicationTable>;
+
 /** The employer tables, merged into `Database` in schema.ts. */
 export interface EmployerTables {
+  employer_profile: EmployerProfileTable;
+  integration_pact_application: IntegrationPactApplicationTable;
   employer_control_programme: EmployerControlProgrammeTable;
   employer_control: EmployerControlTable;
   employer_control_check: EmployerControlCheckTable;

@@ -85,6 +85,9 @@ const statusOfCode = {
   job_track_ended: 409,
   job_track_employer_exists: 409,
   employer_controls_unmet: 409,
+  // EMP-1: Integrationspakten membership applications.
+  application_closed: 409,
+  application_not_approvable: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

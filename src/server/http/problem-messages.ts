@@ -1,6 +1,7 @@
 import type { Language } from './language';
 import { employerControlProblemMessages } from './problem-messages-employer-controls';
 import { employerOfferProblemMessages } from './problem-messages-employer-offers';
+import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
 import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
@@ -690,6 +691,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...reportProblemMessages,
   ...employerControlProblemMessages,
   ...employerOfferProblemMessages,
+  ...employerMembershipProblemMessages,
 };
 
 /**
@@ -701,6 +703,7 @@ export const messageRequirements: Record<string, string> = {
   offer_not_job_partnership: 'EMP-2',
   'validation.offerOutcome.employedExceedsStarted': 'EMP-4',
   'validation.jobTrack.agreement': 'EMP-4',
+  ...employerMembershipRequirements,
   'remediation_required': 'DEM-4',
   'not_responsible_manager': 'IOP-8',
   'validation.informal.compensation': 'FRM-3',

@@ -186,6 +186,21 @@ export const AUDIT_EVENT_GROUPS = [
       'job-track.started',
       'job-track.ended',
       'job-track.employer.added',
+      ],
+    },
+  // EMP-1: Integrationspakten membership applications and employer profiles.
+  {
+    key: 'integrationPact',
+    actions: [
+      'integration_pact_application.registered',
+      'integration_pact_application.received',
+      'integration_pact_application.linked',
+      'integration_pact_application.checked',
+      'integration_pact_application.approved',
+      'integration_pact_application.rejected',
+      'integration_pact_application.withdrawn',
+      'employer_profile.created',
+      'employer_profile.updated',
     ],
   },
 ] as const;
@@ -232,6 +247,7 @@ export const AUDIT_ENTITY_TYPES = [
   'employer_control_programme',
   'employer_offer',
   'job_track',
+  'integration_pact_application',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '../organisations/partner-control.rules';
 import type { DemocracyStatus } from '../organisations/democracy.rules';
+import type { MembershipGateFacts } from '../employers/membership-gates.rules';
 import type { CooperationForm, CooperationStatus } from './forms';
 
 /** One stage gate's verdict: which gate, whether it holds, why, and the requirement it enforces. */
@@ -114,6 +115,11 @@ export type CooperationGateFacts = {
    * and the controls of the programme in force that have not passed. Absent for other forms.
    */
   employerControls?: EmployerControlFacts[];
+  /**
+   * EMP-1: the application behind an Integrationspakten membership — its statements, whether the
+   * simpler check passed and the decision. Null when none is linked; absent when not read.
+   */
+  membership?: MembershipGateFacts;
 };
 
 /** One employer party's membership and unmet controls, as the job partnership's gates read them (EMP-2). */

@@ -28,7 +28,12 @@ function ready(form: CooperationForm, over: Partial<CooperationGateFacts> = {}):
     status: 'preparing',
     competence: { withinCompetence: yes, withinMission: yes, addsValue: yes },
     responsibleManagerId: '00000000-0000-4000-8000-0000000000aa',
-    parties: [party()],
+    // EMP-1: a membership's party is the employer, and its approved application stands in for the review group.
+    parties: [form === 'integration_pact_membership' ? party({ kind: 'employer', name: 'Exempelbolaget AB' }) : party()],
+    membership:
+      form === 'integration_pact_membership'
+        ? { statements: { networkGoals: true, nonDiscrimination: true, genderEquality: true, equality: true, humanRights: true }, checkPassed: true, decision: 'approved' }
+        : undefined,
     reviewGroup: { consulted: form !== 'informal', informed: form === 'informal' },
     compensationSek: form === 'informal' ? 0 : 500_000,
     valueSek: 500_000,

@@ -1,5 +1,6 @@
 import { agreementGates } from '../agreements/agreement-gates.rules';
 import { jobPartnershipGates } from '../employers/job-partnership-gates.rules';
+import { membershipGates } from '../employers/membership-gates.rules';
 import type { DemocracyStatus } from '../organisations/democracy.rules';
 import { isPartnerControlComplete } from '../organisations/partner-control.rules';
 import { COOPERATION_FORMS, type CooperationForm, type CooperationStatus, isFormalForm } from './forms';
@@ -235,7 +236,14 @@ export function isVidaOccasionsWithinFrame(occasions: number): boolean {
   return Number.isInteger(occasions) && occasions >= VIDA_OCCASIONS.min && occasions <= VIDA_OCCASIONS.max;
 }
 
-registerGates('all', 'active', (f) => activationGates(f));
+// EMP-1: a membership of Integrationspakten is decided through the simpler check at application,
+// not through the review group (decision record 012), so it has its own gates instead of these.
+registerGates(
+  COOPERATION_FORMS.filter((f) => f !== 'integration_pact_membership'),
+  'active',
+  (f) => activationGates(f),
+);
+registerGates(['integration_pact_membership'], 'active', (f) => membershipGates(f));
 registerGates(['iop'], 'active', (f) => iopGates(f));
 // IOP-5, IOP-6: terms checklist, signed agreement and a steering group of both parties. Registered
 // here rather than in the agreements slice so that every path that evaluates gates sees them.

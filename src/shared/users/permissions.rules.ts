@@ -92,9 +92,12 @@ export const PERMISSIONS = {
   // OVR-2, issue 13: staff read the committee's yearly report and download it; partners do not
   // (the public has the open statistics, which are aggregated and protected).
   'reports.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
-  // EMP-1–4: staff read the employer register, memberships, controls, offers and job tracks; officers, managers and admins record them.
+  // EMP-1–4: staff read the employer register, memberships, controls, offers and job tracks; officers, managers and
+  // admins register applications, make the simpler check and record controls, offers and tracks; a manager decides
+  // and ends memberships.
   'employers.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'employers.write': ['officer', 'manager', 'admin'],
+  'employers.decide': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

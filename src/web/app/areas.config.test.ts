@@ -20,7 +20,7 @@ describe('the menu shows each role what it can use', () => {
   });
 
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'partnerReporting', 'deviations', 'jobTracks', 'newsletter']);
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'employers', 'jobTracks', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'partnerReporting', 'deviations', 'newsletter']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
   });
 

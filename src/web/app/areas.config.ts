@@ -11,6 +11,10 @@ export const AREAS = [
   { key: 'initiatives', path: '/initiativ', permission: 'initiatives.read' },
   { key: 'review', path: '/beredningsgrupp', permission: 'initiatives.read' },
   { key: 'cooperations', path: '/samverkan', permission: 'cooperations.read' },
+  // EMP-1: Integrationspakten's members and membership applications, for the staff who read employers.
+  { key: 'employers', path: '/arbetsgivare', permission: 'employers.read' },
+  // EMP-4: job tracks with employers, some run jointly with Arbetsförmedlingen.
+  { key: 'jobTracks', path: '/jobbspar', permission: 'employers.read' },
   { key: 'steeringGroups', path: '/styrgrupper', permission: 'governance.read' },
   { key: 'annualReviews', path: '/arlig-oversyn', permission: 'annual-reviews.read' },
   { key: 'vidaPayouts', path: '/vida', permission: 'vida.read' },
@@ -20,8 +24,6 @@ export const AREAS = [
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
   // AGR-4: every staff member and partner reports and follows deviations.
   { key: 'deviations', path: '/avvikelser', permission: 'deviations.read' },
-  // EMP-4: job tracks with employers, some run jointly with Arbetsförmedlingen.
-  { key: 'jobTracks', path: '/jobbspar', permission: 'employers.read' },
   // IOP-10: those who publish IOPs on the public page write and send its newsletter.
   { key: 'newsletter', path: '/nyhetsbrev', permission: 'newsletter.write' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];

@@ -19,6 +19,7 @@ import { seedDemoSettings } from './demo-settings';
 import { linkDemoPartner } from './demo-partner';
 import { seedDemoEmployerControls } from './demo-employer-controls';
 import { seedDemoEmployerOffers } from './demo-employer-offers';
+import { seedDemoEmployers } from './demo-employers';
 
 /** Swedish display names of the demo users, one per role. */
 const demoNames: Record<Role, string> = {
@@ -107,6 +108,8 @@ export async function seedDemo(
     // The services activated everything today; the history began on the start dates (OVR-2 for past years).
     await backdateDemoLifecycleDays(db);
   }
+  // Integrationspakten's members, applications waiting for a check or a decision, one rejected and one ended (EMP-1).
+  await seedDemoEmployers(db, { officer: contextOf(officer), manager: contextOf(manager) });
   // EMP-2, EMP-3: job partnerships of the first member employers, in different states (none without members).
   // Runs after the employers' demo, which makes them members of Integrationspakten.
   await seedDemoEmployerControls(db, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });

@@ -11,6 +11,7 @@ import type { Db } from '../../db/database';
 import { findAgreementGateRecords } from '../agreements/agreement.repository';
 import { employerControlFacts } from '../employers/employer-control-state';
 import { agreementGateFacts } from '../agreements/agreement-gate-facts';
+import { membershipGateFacts } from '../employers/membership-gate-facts';
 import { findGateRecords, findPredecessorRecord, type PartyRow } from './cooperation.repository';
 import { readStoredFacts } from './cooperation.views';
 
@@ -106,6 +107,8 @@ export async function assembleGateFacts(
     ...(subject.form === 'job_partnership'
       ? { knownEmployer: subject.facts.knownEmployer, employerControls: await employerControlFacts(db, parties.filter((p) => p.kind === 'employer'), today) }
       : {}),
+    // EMP-1: a membership's approved application stands in for the review group.
+    ...(subject.form === 'integration_pact_membership' ? { membership: cooperationId ? await membershipGateFacts(db, cooperationId) : null } : {}),
   };
   return { facts, parties };
 }

@@ -25,6 +25,11 @@ export function admitPublicSubmission(db: Db, ctx: RequestContext): Promise<void
   return consumeRateLimit(db, PUBLIC_INITIATIVE_LIMIT, ctx.ip);
 }
 
+/** Refuses a public submission whose honeypot field is filled in: it is hidden from people, so only a bot fills it in. */
+export function rejectFilledHoneypot(value: string | undefined): void {
+  if (value !== undefined && value.trim() !== '') throw new DomainError('spam_suspected');
+}
+
 const unique = (values: string[] | undefined) => [...new Set(values ?? [])];
 
 /**
@@ -39,8 +44,7 @@ export async function submitPublicInitiative(
   input: PublicInitiativeInput,
   options: NotifyOptions,
 ): Promise<PublicInitiativeReceipt> {
-  // The honeypot field is hidden from people; only a bot fills it in.
-  if (input.website !== undefined && input.website.trim() !== '') throw new DomainError('spam_suspected');
+  rejectFilledHoneypot(input.website);
   // The proposer is the public whoever sends the form, and no address of theirs is kept.
   const publicCtx: RequestContext = { ...ctx, actor: { kind: 'anonymous' }, ip: null };
   const areas = unique(input.areas);

@@ -11,6 +11,9 @@ export type RateLimit = { bucket: string; max: number; windowSeconds: number };
  */
 export const PUBLIC_INITIATIVE_LIMIT: RateLimit = { bucket: 'public-initiative', max: 5, windowSeconds: 60 * 60 };
 
+/** The public application form of Integrationspakten (EMP-1) has the proposal form's allowance. */
+export const PUBLIC_MEMBERSHIP_APPLICATION_LIMIT: RateLimit = { ...PUBLIC_INITIATIVE_LIMIT, bucket: 'public-integration-pact' };
+
 /** Hits older than this are deleted when new ones arrive: no window is longer. */
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 

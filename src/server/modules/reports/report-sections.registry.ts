@@ -11,6 +11,7 @@ import { formsSection } from './sections/forms.section';
 import { governanceSection } from './sections/governance.section';
 import { indicatorsSection } from './sections/indicators.section';
 import { iopsSection } from './sections/iops.section';
+import { membersSection } from './sections/members.section';
 import { targetGroupsSection } from './sections/target-groups.section';
 import { unitsSection } from './sections/units.section';
 import { vidaSection } from './sections/vida.section';
@@ -36,4 +37,5 @@ export const REPORT_SECTIONS: readonly ReportSectionDefinition[] = [
   controlsSection,
   employerControlsSection,
   employerOffersSection,
+  membersSection,
 ];

@@ -23,6 +23,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     employerControls: 'Controls of employers',
     districtHistory: 'Districts that change',
     employerOffers: 'Offers and job tracks',
+    integrationPact: 'Integrationspakten',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -164,6 +165,15 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     job_track_started: 'Job track started',
     job_track_ended: 'Job track ended',
     job_track_employer_added: 'Employer added to a job track',
+    integration_pact_application_registered: 'Application for Integrationspakten membership registered',
+    integration_pact_application_received: 'Membership application received through the web form',
+    integration_pact_application_linked: 'Application linked to an employer in the register',
+    integration_pact_application_checked: 'Simpler check of the application made',
+    integration_pact_application_approved: 'Membership application approved',
+    integration_pact_application_rejected: 'Membership application rejected',
+    integration_pact_application_withdrawn: 'Membership application withdrawn',
+    employer_profile_created: 'Employer type recorded',
+    employer_profile_updated: 'Employer type changed',
   },
   auditEntity: {
     user: 'User',
@@ -200,5 +210,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     employer_control_programme: 'Procurement programme with controls',
     employer_offer: 'Offer',
     job_track: 'Job track',
+    integration_pact_application: 'Integrationspakten membership application',
   },
 };

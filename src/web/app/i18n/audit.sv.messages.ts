@@ -24,6 +24,7 @@ export const svAuditEvents = {
     districtHistory: 'Stadsdelsförvaltningar som ändras',
     employerControls: 'Kontroller av arbetsgivare',
     employerOffers: 'Erbjudanden och jobbspår',
+    integrationPact: 'Integrationspakten',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -165,6 +166,15 @@ export const svAuditEvents = {
     job_track_started: 'Jobbspår startat',
     job_track_ended: 'Jobbspår avslutat',
     job_track_employer_added: 'Arbetsgivare tillagd i jobbspår',
+    integration_pact_application_registered: 'Ansökan om medlemskap i Integrationspakten registrerad',
+    integration_pact_application_received: 'Ansökan om medlemskap inkommen via webbformuläret',
+    integration_pact_application_linked: 'Ansökan kopplad till arbetsgivare i registret',
+    integration_pact_application_checked: 'Förenklad kontroll av ansökan gjord',
+    integration_pact_application_approved: 'Ansökan om medlemskap beviljad',
+    integration_pact_application_rejected: 'Ansökan om medlemskap avslagen',
+    integration_pact_application_withdrawn: 'Ansökan om medlemskap återkallad',
+    employer_profile_created: 'Typ av arbetsgivare registrerad',
+    employer_profile_updated: 'Typ av arbetsgivare ändrad',
   },
   auditEntity: {
     user: 'Användare',
@@ -201,5 +211,6 @@ export const svAuditEvents = {
     employer_control_programme: 'Inköpsprogram med kontroller',
     employer_offer: 'Erbjudande',
     job_track: 'Jobbspår',
+    integration_pact_application: 'Ansökan om medlemskap i Integrationspakten',
   },
 } as const;

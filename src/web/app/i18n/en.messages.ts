@@ -24,6 +24,7 @@ import { enGovernanceQuestions } from './governance-questions.en.messages';
 import { enNotifications } from './notifications.en.messages';
 import { enOutbox } from './outbox.en.messages';
 import { enReports } from './reports.en.messages';
+import { enEmployers } from './employers.en.messages';
 import { enDistricts } from './districts.en.messages';
 import { enEmployerControls } from './employer-controls.en.messages';
 import type { sv } from './sv.messages';
@@ -155,6 +156,8 @@ export const en: Messages = {
     deviationsText: 'Report deviations, follow their handling and export the list.',
     jobTracks: 'Job tracks',
     jobTracksText: 'Job tracks with employers, some jointly with Arbetsförmedlingen: the employers’ controls, start and export.',
+    employers: 'Employers',
+    employersText: "Integrationspakten's members, membership applications with the simpler check and decision, and the employers' pages.",
     newsletter: 'Newsletter',
     newsletterText: 'Write news about IOP and send it to the subscribers from the public IOP page.',
     vidaPayoutsText: 'Payments to associations per semester in the VIDA model, the payout list and its export to the finance system.',
@@ -182,6 +185,7 @@ export const en: Messages = {
     publicText: 'Running idea-based public partnerships are shown openly on the public IOP page. There your organisation can also propose new cooperation.',
     publicIop: 'The public IOP page',
     propose: 'Propose cooperation',
+    applyIntegrationPact: 'Apply for membership of Integrationspakten',
     open: 'Open {{area}}',
   },
   admin: {
@@ -381,6 +385,7 @@ export const en: Messages = {
   ...enNotifications,
   ...enOutbox,
   ...enReports,
+  ...enEmployers,
   ...enDistricts,
   ...enEmployerControls,
 };

@@ -24,6 +24,7 @@ import { svGovernanceQuestions } from './governance-questions.sv.messages';
 import { svNotifications } from './notifications.sv.messages';
 import { svOutbox } from './outbox.sv.messages';
 import { svReports } from './reports.sv.messages';
+import { svEmployers } from './employers.sv.messages';
 import { svDistricts } from './districts.sv.messages';
 import { svEmployerControls } from './employer-controls.sv.messages';
 
@@ -153,6 +154,8 @@ export const sv = {
     deviationsText: 'Rapportera avvikelser, följ hanteringen och exportera listan.',
     jobTracks: 'Jobbspår',
     jobTracksText: 'Jobbspår med arbetsgivare, en del tillsammans med Arbetsförmedlingen: arbetsgivarnas kontroller, start och export.',
+    employers: 'Arbetsgivare',
+    employersText: 'Integrationspaktens medlemmar, ansökningar om medlemskap med förenklad kontroll och beslut, och arbetsgivarnas sidor.',
     newsletter: 'Nyhetsbrev',
     newsletterText: 'Skriv nyheter om IOP och skicka dem till prenumeranterna från den offentliga IOP-sidan.',
     vidaPayoutsText: 'Ersättning till föreningar per termin i VIDA-modellen, utbetalningslista och export till ekonomisystemet.',
@@ -180,6 +183,7 @@ export const sv = {
     publicText: 'Pågående idéburna offentliga partnerskap visas öppet på den offentliga IOP-sidan. Där kan er organisation också föreslå ny samverkan.',
     publicIop: 'Den offentliga IOP-sidan',
     propose: 'Föreslå samverkan',
+    applyIntegrationPact: 'Ansök om medlemskap i Integrationspakten',
     open: 'Öppna {{area}}',
   },
   admin: {
@@ -383,6 +387,7 @@ export const sv = {
   ...svNotifications,
   ...svOutbox,
   ...svReports,
+  ...svEmployers,
   ...svDistricts,
   ...svEmployerControls,
 } as const;

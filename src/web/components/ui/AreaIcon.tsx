@@ -30,6 +30,12 @@ const paths: Record<IconArea, ReactNode> = {
       <circle cx="15.5" cy="12" r="5" />
     </>
   ),
+  employers: (
+    <>
+      <rect x="3" y="8" width="18" height="12" rx="2" />
+      <path d="M9 8V5.5A1.5 1.5 0 0 1 10.5 4h3A1.5 1.5 0 0 1 15 5.5V8M3 13h18M11 13v2h2v-2" />
+    </>
+  ),
   steeringGroups: (
     <>
       <circle cx="12" cy="7" r="3" />

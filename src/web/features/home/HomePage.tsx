@@ -98,6 +98,7 @@ function AccountOnly() {
             <Group gap="lg">
               <AnchorLink to="/offentligt/iop">{t('home.publicIop')}</AnchorLink>
               <AnchorLink to="/foresla-samverkan">{t('home.propose')}</AnchorLink>
+              <AnchorLink to="/ansok/integrationspakten">{t('home.applyIntegrationPact')}</AnchorLink>
             </Group>
           </Stack>
         </Paper>

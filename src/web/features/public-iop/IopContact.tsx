@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicIopContactView } from '../../../shared/public/public-iop.schemas';
 import { ButtonLink } from '../../components/ui/RouterLinks';
@@ -73,7 +73,13 @@ export function IopContact({ contact, committee }: IopContactProps) {
           <Text maw={760}>{committee ? t('publicIop.contactMissingNamed', { committee }) : t('publicIop.contactMissing')}</Text>
         )}
         <Text>{t('publicIop.dialogue')}</Text>
-        <ButtonLink to={contact.proposalPath}>{t('publicIop.propose')}</ButtonLink>
+        <Group gap="sm">
+          <ButtonLink to={contact.proposalPath}>{t('publicIop.propose')}</ButtonLink>
+          {/* EMP-1: employers apply for membership of Integrationspakten on a form of their own. */}
+          <ButtonLink to="/ansok/integrationspakten" variant="default">
+            {t('publicApplication.link')}
+          </ButtonLink>
+        </Group>
       </Stack>
     </Paper>
   );
