@@ -115,6 +115,8 @@ export async function seedDemo(
   await seedDemoEmployerControls(db, { officer: contextOf(officer), manager: contextOf(manager), reviewGroup: contextOf(reviewGroup), managerId: manager.id });
   // EMP-4: offers with outcomes on those partnerships, and job tracks, one run with Arbetsförmedlingen.
   await seedDemoEmployerOffers(db, contextOf(officer));
+  // The job partnerships too became active on their start dates, not on the day the demo was loaded.
+  await backdateDemoLifecycleDays(db);
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
