@@ -150,6 +150,8 @@ export const enEmployers: typeof svEmployers = {
     waits_decision: 'Waiting for a decision',
     waits_nothing: 'Decided',
     colWaitsFor: 'Next step',
+    waitingFilter: 'Waiting for a check or a decision',
+    applicationFilters: 'Application filters',
     back: 'Back to employers',
   },
   publicApplication: {

@@ -151,6 +151,8 @@ export const svEmployers = {
     waits_decision: 'Väntar på beslut',
     waits_nothing: 'Avgjord',
     colWaitsFor: 'Nästa steg',
+    waitingFilter: 'Väntar på kontroll eller beslut',
+    applicationFilters: 'Urval av ansökningar',
     back: 'Tillbaka till arbetsgivare',
   },
   publicApplication: {
