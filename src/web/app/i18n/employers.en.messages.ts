@@ -152,6 +152,10 @@ export const enEmployers: typeof svEmployers = {
     colWaitsFor: 'Next step',
     waitingFilter: 'Waiting for a check or a decision',
     applicationFilters: 'Application filters',
+    withdrawAction: 'Withdraw the application',
+    withdrawConfirmTitle: 'Withdraw the application?',
+    withdrawReason: "Reason (e.g. the employer's request)",
+    withdrawn: 'The application is withdrawn.',
     back: 'Back to employers',
   },
   publicApplication: {

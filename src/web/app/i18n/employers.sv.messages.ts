@@ -153,6 +153,10 @@ export const svEmployers = {
     colWaitsFor: 'Nästa steg',
     waitingFilter: 'Väntar på kontroll eller beslut',
     applicationFilters: 'Urval av ansökningar',
+    withdrawAction: 'Återkalla ansökan',
+    withdrawConfirmTitle: 'Återkalla ansökan?',
+    withdrawReason: 'Skäl (t.ex. arbetsgivarens begäran)',
+    withdrawn: 'Ansökan är återkallad.',
     back: 'Tillbaka till arbetsgivare',
   },
   publicApplication: {
