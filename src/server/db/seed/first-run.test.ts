@@ -159,7 +159,8 @@ describe('first run', () => {
     const flagged = await findSteeringGroupFlags(handle.db, iops.map((i) => i.id), systemContext('test').today);
     expect(iops.filter((i) => flagged.has(i.id)).map((i) => i.title)).toEqual(['IOP Medprat']);
     const meetings = await handle.db.selectFrom('review_meeting').select('status').execute();
-    expect(meetings).toEqual([{ status: 'held' }]);
+    // One for the sources' initiatives and one where the review group consulted the job partnerships (INI-2, EMP-2).
+    expect(meetings).toEqual([{ status: 'held' }, { status: 'held' }]);
     const waiting = await handle.db.selectFrom('initiative').select(['title', 'status', 'origin']).where('status', '=', 'submitted').execute();
     expect(waiting).toEqual([{ title: 'Kompismatchning för nyanlända', status: 'submitted', origin: 'external' }]);
   });

@@ -145,6 +145,25 @@ describe('Integrationspakten applications (EMP-1)', () => {
     expect(refused.json().gates.map((g: { gate: string }) => g.gate)).toEqual(['emp1.statements', 'emp1.check-passed', 'emp1.approved']);
   });
 
+  it('withdraws an open application with its reason; a withdrawn one takes no check or decision, and only a manager decides', async () => {
+    const created = (await register(officer, application({ organisationName: 'Återkallade Exempel AB' }))).json();
+    const admin = await t.loginAs('admin');
+    for (const session of [officer, admin, reviewer]) {
+      const refused = await t.as(session, { method: 'POST', url: `/api/employers/applications/${created.id}/decision`, payload: { version: created.version, decision: 'reject', reason: 'Nej' } });
+      expect(refused.statusCode).toBe(403);
+    }
+    const noReason = await t.as(officer, { method: 'POST', url: `/api/employers/applications/${created.id}/withdrawal`, payload: { version: created.version } });
+    expect(noReason.statusCode).toBe(400);
+    const withdrawn = await t.as(admin, { method: 'POST', url: `/api/employers/applications/${created.id}/withdrawal`, payload: { version: created.version, reason: 'Arbetsgivaren drog tillbaka ansökan' } });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', decision: { reason: 'Arbetsgivaren drog tillbaka ansökan' } });
+    const check = await t.as(officer, { method: 'POST', url: `/api/employers/applications/${created.id}/check`, payload: { version: withdrawn.json().version, contactConfirmed: true } });
+    expect(check.statusCode).toBe(409);
+    expect(check.json().code).toBe('application_closed');
+    const stale = await t.as(officer, { method: 'POST', url: `/api/employers/applications/${created.id}/withdrawal`, payload: { version: created.version, reason: 'Igen' } });
+    expect(stale.statusCode).toBe(409);
+  });
+
   it('lists applications by status and sorts them; only staff read them', async () => {
     const list = await t.as(reviewer, { method: 'GET', url: '/api/employers/applications?status=submitted,checked&sort=name&order=asc' });
     expect(list.statusCode).toBe(200);

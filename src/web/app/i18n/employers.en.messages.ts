@@ -150,6 +150,12 @@ export const enEmployers: typeof svEmployers = {
     waits_decision: 'Waiting for a decision',
     waits_nothing: 'Decided',
     colWaitsFor: 'Next step',
+    waitingFilter: 'Waiting for a check or a decision',
+    applicationFilters: 'Application filters',
+    withdrawAction: 'Withdraw the application',
+    withdrawConfirmTitle: 'Withdraw the application?',
+    withdrawReason: "Reason (e.g. the employer's request)",
+    withdrawn: 'The application is withdrawn.',
     back: 'Back to employers',
   },
   publicApplication: {

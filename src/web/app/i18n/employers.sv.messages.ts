@@ -151,6 +151,12 @@ export const svEmployers = {
     waits_decision: 'Väntar på beslut',
     waits_nothing: 'Avgjord',
     colWaitsFor: 'Nästa steg',
+    waitingFilter: 'Väntar på kontroll eller beslut',
+    applicationFilters: 'Urval av ansökningar',
+    withdrawAction: 'Återkalla ansökan',
+    withdrawConfirmTitle: 'Återkalla ansökan?',
+    withdrawReason: 'Skäl (t.ex. arbetsgivarens begäran)',
+    withdrawn: 'Ansökan är återkallad.',
     back: 'Tillbaka till arbetsgivare',
   },
   publicApplication: {

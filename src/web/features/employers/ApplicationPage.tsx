@@ -17,7 +17,7 @@ import { AnchorLink } from '../../components/ui/RouterLinks';
 import { StatusMessage } from '../../components/ui/StatusMessage';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { ReasonConfirmDialog } from './ReasonConfirmDialog';
-import { useApplication, useCheckApplication, useDecideApplication, useLinkApplication } from './api';
+import { useApplication, useCheckApplication, useDecideApplication, useLinkApplication, useWithdrawApplication } from './api';
 
 const LEGAL_FORMS = ['limited_company', 'trading_partnership', 'limited_partnership', 'sole_trader', 'economic_association'] as const;
 
@@ -203,12 +203,15 @@ function Decision({ a, onDone }: { a: ApplicationView; onDone: (m: string) => vo
   const { t } = useTranslation();
   const locale = currentLocale();
   const canDecide = useCan('employers.decide');
+  const canWrite = useCan('employers.write');
   const decide = useDecideApplication(a.id);
-  const [confirming, setConfirming] = useState<'approve' | 'reject' | null>(null);
+  const withdraw = useWithdrawApplication(a.id);
+  const [confirming, setConfirming] = useState<'approve' | 'reject' | 'withdraw' | null>(null);
   const approvable = a.status === 'checked' && a.check?.passed === true && a.organisation !== null;
   const close = () => {
     setConfirming(null);
     decide.reset();
+    withdraw.reset();
   };
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="decision-heading">
@@ -247,6 +250,13 @@ function Decision({ a, onDone }: { a: ApplicationView; onDone: (m: string) => vo
             <Text size="sm">{t('employers.decisionManagerOnly')}</Text>
           )
         ) : null}
+        {isOpen(a) && canWrite ? (
+          <div>
+            <Button variant="subtle" size="xs" onClick={() => setConfirming('withdraw')}>
+              {t('employers.withdrawAction')}
+            </Button>
+          </div>
+        ) : null}
       </Stack>
       <ConfirmDialog
         opened={confirming === 'approve'}
@@ -268,6 +278,16 @@ function Decision({ a, onDone }: { a: ApplicationView; onDone: (m: string) => vo
         error={decide.error}
         onClose={close}
         onConfirm={(reason) => decide.mutate({ version: a.version, decision: 'reject', reason }, { onSuccess: () => { close(); onDone(t('employers.rejected')); } })}
+      />
+      <ReasonConfirmDialog
+        opened={confirming === 'withdraw'}
+        title={t('employers.withdrawConfirmTitle')}
+        reasonLabel={t('employers.withdrawReason')}
+        confirmLabel={t('employers.withdrawAction')}
+        pending={withdraw.isPending}
+        error={withdraw.error}
+        onClose={close}
+        onConfirm={(reason) => withdraw.mutate({ version: a.version, reason }, { onSuccess: () => { close(); onDone(t('employers.withdrawn')); } })}
       />
     </Paper>
   );

@@ -71,20 +71,45 @@ function RegisterApplication({ onDone, onCancel }: { onDone: () => void; onCance
   );
 }
 
+const STATUS_CHOICES = ['submitted,checked', 'approved', 'rejected', 'withdrawn', ''] as const;
+
+/** Applications by status (by default those waiting for a check or a decision), oldest first or by name. */
 function WaitingApplications() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const query = useApplications('submitted,checked');
-  const items = waitingApplications(query.data?.items ?? []);
+  const [status, setStatus] = useState<(typeof STATUS_CHOICES)[number]>('submitted,checked');
+  const [sort, setSort] = useState<'date' | 'name'>('date');
+  const query = useApplications(status, sort);
+  const all = query.data?.items ?? [];
+  const items = status === 'submitted,checked' && sort === 'date' ? waitingApplications(all) : all;
+  const statusLabel = (s: (typeof STATUS_CHOICES)[number]) =>
+    s === 'submitted,checked' ? t('employers.waitingFilter') : s === '' ? t('employers.status_all') : t(`employers.appStatus_${s}`);
   return (
     <section aria-labelledby="waiting-heading">
-      <PanelHeading title={t('employers.waitingHeading')} headingId="waiting-heading" />
+      <PanelHeading title={status === 'submitted,checked' ? t('employers.waitingHeading') : t('employers.applicationsHeading')} headingId="waiting-heading" />
+      <Group align="flex-end" gap="md" mb="sm" role="group" aria-label={t('employers.applicationFilters')}>
+        <NativeSelect
+          label={t('employers.filterStatus')}
+          data={STATUS_CHOICES.map((s) => ({ value: s, label: statusLabel(s) }))}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as (typeof STATUS_CHOICES)[number])}
+        />
+        <NativeSelect
+          label={t('employers.sortBy')}
+          data={[
+            { value: 'date', label: t('employers.colReceived') },
+            { value: 'name', label: t('employers.sort_name') },
+          ]}
+          value={sort}
+          onChange={(e) => setSort(e.currentTarget.value as 'date' | 'name')}
+        />
+      </Group>
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyMessage>{t('employers.waitingEmpty')}</EmptyMessage>
+        <EmptyMessage>{status === 'submitted,checked' ? t('employers.waitingEmpty') : t('employers.applicationsEmpty')}</EmptyMessage>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped>
@@ -111,9 +136,13 @@ function WaitingApplications() {
                   <Table.Td>{t(`employers.source_${a.source}`)}</Table.Td>
                   <Table.Td>{formatDate(a.receivedAt, locale)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={waitsFor(a) === 'decision' ? 'blue' : 'yellow'}>
-                      {t(`employers.waits_${waitsFor(a)}`)}
-                    </Badge>
+                    {waitsFor(a) === 'nothing' ? (
+                      t(`employers.appStatus_${a.status}`)
+                    ) : (
+                      <Badge variant="light" color={waitsFor(a) === 'decision' ? 'blue' : 'yellow'}>
+                        {t(`employers.waits_${waitsFor(a)}`)}
+                      </Badge>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

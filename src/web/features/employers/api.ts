@@ -13,6 +13,7 @@ import type {
   MemberList,
   PublicApplicationInput,
   PublicApplicationReceipt,
+  WithdrawApplicationInput,
 } from '../../../shared/employers/membership.schemas';
 import { apiGet, apiPost, apiPut, type QueryValue, withQuery } from '../../api/client';
 
@@ -95,6 +96,12 @@ export function useCheckApplication(id: string) {
 export function useDecideApplication(id: string) {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (input: DecideApplicationInput) => apiPost<ApplicationView>(`/api/employers/applications/${id}/decision`, input), onSuccess: invalidate });
+}
+
+/** Withdraws an open application on the applicant's request, with the reason. */
+export function useWithdrawApplication(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (input: WithdrawApplicationInput) => apiPost<ApplicationView>(`/api/employers/applications/${id}/withdrawal`, input), onSuccess: invalidate });
 }
 
 /** Ends a membership with its reason. */
