@@ -5,7 +5,7 @@ import { transitionCooperation } from '../../modules/cooperations/transition.ser
 import { recordControlCheck } from '../../modules/employers/employer-control.service';
 import { readControlProgrammes } from '../../modules/employers/control-programme.service';
 import { createInitiative } from '../../modules/initiatives/initiative.service';
-import { createReviewMeeting, getReviewMeeting, holdReviewMeeting } from '../../modules/initiatives/review-meeting.service';
+import { addAgendaItem, createReviewMeeting, getReviewMeeting, holdReviewMeeting } from '../../modules/initiatives/review-meeting.service';
 import { recordRecommendation } from '../../modules/initiatives/review.service';
 import { giveTermination } from '../../modules/lifecycle/termination.service';
 import { programmeInForce } from '../../../shared/employers/employer-controls.rules';
@@ -76,8 +76,10 @@ export async function seedDemoEmployerControls(db: Db, actors: EmployerDemoActor
     meetingDate: actors.reviewGroup.today,
     location: 'Arbetsmarknadsförvaltningen',
     notes: 'Jobbpartnerskap med medlemmar i Integrationspakten.',
-    buildAgenda: true,
+    buildAgenda: false,
   });
+  // Only the job partnerships: other initiatives waiting for the group stay for its next meeting.
+  for (const initiative of initiatives) await addAgendaItem(db, actors.reviewGroup, meeting.id, { initiativeId: initiative.id });
   for (const initiative of initiatives) {
     await recordRecommendation(
       db,
