@@ -12,6 +12,7 @@ export const enEmployerControls: typeof svEmployerControls = {
     recordFor: 'Record a check: {{control}}',
     recordTitle: 'Record a check',
     recorded: 'The check is recorded: {{control}}.',
+    openControls: 'Show the controls and record a check',
     controlsTitle: 'Controls of the procurement programme in force',
     programme: '{{name}}, in force from {{date}}.',
     noProgramme: 'No procurement programme is in force today. An administrator adds programmes under Administration.',

@@ -10,6 +10,7 @@ export const svEmployerControls = {
     recordFor: 'Registrera kontroll: {{control}}',
     recordTitle: 'Registrera kontroll',
     recorded: 'Kontrollen är registrerad: {{control}}.',
+    openControls: 'Visa kontrollerna och registrera en kontroll',
     controlsTitle: 'Kontroller enligt gällande inköpsprogram',
     programme: '{{name}}, gäller från {{date}}.',
     noProgramme: 'Inget inköpsprogram gäller i dag. En administratör lägger till program under Administration.',

@@ -13,6 +13,7 @@ import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { StatusMessage } from '../../components/ui/StatusMessage';
+import { EmployerControlsSummary } from '../employer-controls/EmployerControlsSummary';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useEmployer, useEndMembership, useMembershipCooperation, useSaveProfile } from './api';
 import { ReasonConfirmDialog } from './ReasonConfirmDialog';
@@ -27,7 +28,10 @@ export type EmployerPageSection = { key: string; render: (employer: EmployerView
  * The sections after the profile and the membership, in order. A further capability adds its
  * panel here (one entry), and the page renders it for every employer.
  */
-export const EMPLOYER_PAGE_SECTIONS: EmployerPageSection[] = [];
+export const EMPLOYER_PAGE_SECTIONS: EmployerPageSection[] = [
+  // EMP-2, EMP-3: the employer's controls, which hold for all its job partnerships and job tracks.
+  { key: 'controls', render: (employer) => <EmployerControlsSummary organisationId={employer.organisation.id} /> },
+];
 
 /** An employer's page (EMP-1): its profile (type, including platform or gig company, and size), its membership of Integrationspakten and applications. */
 export function EmployerPage() {
