@@ -59,10 +59,11 @@ function useCooperationMutation<TInput, TResult>(call: (input: TInput) => Promis
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: call,
-    // The overview, the page, its gates and history and the organisations' tabs may all show the change.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cooperationsKey }),
+    // The overview, the page, its gates and history and the organisations' tabs may all show the
+    // change; the termination section carries the cooperation's version, so it is read again too.
+    onSuccess: () => Promise.all([cooperationsKey, ['lifecycle']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
     onError: (error) => {
-      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: cooperationsKey });
+      if (isApiError(error, 409)) for (const queryKey of [cooperationsKey, ['lifecycle']]) void queryClient.invalidateQueries({ queryKey });
     },
   });
 }
