@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublicLayout } from '../../app/PublicLayout';
-import { CheckCircleIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { SubmissionReceipt } from '../../components/ui/SubmissionReceipt';
 import { ApplicationForm } from './ApplicationForm';
 import { useSubmitPublicApplication } from './api';
 
@@ -15,41 +15,23 @@ export function PublicApplicationPage() {
   const { t } = useTranslation();
   const submit = useSubmitPublicApplication();
   const [round, setRound] = useState(0);
-  const thanks = useRef<HTMLDivElement>(null);
   const receipt = submit.data;
-  useEffect(() => {
-    if (receipt) thanks.current?.focus();
-  }, [receipt]);
 
   return (
     <PublicLayout width={760} withPublisher>
       <PageHeading title={t('publicApplication.title_page')} description={t('publicApplication.lead')} />
       <Stack gap="lg">
-        <div role="status" aria-live="polite">
-          {receipt ? (
-            <Alert ref={thanks} tabIndex={-1} color="green" variant="light" icon={<CheckCircleIcon />} title={t('publicApplication.thanksTitle')}>
-              <Stack gap="sm" align="flex-start">
-                <Text size="sm">{t('publicApplication.thanksText')}</Text>
-                <Text size="sm">
-                  {t('publicApplication.receipt')}{' '}
-                  <Text span fw={700} ff="monospace">
-                    {receipt.reference}
-                  </Text>
-                </Text>
-                <Button
-                  variant="default"
-                  size="xs"
-                  onClick={() => {
-                    submit.reset();
-                    setRound((r) => r + 1);
-                  }}
-                >
-                  {t('publicApplication.another')}
-                </Button>
-              </Stack>
-            </Alert>
-          ) : null}
-        </div>
+        <SubmissionReceipt
+          reference={receipt?.reference}
+          title={t('publicApplication.thanksTitle')}
+          text={t('publicApplication.thanksText')}
+          receiptLabel={t('publicApplication.receipt')}
+          anotherLabel={t('publicApplication.another')}
+          onAnother={() => {
+            submit.reset();
+            setRound((r) => r + 1);
+          }}
+        />
         {receipt ? null : (
           <>
             <Stack gap="xs">

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, List, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Anchor, List, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublicLayout } from '../../app/PublicLayout';
-import { CheckCircleIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
+import { SubmissionReceipt } from '../../components/ui/SubmissionReceipt';
 import { useSubmitProposal } from './api';
 import { ProposalForm } from './ProposalForm';
 
@@ -16,41 +16,23 @@ export function ProposalPage() {
   const submit = useSubmitProposal();
   // A new form after "send another": a fresh key empties every field.
   const [round, setRound] = useState(0);
-  const thanks = useRef<HTMLDivElement>(null);
   const receipt = submit.data;
-  useEffect(() => {
-    if (receipt) thanks.current?.focus();
-  }, [receipt]);
 
   return (
     <PublicLayout width={760} withPublisher>
       <PageHeading title={t('publicProposal.title_page')} description={t('publicProposal.lead')} />
       <Stack gap="lg">
-        <div role="status" aria-live="polite">
-          {receipt ? (
-            <Alert ref={thanks} tabIndex={-1} color="green" variant="light" icon={<CheckCircleIcon />} title={t('publicProposal.thanksTitle')}>
-              <Stack gap="sm" align="flex-start">
-                <Text size="sm">{t('publicProposal.thanksText')}</Text>
-                <Text size="sm">
-                  {t('publicProposal.receipt')}{' '}
-                  <Text span fw={700} ff="monospace">
-                    {receipt.reference}
-                  </Text>
-                </Text>
-                <Button
-                  variant="default"
-                  size="xs"
-                  onClick={() => {
-                    submit.reset();
-                    setRound((r) => r + 1);
-                  }}
-                >
-                  {t('publicProposal.another')}
-                </Button>
-              </Stack>
-            </Alert>
-          ) : null}
-        </div>
+        <SubmissionReceipt
+          reference={receipt?.reference}
+          title={t('publicProposal.thanksTitle')}
+          text={t('publicProposal.thanksText')}
+          receiptLabel={t('publicProposal.receipt')}
+          anotherLabel={t('publicProposal.another')}
+          onAnother={() => {
+            submit.reset();
+            setRound((r) => r + 1);
+          }}
+        />
         {receipt ? null : (
           <>
             <Stack gap="xs">
