@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, List, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Paper, Select, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -144,7 +144,9 @@ function JobTrack({ track }: { track: JobTrackView }) {
           <List spacing="xs">
             {track.employerControls.map((e) => (
               <List.Item key={e.id}>
-                <Anchor href={`/arbetsgivare/${e.id}`}>{e.name}</Anchor>
+                <AnchorLink to="/arbetsgivare/$organisationId" params={{ organisationId: e.id }} underline="always">
+                  {e.name}
+                </AnchorLink>
                 {' – '}
                 {e.member ? t('employerOffers.member') : t('employerOffers.notMember')}
                 {' – '}
