@@ -50,6 +50,7 @@ describe('GET /api/settings', () => {
       'iop_contact.address',
       'iop_contact.text',
       'statistics.small_count_threshold',
+      'employers.control_grace_days',
     ]);
     const byKey = new Map(list.map((s) => [s.key, s]));
     expect(byKey.get('case_number.prefix')).toMatchObject({ value: 'AMN', version: 1 });
