@@ -22,6 +22,8 @@ const party = (over: Partial<CooperationGateFacts['parties'][number]> = {}): Coo
 });
 
 /** A cooperation of the form that meets every activation gate. */
+const isEmployerForm = (form: CooperationForm) => form === 'integration_pact_membership' || form === 'job_partnership';
+
 function ready(form: CooperationForm, over: Partial<CooperationGateFacts> = {}): CooperationGateFacts {
   return {
     form,
@@ -29,7 +31,14 @@ function ready(form: CooperationForm, over: Partial<CooperationGateFacts> = {}):
     competence: { withinCompetence: yes, withinMission: yes, addsValue: yes },
     responsibleManagerId: '00000000-0000-4000-8000-0000000000aa',
     // EMP-1: a membership's party is the employer, and its approved application stands in for the review group.
-    parties: [form === 'integration_pact_membership' ? party({ kind: 'employer', name: 'Exempelbolaget AB' }) : party()],
+    parties: [isEmployerForm(form) ? party({ kind: 'employer', name: 'Exempelbolaget AB' }) : party()],
+    // EMP-2: a job partnership's employer is a member, known to the city, with every control passed.
+    ...(form === 'job_partnership'
+      ? {
+          knownEmployer: yes,
+          employerControls: [{ organisationId: party().organisationId, name: 'Exempelbolaget AB', member: true, programme: 'inkop-2020', unmet: [] }],
+        }
+      : {}),
     membership:
       form === 'integration_pact_membership'
         ? { statements: { networkGoals: true, nonDiscrimination: true, genderEquality: true, equality: true, humanRights: true }, checkPassed: true, decision: 'approved' }
