@@ -26,7 +26,8 @@ describe('An IOP agreement: revise the signed version, change a term, compare, a
     await page.goto('/login');
     await logIn(page, DEMO_USERS.officer.email);
     await headingIs(`Välkommen, ${DEMO_USERS.officer.name}`);
-    await page.goto('/samverkan');
+    // The IOPs only: the register holds the employers' memberships and partnerships too.
+    await page.goto('/samverkan?form=iop');
     await main().getByRole('link', { name: /AMN \d{4}-0001/ }).first().click();
     await headingIs('IOP Duo Stockholm');
     const section = main().getByRole('region', { name: 'Avtal' });

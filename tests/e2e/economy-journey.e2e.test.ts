@@ -21,7 +21,8 @@ describe('A cooperation’s economy: budget against outcome with chart and table
     await page.goto('/login');
     await logIn(page, DEMO_USERS.officer.email);
     await headingIs(`Välkommen, ${DEMO_USERS.officer.name}`);
-    await page.goto('/samverkan');
+    // The IOPs only: the register holds the employers' memberships and partnerships too.
+    await page.goto('/samverkan?form=iop');
     await main().getByRole('link', { name: /AMN \d{4}-0001/ }).first().click();
     await headingIs('IOP Duo Stockholm');
     await main().getByRole('region', { name: 'Ekonomi och uppföljning av värde' }).getByRole('link', { name: 'Öppna ekonomin' }).click();

@@ -36,7 +36,8 @@ describe('Follow-up: adopt a plan, report a semester’s measurements as the par
     await page.goto('/login');
     await logInAs(DEMO_USERS.manager);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
-    await page.goto('/samverkan');
+    // The IOPs only: the register holds the employers' memberships and partnerships too.
+    await page.goto('/samverkan?form=iop');
     await main().getByRole('link', { name: /AMN \d{4}-0001/ }).first().click();
     await expect.poll(() => heading(page)).toBe('IOP Duo Stockholm');
     cooperationPath = new URL(page.url()).pathname;

@@ -24,7 +24,8 @@ describe('Joint steering of an IOP: a meeting and a decision both parties approv
     await page.goto('/login');
     await logIn(page, DEMO_USERS.manager.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
-    await page.goto('/samverkan');
+    // The IOPs only: the register holds the employers' memberships and partnerships too.
+    await page.goto('/samverkan?form=iop');
     await main().getByRole('link', { name: 'AMN 2026-0001' }).or(main().getByRole('link', { name: /AMN \d{4}-0001/ })).first().click();
     await expect.poll(() => heading(page)).toBe('IOP Duo Stockholm');
     await main().getByRole('heading', { name: 'Styrning' }).waitFor();

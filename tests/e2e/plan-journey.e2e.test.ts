@@ -22,7 +22,8 @@ describe('Activity plans: read the adopted plan, assess it, draft next year’s 
     await page.goto('/login');
     await logIn(page, DEMO_USERS.manager.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${DEMO_USERS.manager.name}`);
-    await page.goto('/samverkan');
+    // The IOPs only: the register holds the employers' memberships and partnerships too.
+    await page.goto('/samverkan?form=iop');
     await main().getByRole('link', { name: /AMN \d{4}-0001/ }).first().click();
     await expect.poll(() => heading(page)).toBe('IOP Duo Stockholm');
     cooperationPath = new URL(page.url()).pathname;
