@@ -343,6 +343,19 @@ export const problemMessages: Record<string, Record<Language, string>> = {
     en: 'Give a web address starting with https://, or leave the field empty',
   },
   'validation.setting.address': { sv: 'Adressen får vara högst 300 tecken', en: 'The address may be at most 300 characters' },
+  'validation.setting.sessionIdleMinutes': {
+    sv: 'Ange tiden utan aktivitet i hela minuter, från 5 till 1440',
+    en: 'Give the idle time in whole minutes, from 5 to 1440',
+  },
+  'validation.setting.sessionAbsoluteMinutes': {
+    sv: 'Ange den längsta inloggningstiden i hela minuter, från 30 till 10080',
+    en: 'Give the longest session time in whole minutes, from 30 to 10080',
+  },
+  'validation.setting.invitationValidDays': {
+    sv: 'Ange giltighetstiden i hela dagar, från 1 till 30',
+    en: 'Give the validity in whole days, from 1 to 30',
+  },
+  'validation.setting.boolean': { sv: 'Ange på eller av', en: 'Choose on or off' },
   'validation.setting.contactText': { sv: 'Texten får vara högst 500 tecken', en: 'The text may be at most 500 characters' },
   'validation.evidence.document': {
     sv: 'Underlaget måste vara ett dokument som hör till organisationen',

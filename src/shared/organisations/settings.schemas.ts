@@ -14,6 +14,9 @@ const phone = z
   .max(40, { error: 'validation.setting.phone' })
   .refine((v) => v === '' || (PHONE.test(v) && v.replace(/\D/g, '').length >= 5), { error: 'validation.setting.phone' });
 
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+
 const webAddress = z
   .string({ error: 'validation.setting.web' })
   .trim()
@@ -60,6 +63,16 @@ export const SETTINGS = {
     schema: z.number({ error: 'validation.setting.controlGraceDays' }).int({ error: 'validation.setting.controlGraceDays' }).min(0, { error: 'validation.setting.controlGraceDays' }).max(365, { error: 'validation.setting.controlGraceDays' }),
     default: 30,
   },
+  // Sign-in (issue 15, OWASP ASVS 5.0 V7): one session policy for password and single sign-on sessions.
+  'auth.session_idle_minutes': { schema: wholeNumber(5, 1440, 'validation.setting.sessionIdleMinutes'), default: 120 },
+  'auth.session_absolute_minutes': { schema: wholeNumber(30, 10080, 'validation.setting.sessionAbsoluteMinutes'), default: 720 },
+  // Staff may sign in with a local password as well as through the city's identity provider; the
+  // first administrator (break-glass account) keeps a local password whatever this says.
+  'auth.staff_local_passwords': { schema: z.boolean({ error: 'validation.setting.boolean' }), default: true },
+  // A second factor (TOTP) is required for administrators and for partner accounts that approve joint decisions.
+  'auth.two_factor_required': { schema: z.boolean({ error: 'validation.setting.boolean' }), default: true },
+  // Days an invitation link for a partner account stays usable.
+  'auth.invitation_valid_days': { schema: wholeNumber(1, 30, 'validation.setting.invitationValidDays'), default: 7 },
 } as const satisfies Record<string, { schema: z.ZodType; default?: unknown }>;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -51,10 +51,32 @@ describe('GET /api/settings', () => {
       'iop_contact.text',
       'statistics.small_count_threshold',
       'employers.control_grace_days',
+      'auth.session_idle_minutes',
+      'auth.session_absolute_minutes',
+      'auth.staff_local_passwords',
+      'auth.two_factor_required',
+      'auth.invitation_valid_days',
     ]);
     const byKey = new Map(list.map((s) => [s.key, s]));
     expect(byKey.get('case_number.prefix')).toMatchObject({ value: 'AMN', version: 1 });
     expect(byKey.get('municipality.name_sv')).toEqual({ key: 'municipality.name_sv', value: '', version: 0, updatedAt: null });
+    // Sign-in (issue 15): the session times, passwords for staff and two-factor sign-in, with their defaults.
+    expect(byKey.get('auth.session_idle_minutes')).toMatchObject({ value: 120, version: 0 });
+    expect(byKey.get('auth.staff_local_passwords')).toMatchObject({ value: true, version: 0 });
+    expect(byKey.get('auth.two_factor_required')).toMatchObject({ value: true, version: 0 });
+    expect(byKey.get('auth.invitation_valid_days')).toMatchObject({ value: 7, version: 0 });
+  });
+
+  it('issue 15: an on/off setting takes only true or false, and a session time only whole minutes in range (400 naming each)', async () => {
+    const response = await save(admin, { 'auth.two_factor_required': 'ja', 'auth.session_idle_minutes': 2 });
+    expect(response.statusCode).toBe(400);
+    const paths = (response.json() as { errors: { path: string; message: string }[] }).errors.map((e) => e.path).sort();
+    expect(paths).toEqual(['auth.session_idle_minutes', 'auth.two_factor_required']);
+    const ok = await save(admin, { 'auth.two_factor_required': false, 'auth.session_idle_minutes': 30 });
+    expect(ok.statusCode).toBe(200);
+    const byKey = await settings();
+    expect(byKey.get('auth.two_factor_required')).toMatchObject({ value: false, version: 1 });
+    expect(byKey.get('auth.session_idle_minutes')).toMatchObject({ value: 30, version: 1 });
   });
 
   it.each(ROLES.filter((r) => r !== 'admin'))('refuses the %s role (403)', async (role) => {

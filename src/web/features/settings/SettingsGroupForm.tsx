@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTING_MAX_LENGTH, type SettingKey, type SettingView } from '../../../shared/organisations/settings.schemas';
@@ -6,7 +6,7 @@ import { withConflictNotice } from '../../components/ui/ConflictNotice';
 import { useSubmitErrors } from '../../components/ui/useSubmitErrors';
 import { SubmitErrorSummary } from '../organisations/FormErrorSummary';
 import { useUpdateSettings } from './api';
-import { caseNumberExample, changesOf, checkValues, formText, messageKeyPart, MULTILINE, type SettingGroup } from './settings.model';
+import { BOOLEAN, caseNumberExample, changesOf, checkValues, formText, messageKeyPart, MULTILINE, type SettingGroup } from './settings.model';
 
 type SettingsGroupFormProps = {
   group: SettingGroup;
@@ -92,6 +92,19 @@ export function SettingsGroupForm({ group, name, settings, onSaved, onReload }: 
       error: fieldError(key),
       maxLength: SETTING_MAX_LENGTH[key],
     };
+    if (BOOLEAN.has(key)) {
+      return (
+        <Checkbox
+          key={key}
+          id={key}
+          label={common.label}
+          description={common.description}
+          error={common.error}
+          checked={texts[key] === 'true'}
+          onChange={(e) => change(key, e.currentTarget.checked ? 'true' : 'false')}
+        />
+      );
+    }
     return MULTILINE.has(key) ? (
       <Textarea key={key} {...common} autosize minRows={key === 'iop_contact.text' ? 3 : 2} onChange={(e) => change(key, e.currentTarget.value)} />
     ) : (
@@ -110,7 +123,7 @@ export function SettingsGroupForm({ group, name, settings, onSaved, onReload }: 
 
   const showClientSummary = clientSummary.length > 0;
   const summaryState = showClientSummary ? { showSummary: true, summary: clientSummary, attempt: submitErrors.attempt } : submitErrors;
-  const single = keys.filter((key) => !MULTILINE.has(key));
+  const single = keys.filter((key) => !MULTILINE.has(key) && !BOOLEAN.has(key));
 
   return (
     <form onSubmit={submit} noValidate aria-label={name}>
@@ -120,7 +133,7 @@ export function SettingsGroupForm({ group, name, settings, onSaved, onReload }: 
         <SimpleGrid cols={{ base: 1, sm: single.length > 1 ? 2 : 1 }} spacing="md">
           {single.map(field)}
         </SimpleGrid>
-        {keys.filter((key) => MULTILINE.has(key)).map(field)}
+        {keys.filter((key) => MULTILINE.has(key) || BOOLEAN.has(key)).map(field)}
         {group.key === 'caseNumber' ? (
           <Text size="sm" aria-live="polite">
             {t('settings.prefixExample', { example: caseNumberExample(texts['case_number.prefix'] ?? '', new Date().getFullYear()) })}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTING_KEYS, type SettingView } from '../../../shared/organisations/settings.schemas';
 import { sv } from '../../app/i18n/sv.messages';
 import { en } from '../../app/i18n/en.messages';
-import { caseNumberExample, changesOf, checkValues, messageKeyPart, SETTING_GROUPS } from './settings.model';
+import { caseNumberExample, changesOf, checkValues, formText, messageKeyPart, SETTING_GROUPS, valueOf } from './settings.model';
 
 const view = (key: string, value: unknown, version = 1): SettingView => ({ key, value, version, updatedAt: null });
 
@@ -17,6 +17,16 @@ describe('the settings page model', () => {
         expect(messages[`hint_${part}`], `hint_${part}`).toBeTruthy();
       }
     }
+  });
+
+  it('issue 15: an on/off setting is sent as true or false and shown from a stored boolean', () => {
+    expect(valueOf('auth.two_factor_required', 'true')).toBe(true);
+    expect(valueOf('auth.staff_local_passwords', 'false')).toBe(false);
+    expect(formText(false)).toBe('false');
+    expect(changesOf(['auth.two_factor_required'], { 'auth.two_factor_required': 'false' }, [view('auth.two_factor_required', true, 0)])).toEqual([
+      { key: 'auth.two_factor_required', value: false, version: 0 },
+    ]);
+    expect(changesOf(['auth.two_factor_required'], { 'auth.two_factor_required': 'true' }, [view('auth.two_factor_required', true, 0)])).toEqual([]);
   });
 
   it('IOP-10: checks values with the server’s rules before sending, naming the rule of each faulty field', () => {

@@ -10,13 +10,24 @@ export const SETTING_GROUPS = [
   { key: 'democracy', settings: ['democracy.validity_months'] },
   { key: 'statistics', settings: ['statistics.small_count_threshold'] },
   { key: 'employerControls', settings: ['employers.control_grace_days'] },
+  { key: 'signIn', settings: ['auth.session_idle_minutes', 'auth.session_absolute_minutes', 'auth.invitation_valid_days', 'auth.staff_local_passwords', 'auth.two_factor_required'] },
 ] as const satisfies readonly { key: string; settings: readonly SettingKey[] }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 export type SettingGroupKey = SettingGroup['key'];
 
 /** Settings whose value is a whole number; every other one is text. */
-const NUMERIC: ReadonlySet<SettingKey> = new Set(['democracy.validity_months', 'statistics.small_count_threshold', 'employers.control_grace_days']);
+const NUMERIC: ReadonlySet<SettingKey> = new Set([
+  'democracy.validity_months',
+  'statistics.small_count_threshold',
+  'employers.control_grace_days',
+  'auth.session_idle_minutes',
+  'auth.session_absolute_minutes',
+  'auth.invitation_valid_days',
+]);
+
+/** Settings that are on or off, edited with a checkbox; their form text is "true" or "false". */
+export const BOOLEAN: ReadonlySet<SettingKey> = new Set(['auth.staff_local_passwords', 'auth.two_factor_required']);
 
 /** Settings edited in a multi-line field. */
 export const MULTILINE: ReadonlySet<SettingKey> = new Set(['iop_contact.address', 'iop_contact.text']);
@@ -24,12 +35,13 @@ export const MULTILINE: ReadonlySet<SettingKey> = new Set(['iop_contact.address'
 /** The form's text of a stored value. */
 export function formText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
 
 /** The value to send for what the administrator typed: numbers as numbers (or as typed, for the check to refuse). */
 export function valueOf(key: SettingKey, text: string): unknown {
+  if (BOOLEAN.has(key)) return text === 'true';
   if (!NUMERIC.has(key)) return text;
   const trimmed = text.trim();
   return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
