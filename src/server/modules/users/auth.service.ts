@@ -1,6 +1,7 @@
 import type { ChangePasswordInput, LoginInput, SessionView } from '../../../shared/users/auth.schemas';
 import type { LoginLimitPolicy } from '../../../shared/users/login-limits.rules';
 import type { Db } from '../../db/database';
+import type { AppUserRow } from '../../db/schema';
 import { DomainError } from '../../http/errors';
 import type { Actor, RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
@@ -62,35 +63,59 @@ export async function login(
     throw new DomainError('invalid_credentials');
   }
 
-  const sessionId = newSecret();
-  const csrfToken = newSecret();
-  await db.transaction().execute(async (trx) => {
+  const { sessionId, csrfToken } = await db.transaction().execute(async (trx) => {
     await settleSuccessfulLogin(trx, attempt);
-    await deleteExpiredSessions(
-      trx,
-      new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE),
-      new Date(now.getTime() - settings.sessionAbsoluteMinutes * MINUTE),
-    );
-    await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, csrfToken, ip: ctx.ip, userAgent, at: now });
-    await touchLastLogin(trx, user.id, now);
-    // A session cookie sent along with the login is ended: no session outlives a new login.
-    if (ctx.actor.kind === 'user') await deleteSession(trx, ctx.actor.sessionIdHash);
-    const actorCtx: RequestContext = {
-      ...ctx,
-      actor: {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        roles: user.roles,
-        sessionIdHash: hashSecret(sessionId),
-        csrfToken,
-        mustChangePassword: user.must_change_password,
-      },
-    };
-    await recordAudit(trx, actorCtx, { action: 'auth.login.succeeded', entityType: 'user', entityId: user.id });
+    return startSession(trx, ctx, user, settings, { userAgent, at: now, method: 'password' });
   });
   return { sessionId, view: { user: toUserView({ ...user, last_login_at: now }), csrfToken } };
+}
+
+export type SessionStart = {
+  userAgent: string | null;
+  at: Date;
+  /** How the user proved who they are, recorded in the audit row. */
+  method: 'password' | 'oidc';
+};
+
+/**
+ * Starts a brand-new session for a user whose identity is proven (password or single sign-on),
+ * inside the caller's transaction: expired sessions are swept, a session cookie sent along with
+ * the sign-in is ended (no session outlives a new sign-in), and the sign-in is audited.
+ */
+export async function startSession(
+  trx: Db,
+  ctx: RequestContext,
+  user: AppUserRow,
+  settings: AuthSettings,
+  start: SessionStart,
+): Promise<{ sessionId: string; csrfToken: string }> {
+  const sessionId = newSecret();
+  const csrfToken = newSecret();
+  const now = start.at;
+  await deleteExpiredSessions(
+    trx,
+    new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE),
+    new Date(now.getTime() - settings.sessionAbsoluteMinutes * MINUTE),
+  );
+  await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, csrfToken, ip: ctx.ip, userAgent: start.userAgent, at: now });
+  await touchLastLogin(trx, user.id, now);
+  if (ctx.actor.kind === 'user') await deleteSession(trx, ctx.actor.sessionIdHash);
+  const actorCtx: RequestContext = {
+    ...ctx,
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      sessionIdHash: hashSecret(sessionId),
+      csrfToken,
+      mustChangePassword: user.must_change_password,
+    },
+  };
+  const data = start.method === 'password' ? undefined : { method: start.method };
+  await recordAudit(trx, actorCtx, { action: 'auth.login.succeeded', entityType: 'user', entityId: user.id, ...(data ? { data } : {}) });
+  return { sessionId, csrfToken };
 }
 
 /** Ends the caller's session. */
