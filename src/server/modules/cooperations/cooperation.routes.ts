@@ -14,7 +14,7 @@ import {
 } from '../../../shared/cooperations/cooperation.schemas';
 import { pageQuery } from '../../../shared/http/pagination.schemas';
 import type { Access } from '../../http/fastify-types';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import { exportCooperations } from './cooperation-export.service';
 import {
   createCooperation,
@@ -40,11 +40,7 @@ export const cooperationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/cooperations/export', { config: read, schema: { tags, querystring: cooperationExportQuery } }, async (req, reply) => {
     const { lang, ...query } = req.query;
     const file = await exportCooperations(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes);
+    return sendGeneratedFile(reply, { mediaType: file.mediaType, fileName: file.fileName, body: file.bytes });
   });
   app.post(
     '/api/cooperations',

@@ -12,7 +12,7 @@ import {
   updateDeviationActionInput,
 } from '../../../shared/deviations/deviation.schemas';
 import type { Access } from '../../http/fastify-types';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import { exportDeviations } from './deviation-export.service';
 import { addDeviationAction, closeDeviation, decideDeviation, getDeviation, listDeviations, reportDeviation, updateDeviationAction } from './deviation.service';
 
@@ -31,11 +31,7 @@ export const deviationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/deviations/export', { config: read, schema: { tags, querystring: deviationExportQuery } }, async (req, reply) => {
     const { lang, ...query } = req.query;
     const file = await exportDeviations(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes);
+    return sendGeneratedFile(reply, { mediaType: file.mediaType, fileName: file.fileName, body: file.bytes });
   });
   app.post('/api/deviations', { config: report, schema: { tags, body: reportDeviationInput, response: { 201: deviationView } } }, async (req, reply) =>
     reply.code(201).send(await reportDeviation(app.db, req.ctx, req.body, { publicUrl: app.publicUrl })),

@@ -16,7 +16,7 @@ import {
   startJobTrackInput,
 } from '../../../shared/employers/employer-offers.schemas';
 import type { Access } from '../../http/fastify-types';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import { closeOffer, createOffer, listOffers, recordOfferOutcome } from './employer-offer.service';
 import { exportJobTracks } from './job-track-export.service';
 import { addJobTrackEmployer, createJobTrack, endJobTrack, getJobTrack, jobTrackOptions as readJobTrackOptions, listJobTracks, startJobTrack } from './job-track.service';
@@ -51,11 +51,7 @@ export const employerOfferRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/job-tracks/export', { config: read, schema: { tags, querystring: jobTrackExportQuery } }, async (req, reply) => {
     const { lang, ...query } = req.query;
     const file = await exportJobTracks(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes);
+    return sendGeneratedFile(reply, { mediaType: file.mediaType, fileName: file.fileName, body: file.bytes });
   });
   app.get('/api/job-tracks/options', { config: read, schema: { tags, response: { 200: jobTrackOptions } } }, async (req) =>
     readJobTrackOptions(app.db, req.ctx, req.language),

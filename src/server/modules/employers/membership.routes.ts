@@ -19,7 +19,7 @@ import {
   publicApplicationReceipt,
   withdrawApplicationInput,
 } from '../../../shared/employers/membership.schemas';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import { exportMembers, getEmployer, listMembers, saveEmployerProfile } from './employer.service';
 import {
   admitPublicApplication,
@@ -87,11 +87,7 @@ export const membershipRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/employers/members/export', { config: read, schema: { tags, querystring: memberExportQuery } }, async (req, reply) => {
     const { lang, ...query } = req.query;
     const file = await exportMembers(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes);
+    return sendGeneratedFile(reply, { mediaType: file.mediaType, fileName: file.fileName, body: file.bytes });
   });
   app.post(
     '/api/employers/memberships/:id/end',

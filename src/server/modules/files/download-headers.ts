@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { downloadFileName } from './file-name';
 
@@ -44,4 +45,19 @@ export function setDownloadHeaders(reply: FastifyReply, file: DownloadDescriptio
     .header('content-disposition', contentDisposition(downloadFileName(file.originalName, file.mediaType)))
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store');
+}
+
+export type GeneratedFile = { mediaType: string; fileName: string; body: Uint8Array | Readable };
+
+/**
+ * Sends a file the app generated (an export, a report, minutes) as a download: its type, an
+ * attachment disposition with its name, nosniff, and no caching outside the user's own session.
+ */
+export function sendGeneratedFile(reply: FastifyReply, file: GeneratedFile): FastifyReply {
+  return reply
+    .header('content-type', file.mediaType)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.body instanceof Readable || Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
 }

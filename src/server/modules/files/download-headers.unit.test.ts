@@ -1,6 +1,7 @@
+import { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, setDownloadHeaders } from './download-headers';
+import { contentDisposition, sendGeneratedFile, setDownloadHeaders } from './download-headers';
 import { downloadFileName, sanitiseFileName } from './file-name';
 
 describe('Content-Disposition for downloads', () => {
@@ -74,5 +75,23 @@ describe('file names', () => {
     expect(downloadFileName('bild.JPEG', 'image/jpeg')).toBe('bild.JPEG');
     expect(downloadFileName('setup.exe', 'application/pdf')).toBe('setup.exe.pdf');
     expect(downloadFileName('protokoll', 'application/vnd.oasis.opendocument.text')).toBe('protokoll.odt');
+  });
+});
+
+describe('sendGeneratedFile', () => {
+  it('sends an export as an attachment with its Swedish name, nosniff and no shared caching, from bytes or a stream', async () => {
+    const app = Fastify();
+    app.get('/bytes', async (_req, reply) => sendGeneratedFile(reply, { mediaType: 'text/csv; charset=utf-8', fileName: 'Samverkan – översikt.csv', body: new Uint8Array([65, 66]) }));
+    app.get('/stream', async (_req, reply) => sendGeneratedFile(reply, { mediaType: 'application/pdf', fileName: 'rapport.pdf', body: Readable.from([Buffer.from('%PDF')]) }));
+    const bytes = await app.inject({ method: 'GET', url: '/bytes' });
+    expect(bytes.body).toBe('AB');
+    expect(bytes.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(bytes.headers['content-disposition']).toBe(`attachment; filename="Samverkan - oversikt.csv"; filename*=UTF-8''Samverkan%20%E2%80%93%20%C3%B6versikt.csv`);
+    expect(bytes.headers['x-content-type-options']).toBe('nosniff');
+    expect(bytes.headers['cache-control']).toBe('private, no-store');
+    const stream = await app.inject({ method: 'GET', url: '/stream' });
+    expect(stream.body).toBe('%PDF');
+    expect(stream.headers['content-disposition']).toContain('filename="rapport.pdf"');
+    await app.close();
   });
 });

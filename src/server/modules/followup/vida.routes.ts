@@ -10,7 +10,7 @@ import {
   vidaPayoutQuery,
   vidaPayoutView,
 } from '../../../shared/followup/vida.schemas';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import { exportPayouts } from './vida-export.service';
 import { createPayout, listPayouts, listVidaCooperations, removePayout, updatePayout } from './vida.service';
 
@@ -31,12 +31,7 @@ export const vidaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/vida/payouts/export', { config: read, schema: { tags, querystring: vidaExportQuery } }, async (req, reply) => {
     const { lang, ...query } = req.query;
     const file = await exportPayouts(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .header('x-payee-warnings', String(file.warnings))
-      .send(file.bytes);
+    return sendGeneratedFile(reply.header('x-payee-warnings', String(file.warnings)), { mediaType: file.mediaType, fileName: file.fileName, body: file.bytes });
   });
   app.post('/api/vida/payouts', { config: write, schema: { tags, body: createVidaPayoutInput, response: { 201: vidaPayoutView } } }, async (req, reply) =>
     reply.code(201).send(await createPayout(app.db, req.ctx, req.body)),

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/initiatives/review.schemas';
 import { versionInput } from '../../../shared/users/user.schemas';
 import type { Access } from '../../http/fastify-types';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import {
   addAgendaItem,
   createReviewMeeting,
@@ -67,11 +67,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/api/review-meetings/:id/minutes.pdf', { config: read, schema: { tags, params: idParams } }, async (req, reply) => {
     const file = await exportReviewMinutes(app.db, req.ctx, req.params.id);
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('cache-control', 'private, no-store')
-      .send(Buffer.from(file.bytes));
+    return sendGeneratedFile(reply, { mediaType: 'application/pdf', fileName: file.fileName, body: file.bytes });
   });
   app.post(
     '/api/initiatives/:id/recommendations',

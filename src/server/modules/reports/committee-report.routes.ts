@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { committeeReportQuery, committeeReportView } from '../../../shared/reports/committee-report.schemas';
 import type { Access } from '../../http/fastify-types';
-import { contentDisposition } from '../files/download-headers';
+import { sendGeneratedFile } from '../files/download-headers';
 import { committeeReportExportQuery, exportCommitteeReport } from './committee-report-export.service';
 import { buildCommitteeReport } from './committee-report.service';
 
@@ -21,11 +21,6 @@ export const committeeReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/reports/committee/export', { config: read, schema: { tags, querystring: committeeReportExportQuery } }, async (req, reply) => {
     const { lang, ...query } = req.query;
     const file = await exportCommitteeReport(app.db, req.ctx, query, { language: lang ?? req.language, timeZone: app.timeZone });
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', contentDisposition(file.fileName))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(file.body);
+    return sendGeneratedFile(reply, file);
   });
 };
