@@ -35,7 +35,6 @@ export const enEmployerOffers = {
     closeOfferText: 'A closed offer takes no more participants and cannot be opened again. Say why it is closed.',
     offerClosed: 'The offer is closed.',
     reason: 'Reason',
-    reasonRequired: 'Give a reason',
     recordOutcome: 'Record outcome',
     recordOutcomeFor: 'Record the outcome of {{title}}',
     outcomeTitle: 'Outcome of {{title}}',

@@ -35,7 +35,6 @@ export const svEmployerOffers = {
     closeOfferText: 'Ett stängt erbjudande tar inte emot fler deltagare och kan inte öppnas igen. Ange varför det stängs.',
     offerClosed: 'Erbjudandet är stängt.',
     reason: 'Anledning',
-    reasonRequired: 'Ange en anledning',
     recordOutcome: 'Registrera utfall',
     recordOutcomeFor: 'Registrera utfall för {{title}}',
     outcomeTitle: 'Utfall för {{title}}',

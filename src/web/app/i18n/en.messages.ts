@@ -54,6 +54,7 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving …',
     cancel: 'Cancel',
+    reasonRequired: 'Give a reason',
     close: 'Close',
     done: 'Done',
     copy: 'Copy',

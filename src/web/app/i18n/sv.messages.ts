@@ -50,6 +50,7 @@ export const sv = {
     save: 'Spara',
     saving: 'Sparar …',
     cancel: 'Avbryt',
+    reasonRequired: 'Ange en anledning',
     close: 'Stäng',
     done: 'Klar',
     copy: 'Kopiera',

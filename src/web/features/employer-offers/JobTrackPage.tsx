@@ -17,7 +17,7 @@ import { AnchorLink } from '../../components/ui/RouterLinks';
 import { StatusMessage } from '../../components/ui/StatusMessage';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { controlsExplanation, useJobTrack, useJobTrackActions, useJobTrackOptions } from './api';
-import { ReasonModal } from './ReasonModal';
+import { ReasonConfirmDialog } from '../../components/ui/ReasonConfirmDialog';
 
 const route = getRouteApi('/app/jobbspar/$id');
 
@@ -240,8 +240,9 @@ function JobTrack({ track }: { track: JobTrackView }) {
         {t('employerOffers.startText')}
       </ConfirmDialog>
       {ending ? (
-        <ReasonModal
+        <ReasonConfirmDialog
           opened
+          reasonLabel={t('employerOffers.reason')}
           title={t('employerOffers.endTitle')}
           text={t('employerOffers.endText')}
           confirmLabel={t('employerOffers.end')}

@@ -12,7 +12,7 @@ import { PanelHeading } from '../organisations/PanelHeading';
 import { useOfferActions, useOffers } from './api';
 import { OfferForm } from './OfferForm';
 import { OutcomeForm } from './OutcomeForm';
-import { ReasonModal } from './ReasonModal';
+import { ReasonConfirmDialog } from '../../components/ui/ReasonConfirmDialog';
 
 /** "Erbjudanden" on a job partnership's page (EMP-4): its offers with places, period, units and outcomes; add, close, record outcomes. */
 export function OffersSection({ cooperationId }: { cooperationId: string }) {
@@ -129,8 +129,9 @@ export function OffersSection({ cooperationId }: { cooperationId: string }) {
         </Table.ScrollContainer>
       ) : null}
       {closing ? (
-        <ReasonModal
+        <ReasonConfirmDialog
           opened
+          reasonLabel={t('employerOffers.reason')}
           title={t('employerOffers.closeOfferTitle', { title: closing.title })}
           text={t('employerOffers.closeOfferText')}
           confirmLabel={t('employerOffers.closeOffer')}

@@ -16,7 +16,7 @@ import { WithRequirements } from '../../components/ui/RequirementTag';
 import { AnchorLink } from '../../components/ui/RouterLinks';
 import { StatusMessage } from '../../components/ui/StatusMessage';
 import { PanelHeading } from '../organisations/PanelHeading';
-import { ReasonConfirmDialog } from './ReasonConfirmDialog';
+import { ReasonConfirmDialog } from '../../components/ui/ReasonConfirmDialog';
 import { useApplication, useCheckApplication, useDecideApplication, useLinkApplication, useWithdrawApplication } from './api';
 
 const LEGAL_FORMS = ['limited_company', 'trading_partnership', 'limited_partnership', 'sole_trader', 'economic_association'] as const;

@@ -16,7 +16,7 @@ import { StatusMessage } from '../../components/ui/StatusMessage';
 import { EmployerControlsSummary } from '../employer-controls/EmployerControlsSummary';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useEmployer, useEndMembership, useMembershipCooperation, useSaveProfile } from './api';
-import { ReasonConfirmDialog } from './ReasonConfirmDialog';
+import { ReasonConfirmDialog } from '../../components/ui/ReasonConfirmDialog';
 
 /**
  * A section added to the employer page by another part of the employers' capability (e.g. the

@@ -1,13 +1,15 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/ui/AppModal';
-import { errorMessage } from '../../components/ui/error-message.format';
+import { AppModal } from './AppModal';
+import { errorMessage } from './error-message.format';
 
-type ReasonModalProps = {
+type ReasonConfirmDialogProps = {
   opened: boolean;
   title: string;
-  text: string;
+  /** What the step does and that it cannot be undone. */
+  text?: string;
+  reasonLabel: string;
   confirmLabel: string;
   pending: boolean;
   error: unknown;
@@ -15,26 +17,32 @@ type ReasonModalProps = {
   onClose: () => void;
 };
 
-/** Asks for a reason and a confirmation before closing an offer or ending a job track, which cannot be undone. */
-export function ReasonModal(props: ReasonModalProps) {
+/**
+ * Asks before an irreversible step that needs a reason (rejecting an application, ending a
+ * membership or a job track, closing an offer): the reason is required and sent trimmed.
+ */
+export function ReasonConfirmDialog(props: ReasonConfirmDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   return (
     <AppModal opened={props.opened} onClose={props.onClose} title={props.title} centered size="md">
       <Stack gap="md">
-        <Text size="sm">{props.text}</Text>
+        {props.text ? <Text>{props.text}</Text> : null}
         <Textarea
-          label={t('employerOffers.reason')}
+          id="decision-reason"
+          label={props.reasonLabel}
           required
           autosize
-          minRows={2}
+          minRows={3}
+          maxLength={2000}
           value={reason}
-          error={missing ? t('employerOffers.reasonRequired') : undefined}
+          error={missing ? t('common.reasonRequired') : undefined}
           onChange={(e) => {
             setReason(e.currentTarget.value);
             setMissing(false);
           }}
+          data-autofocus
         />
         {props.error ? (
           <Alert color="red" variant="light" role="alert">
