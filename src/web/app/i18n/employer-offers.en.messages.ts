@@ -16,7 +16,7 @@ export const enEmployerOffers = {
     kind_apl: 'Workplace-learning place (APL)',
     kind_job_track: 'Job track',
     places: 'Places',
-    placesFilled: 'Places filled',
+    placesFilled: 'Participants started (all half-years)',
     periodCol: 'Period',
     openEnded: 'until further notice',
     units: 'Receiving units',

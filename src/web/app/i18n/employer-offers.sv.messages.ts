@@ -16,7 +16,7 @@ export const svEmployerOffers = {
     kind_apl: 'APL-plats',
     kind_job_track: 'Jobbspår',
     places: 'Platser',
-    placesFilled: 'Tillsatta platser',
+    placesFilled: 'Deltagare som börjat (alla halvår)',
     periodCol: 'Period',
     openEnded: 'tills vidare',
     units: 'Mottagande enheter',
