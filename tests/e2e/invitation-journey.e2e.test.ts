@@ -64,7 +64,7 @@ describe('Invited partner accounts in the browser (issue 15)', () => {
 
   it('lets the invited person open the link in a fresh browser, in Swedish and English, and set a password', async () => {
     const browser = page.context().browser() as Browser;
-    invited = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
+    invited = await browser.newContext({ baseURL: new URL(link).origin, viewport: { width: 1366, height: 900 }, locale: 'sv-SE' });
     const fresh = await invited.newPage();
     await fresh.goto(link);
     await expect.poll(() => heading(fresh)).toBe('Inbjudan till Samverkan');
