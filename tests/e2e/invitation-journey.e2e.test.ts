@@ -6,7 +6,7 @@ import { DEMO_USERS, heading, logIn, logOut } from './support/session';
 
 const ORGANISATION = 'Kompis Sverige';
 const INVITED_EMAIL = 'ny.kontakt@kompis.example';
-const INVITED_NAME = 'Nora Kontakt';
+const INVITED_NAME = 'Kontaktperson Kompis Sverige';
 const PASSWORD = 'Kompis-kontakt-2026!';
 
 describe('Invited partner accounts in the browser (issue 15)', () => {
