@@ -104,6 +104,23 @@ describe('Invited partner accounts in the browser (issue 15)', () => {
     await expect.poll(() => heading(fresh)).toBe('Vår organisations användare');
     await fresh.getByRole('table', { name: 'Konton' }).getByText(INVITED_NAME).waitFor();
     expect(await axeViolations(fresh, 'own organisation users')).toEqual([]);
+
+    // As the contact, the person invites a colleague (never as contact) and revokes the invitation again.
+    const form = fresh.getByRole('form', { name: 'Bjud in' });
+    expect(await form.getByRole('checkbox').count()).toBe(0);
+    await form.getByRole('textbox', { name: 'Namn' }).fill('Kollega Kompis Sverige');
+    await form.getByRole('textbox', { name: 'E-postadress' }).fill('kollega@kompis.example');
+    await form.getByRole('button', { name: 'Bjud in' }).click();
+    await dialogShown(fresh);
+    await fresh.getByRole('dialog', { name: 'Länk till inbjudan' }).getByRole('button', { name: 'Klar' }).click();
+    await dialogGone(fresh);
+    await fresh.getByRole('button', { name: 'Återkalla inbjudan till kollega@kompis.example' }).click();
+    const confirm = fresh.getByRole('dialog', { name: 'Återkalla inbjudan?' });
+    await dialogShown(fresh);
+    expect(await axeViolations(fresh, 'revoke confirmation')).toEqual([]);
+    await confirm.getByRole('button', { name: 'Återkalla' }).click();
+    await dialogGone(fresh);
+    await fresh.getByRole('table', { name: 'Inbjudningar' }).getByRole('row', { name: /kollega@kompis.example/ }).getByText('Återkallad').waitFor();
     expect(journey.pageErrors).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@ import type { svPartnerAccounts } from './partner-accounts.sv.messages';
 /** English texts of invited partner accounts (issue 15). */
 export const enPartnerAccounts: { partnerAccounts: { [K in keyof (typeof svPartnerAccounts)['partnerAccounts']]: string } } = {
   partnerAccounts: {
-    tab: 'Partner accounts',
     title: 'Partner accounts',
     intro: "People of the organisation who sign in to Samverkan to report on and follow the organisation's cooperations. Invite a person by e-mail; the link works once and expires.",
     ownTitle: "Our organisation's users",
@@ -43,13 +42,16 @@ export const enPartnerAccounts: { partnerAccounts: { [K in keyof (typeof svPartn
     revokeText: 'The link to {{email}} stops working at once and cannot be used again.',
     revoked: 'The invitation to {{email}} has been revoked.',
     end: 'End account',
-    endLabel: 'End the account of {{name}}',
+    endLabel: 'End account of {{name}}',
     endTitle: 'End the account?',
     endText: '{{name}} can no longer sign in, and every session is ended. This cannot be undone here.',
     endReason: 'Reason',
     endReasonHint: 'For example: has left the association. Kept in the log.',
     ended: 'The account of {{name}} has been ended.',
     makeContact: 'Make contact',
+    makeContactLabel: 'Make contact: {{name}}',
+    removeContactLabel: 'Remove as contact: {{name}}',
+    inviteNotAllowed: 'The city staff have not allowed the contact to invite users. Ask the officer if someone needs an account.',
     removeContact: 'Remove as contact',
     contactChanged: 'The contact role of {{name}} has been changed.',
     limitsTitle: 'Limits',

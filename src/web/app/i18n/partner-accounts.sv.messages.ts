@@ -1,7 +1,6 @@
 /** Swedish texts of invited partner accounts (issue 15): the organisation's section, the contact's page and the invitation page. */
 export const svPartnerAccounts = {
   partnerAccounts: {
-    tab: 'Partnerkonton',
     title: 'Partnerkonton',
     intro: 'Personer i organisationen som loggar in i Samverkan för att rapportera och följa organisationens samverkan. Bjud in en person med e-post; länken gäller en gång och går ut.',
     ownTitle: 'Vår organisations användare',
@@ -41,13 +40,16 @@ export const svPartnerAccounts = {
     revokeText: 'Länken till {{email}} slutar gälla direkt och kan inte användas igen.',
     revoked: 'Inbjudan till {{email}} är återkallad.',
     end: 'Avsluta konto',
-    endLabel: 'Avsluta kontot för {{name}}',
+    endLabel: 'Avsluta konto för {{name}}',
     endTitle: 'Avsluta kontot?',
     endText: '{{name}} kan inte längre logga in, och alla pågående inloggningar avslutas. Det går inte att ångra här.',
     endReason: 'Anledning',
     endReasonHint: 'Till exempel: har slutat i föreningen. Sparas i loggen.',
     ended: 'Kontot för {{name}} är avslutat.',
     makeContact: 'Gör till kontaktperson',
+    makeContactLabel: 'Gör till kontaktperson: {{name}}',
+    removeContactLabel: 'Ta bort som kontaktperson: {{name}}',
+    inviteNotAllowed: 'Stadens handläggare har inte gett kontaktpersonen rätt att bjuda in användare. Kontakta handläggaren om någon behöver ett konto.',
     removeContact: 'Ta bort som kontaktperson',
     contactChanged: 'Kontaktpersonen för {{name}} är ändrad.',
     limitsTitle: 'Gränser',

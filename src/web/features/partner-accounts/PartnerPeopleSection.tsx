@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerPeopleView } from '../../../shared/partner/partner-invitation.schemas';
@@ -159,6 +159,11 @@ export function PartnerPeopleSection({ owner, people, canInvite, onMessage }: Se
       </Paper>
 
       {canInvite && (isStaff || people.limits.contactMayInvite) ? <InviteForm owner={owner} onMessage={onMessage} /> : null}
+      {!isStaff && !people.limits.contactMayInvite ? (
+        <Alert color="gray" variant="light">
+          {t('partnerAccounts.inviteNotAllowed')}
+        </Alert>
+      ) : null}
       {isStaff ? <AccountLimitsForm key={JSON.stringify(people.limits)} organisationId={owner.organisationId} limits={people.limits} onMessage={onMessage} /> : null}
 
       <ConfirmDialog
@@ -197,6 +202,7 @@ function ContactToggle({ organisationId, account, onMessage }: { organisationId:
     <Button
       size="xs"
       variant="default"
+      aria-label={t(account.isContact ? 'partnerAccounts.removeContactLabel' : 'partnerAccounts.makeContactLabel', { name: account.name })}
       loading={setContact.isPending}
       onClick={() =>
         setContact.mutate({ userId: account.userId, isContact: !account.isContact }, { onSuccess: () => onMessage(t('partnerAccounts.contactChanged', { name: account.name })) })
