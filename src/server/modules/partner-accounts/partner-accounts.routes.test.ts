@@ -271,4 +271,14 @@ describe('staff end accounts and appoint contacts (issue 15)', () => {
     expect(ended.json()).toMatchObject({ status: 'disabled', isContact: false });
     expect((await t.as(officer, { method: 'POST', url: `/api/organisations/${orgA}/partner-accounts/${person.userId}/end`, payload: { reason: 'Igen' } })).statusCode).toBe(409);
   });
+
+  it("a contact an administrator moves to another organisation is not that organisation's contact", async () => {
+    const person = await partnerOf(orgA, true);
+    const admin = sessions.get('admin')!;
+    const user = (await t.as(admin, { method: 'GET', url: `/api/users/${person.userId}` })).json();
+    const moved = await t.as(admin, { method: 'PATCH', url: `/api/users/${person.userId}`, payload: { version: user.version, organisationId: orgB } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const link = await t.database.db.selectFrom('partner_account').selectAll().where('user_id', '=', person.userId).executeTakeFirstOrThrow();
+    expect(link).toMatchObject({ organisation_id: orgB, is_contact: false });
+  });
 });
