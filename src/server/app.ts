@@ -52,6 +52,7 @@ import { reportsPlugin } from './modules/reports/reports.plugin';
 import { employersPlugin } from './modules/employers/employers.plugin';
 import type { MailDeliveryPolicy } from './modules/mail/mail-delivery.service';
 import { mailPlugin } from './modules/mail/mail.plugin';
+import { partnerAccountsRoutes } from './modules/partner-accounts/partner-accounts.routes';
 import type { SmtpTimeouts } from './modules/mail/mail.sender';
 import { appVersion } from './version';
 
@@ -185,6 +186,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(jobsAdminRoutes);
   await app.register(reportsPlugin);
   await app.register(employersPlugin);
+  await app.register(partnerAccountsRoutes, { smtpConfigured: config.smtp !== undefined });
   // Last, when every module has declared its jobs.
   if (options.jobs) registerJobRunner(app, database, options.jobs);
 

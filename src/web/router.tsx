@@ -313,6 +313,20 @@ const publicProposalRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/public-proposal/ProposalPage'), 'ProposalPage'),
 });
 
+// Issue 15: an invited person accepts a partner account; the token is in the fragment, never sent to a server.
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inbjudan',
+  component: lazyRouteComponent(() => import('./features/partner-accounts/InvitationPage'), 'InvitationPage'),
+});
+
+// Issue 15: a partner organisation's contact manages its own people.
+const partnerPeopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/var-organisation',
+  component: lazyRouteComponent(() => import('./features/partner-accounts/OwnOrganisationPeoplePage'), 'OwnOrganisationPeoplePage'),
+});
+
 // EMP-1: the public application for membership of Integrationspakten needs no login.
 const publicMembershipApplicationRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -503,6 +517,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   publicProposalRoute,
   publicMembershipApplicationRoute,
+  invitationRoute,
   publicIopRoute,
   newsletterConfirmRoute,
   newsletterUnsubscribeRoute,
@@ -524,6 +539,7 @@ const routeTree = rootRoute.addChildren([
     partnerReportRoute,
     partnerReportsReviewRoute,
     partnerReportReviewRoute,
+    partnerPeopleRoute,
     employerControlsRoute,
     organisationsRoute.addChildren([
       organisationListRoute,

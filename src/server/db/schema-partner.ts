@@ -28,6 +28,8 @@ export interface PartnerAccountTable {
   user_id: string;
   organisation_id: string;
   created_at: Timestamp;
+  /** The organisation's contact manages its people (migration 0043). */
+  is_contact: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface PartnerTables {

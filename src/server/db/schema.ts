@@ -9,6 +9,7 @@ import type { NotificationTables } from './schema-notifications';
 import type { EconomyTables } from './schema-economy';
 import type { FollowUpTables } from './schema-followup';
 import type { PartnerTables } from './schema-partner';
+import type { PartnerInvitationTables } from './schema-partner-invitations';
 import type { FollowUpRecordTables } from './schema-follow-ups';
 import type { GovernanceTables } from './schema-governance';
 import type { GovernanceStructureTables } from './schema-governance-structure';
@@ -121,7 +122,8 @@ export interface Database
     NotificationTables,
     DistrictHistoryTables,
     EmployerTables,
-    EmployerOfferTables {
+    EmployerOfferTables,
+    PartnerInvitationTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -88,6 +88,23 @@ const statusOfCode = {
   // EMP-1: Integrationspakten membership applications.
   application_closed: 409,
   application_not_approvable: 409,
+  // Issue 15: invited partner accounts.
+  not_partner_contact: 403,
+  organisation_not_active: 409,
+  invitation_email_taken: 409,
+  invitation_email_ended: 409,
+  invitation_pending: 409,
+  contact_may_not_invite: 403,
+  contact_may_not_grant_contact: 403,
+  partner_account_limit_reached: 409,
+  invitation_not_pending: 409,
+  partner_account_ended: 409,
+  contact_may_not_end_contact: 403,
+  invitation_not_found: 404,
+  invitation_used: 410,
+  invitation_revoked: 410,
+  invitation_expired: 410,
+  invitation_organisation_inactive: 410,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -2,6 +2,7 @@ import type { Language } from './language';
 import { employerControlProblemMessages } from './problem-messages-employer-controls';
 import { employerOfferProblemMessages } from './problem-messages-employer-offers';
 import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
+import { partnerAccountProblemMessages } from './problem-messages-partner-accounts';
 import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
@@ -705,6 +706,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...employerControlProblemMessages,
   ...employerOfferProblemMessages,
   ...employerMembershipProblemMessages,
+  ...partnerAccountProblemMessages,
 };
 
 /**

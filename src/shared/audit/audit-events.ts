@@ -203,6 +203,19 @@ export const AUDIT_EVENT_GROUPS = [
       'employer_profile.updated',
     ],
   },
+  // Issue 15: invited partner accounts, their contacts and limits.
+  {
+    key: 'partnerAccounts',
+    actions: [
+      'partner-invitation.created',
+      'partner-invitation.revoked',
+      'partner-invitation.accepted',
+      'partner-invitation.refused',
+      'partner-account.ended',
+      'partner-account.contact-changed',
+      'partner-account.limits-changed',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -248,6 +261,7 @@ export const AUDIT_ENTITY_TYPES = [
   'employer_offer',
   'job_track',
   'integration_pact_application',
+  'partner_invitation',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -98,6 +98,10 @@ export const PERMISSIONS = {
   'employers.read': ['officer', 'manager', 'review_group', 'economist', 'admin'],
   'employers.write': ['officer', 'manager', 'admin'],
   'employers.decide': ['manager'],
+  // Issue 15: those who register organisations invite and end their partner accounts and set the limits;
+  // a partner manages its own organisation's people only as its contact (checked in the service).
+  'partner-accounts.manage': ['officer', 'manager', 'admin'],
+  'partner-accounts.own': ['partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,7 +5,7 @@ import { ADMIN_PAGES, AREAS, RULES_PAGE, showsRulesPage, visibleAreas } from './
 
 describe('the menu shows each role what it can use', () => {
   it('a partner sees its reporting only: its account gives no access to the registers', () => {
-    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['partnerReporting', 'deviations']);
+    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['partnerReporting', 'partnerPeople', 'deviations']);
   });
 
   it('a steering member sees the steering groups only', () => {
@@ -20,7 +20,7 @@ describe('the menu shows each role what it can use', () => {
   });
 
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'employers', 'jobTracks', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'partnerReporting', 'deviations', 'newsletter']);
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'employers', 'jobTracks', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'partnerReporting', 'partnerPeople', 'deviations', 'newsletter']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
   });
 

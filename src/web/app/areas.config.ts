@@ -22,6 +22,8 @@ export const AREAS = [
   { key: 'committeeReport', path: '/rapport', permission: 'reports.read' },
   { key: 'partnerReports', path: '/partnerrapporter', permission: 'partner-reports.review' },
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
+  // Issue 15: a partner organisation's contact invites its people and ends their accounts.
+  { key: 'partnerPeople', path: '/var-organisation', permission: 'partner-accounts.own' },
   // AGR-4: every staff member and partner reports and follows deviations.
   { key: 'deviations', path: '/avvikelser', permission: 'deviations.read' },
   // IOP-10: those who publish IOPs on the public page write and send its newsletter.

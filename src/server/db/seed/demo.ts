@@ -17,6 +17,7 @@ import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoDemocracyDraft } from './demo-democracy';
 import { seedDemoSettings } from './demo-settings';
 import { linkDemoPartner } from './demo-partner';
+import { seedDemoPartnerInvitation } from './demo-partner-invitations';
 import { seedDemoEmployerControls } from './demo-employer-controls';
 import { seedDemoEmployerOffers } from './demo-employer-offers';
 import { seedDemoEmployers } from './demo-employers';
@@ -119,5 +120,7 @@ export async function seedDemo(
   await backdateDemoLifecycleDays(db);
   // The demo partner speaks for the organisation of the IOP Duo Stockholm and reports on it.
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
+  // Issue 15: the demo partner is its organisation's contact, with one invitation waiting.
+  await seedDemoPartnerInvitation(db, contextOf(officer), demoEmail('partner'));
   return { created, password: DEMO_PASSWORD, organisations, cooperations };
 }

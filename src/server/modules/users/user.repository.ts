@@ -114,6 +114,12 @@ export async function setPartnerOrganisation(db: Db, userId: string, organisatio
   await db
     .insertInto('partner_account')
     .values({ user_id: userId, organisation_id: organisationId })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ organisation_id: organisationId }))
+    // A contact moved to another organisation is not that one's contact (issue 15): staff appoint contacts.
+    .onConflict((oc) =>
+      oc.column('user_id').doUpdateSet({
+        organisation_id: organisationId,
+        is_contact: sql<boolean>`partner_account.is_contact AND partner_account.organisation_id = excluded.organisation_id`,
+      }),
+    )
     .execute();
 }

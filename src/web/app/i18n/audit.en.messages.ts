@@ -24,6 +24,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     districtHistory: 'Districts that change',
     employerOffers: 'Offers and job tracks',
     integrationPact: 'Integrationspakten',
+    partnerAccounts: 'Partner accounts and invitations',
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -174,6 +175,13 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     integration_pact_application_withdrawn: 'Membership application withdrawn',
     employer_profile_created: 'Employer type recorded',
     employer_profile_updated: 'Employer type changed',
+    partner_invitation_created: 'Partner account invitation sent',
+    partner_invitation_revoked: 'Partner account invitation revoked',
+    partner_invitation_accepted: 'Partner account invitation used',
+    partner_invitation_refused: 'Invitation link refused',
+    partner_account_ended: 'Partner account ended',
+    partner_account_contact_changed: 'Partner accounts contact changed',
+    partner_account_limits_changed: 'Partner account limits changed',
   },
   auditEntity: {
     user: 'User',
@@ -211,5 +219,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     employer_offer: 'Offer',
     job_track: 'Job track',
     integration_pact_application: 'Integrationspakten membership application',
+    partner_invitation: 'Partner account invitation',
   },
 };

@@ -25,6 +25,7 @@ export const svAuditEvents = {
     employerControls: 'Kontroller av arbetsgivare',
     employerOffers: 'Erbjudanden och jobbspår',
     integrationPact: 'Integrationspakten',
+    partnerAccounts: 'Partnerkonton och inbjudningar',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -175,6 +176,13 @@ export const svAuditEvents = {
     integration_pact_application_withdrawn: 'Ansökan om medlemskap återkallad',
     employer_profile_created: 'Typ av arbetsgivare registrerad',
     employer_profile_updated: 'Typ av arbetsgivare ändrad',
+    partner_invitation_created: 'Inbjudan till partnerkonto skickad',
+    partner_invitation_revoked: 'Inbjudan till partnerkonto återkallad',
+    partner_invitation_accepted: 'Inbjudan till partnerkonto använd',
+    partner_invitation_refused: 'Länk till inbjudan nekad',
+    partner_account_ended: 'Partnerkonto avslutat',
+    partner_account_contact_changed: 'Kontaktperson för partnerkonton ändrad',
+    partner_account_limits_changed: 'Gränser för partnerkonton ändrade',
   },
   auditEntity: {
     user: 'Användare',
@@ -212,5 +220,6 @@ export const svAuditEvents = {
     employer_offer: 'Erbjudande',
     job_track: 'Jobbspår',
     integration_pact_application: 'Ansökan om medlemskap i Integrationspakten',
+    partner_invitation: 'Inbjudan till partnerkonto',
   },
 } as const;

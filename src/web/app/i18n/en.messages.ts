@@ -27,6 +27,7 @@ import { enReports } from './reports.en.messages';
 import { enEmployers } from './employers.en.messages';
 import { enDistricts } from './districts.en.messages';
 import { enEmployerControls } from './employer-controls.en.messages';
+import { enPartnerAccounts } from './partner-accounts.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -148,6 +149,8 @@ export const en: Messages = {
     annualReviewsText: 'Agreements whose yearly review is due or overdue, and the reviews recorded.',
     partnerReporting: 'Reporting',
     partnerReportingText: "Report follow-up and the financial report for your organisation's cooperations.",
+    partnerPeople: "Our organisation's users",
+    partnerPeopleText: 'The contact invites people of the organisation and ends the accounts of those who have left.',
     partnerReports: 'Partner reports',
     partnerReportsText: 'Review reports that partner organisations submitted: approve, or return with a comment.',
     vidaPayouts: 'VIDA payouts',
@@ -389,4 +392,5 @@ export const en: Messages = {
   ...enEmployers,
   ...enDistricts,
   ...enEmployerControls,
+  ...enPartnerAccounts,
 };

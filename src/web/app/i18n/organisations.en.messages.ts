@@ -117,6 +117,7 @@ export const enOrganisations: Pick<Messages, 'organisations' | 'documents' | 'or
     tab_documents: 'Documents and control',
     tab_democracy: 'Democracy conditions',
     tab_cooperations: 'Cooperations',
+    tab_partnerAccounts: 'Partner accounts',
     tab_history: 'History',
     cooperationsComing:
       "Cooperations are registered in a coming version of Samverkan. The organisation's ongoing and ended cooperations will be shown here.",

@@ -115,6 +115,7 @@ export const svOrganisations = {
     tab_documents: 'Dokument och kontroll',
     tab_democracy: 'Demokrativillkor',
     tab_cooperations: 'Samverkan',
+    tab_partnerAccounts: 'Partnerkonton',
     tab_history: 'Historik',
     cooperationsComing:
       'Samverkan registreras i en kommande version av Samverkan. Här kommer organisationens pågående och avslutade samverkan att visas.',

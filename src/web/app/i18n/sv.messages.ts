@@ -27,6 +27,7 @@ import { svReports } from './reports.sv.messages';
 import { svEmployers } from './employers.sv.messages';
 import { svDistricts } from './districts.sv.messages';
 import { svEmployerControls } from './employer-controls.sv.messages';
+import { svPartnerAccounts } from './partner-accounts.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -146,6 +147,8 @@ export const sv = {
     annualReviewsText: 'Avtal vars årliga översyn ska göras eller är försenad, och genomförda översyner.',
     partnerReporting: 'Rapportering',
     partnerReportingText: 'Rapportera uppföljning och ekonomisk redovisning för din organisations samverkan.',
+    partnerPeople: 'Vår organisations användare',
+    partnerPeopleText: 'Kontaktpersonen bjuder in personer i organisationen och avslutar konton för dem som har slutat.',
     partnerReports: 'Partnerrapporter',
     partnerReportsText: 'Granska rapporter som partnerorganisationer lämnat in: godkänn eller skicka tillbaka med kommentar.',
     vidaPayouts: 'VIDA-ersättningar',
@@ -391,4 +394,5 @@ export const sv = {
   ...svEmployers,
   ...svDistricts,
   ...svEmployerControls,
+  ...svPartnerAccounts,
 } as const;

@@ -86,6 +86,12 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M7 20v-6M12 20V6M17 20v-9" />
     </>
   ),
+  partnerPeople: (
+    <>
+      <circle cx="9" cy="8" r="3.5" />
+      <path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 6.5M17 8v6M14 11h6" />
+    </>
+  ),
   newsletter: (
     <>
       <rect x="3" y="5" width="18" height="14" rx="2" />

@@ -11,6 +11,7 @@ import { ButtonLink } from '../../components/ui/RouterLinks';
 import { StatusLine } from '../../components/ui/StatusLine';
 import { PageMessage, usePageMessage } from '../../components/ui/usePageMessage';
 import { OrganisationCooperationsPanel } from '../cooperations/OrganisationCooperationsPanel';
+import { OrganisationPartnerAccountsPanel } from '../partner-accounts/OrganisationPartnerAccountsPanel';
 import { useDemocracy, useReferenceData } from './api';
 import { BackToRegister } from './BackToRegister';
 import { ContactsPanel } from './ContactsPanel';
@@ -41,9 +42,12 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const canWrite = useCan('organisations.write');
+  // Issue 15: the partner accounts tab is for those who manage them.
+  const canManagePartners = useCan('partner-accounts.manage');
+  const tabs = ORGANISATION_TABS.filter((value) => value !== 'partnerAccounts' || canManagePartners);
   const referenceData = useReferenceData().data;
   const { setMessage, messageProps } = usePageMessage();
-  const tab: OrganisationTab = search.tab ?? 'overview';
+  const tab: OrganisationTab = search.tab && tabs.includes(search.tab) ? search.tab : 'overview';
   const archived = organisation.status === 'archived';
 
   const facts = [
@@ -91,7 +95,7 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
         keepMounted={false}
       >
         <Tabs.List aria-label={t('organisations.tabsLabel')} mb="lg">
-          {ORGANISATION_TABS.map((value) => (
+          {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {value === 'contacts'
                 ? t('organisations.tab_contacts', { count: organisation.contacts.length })
@@ -114,6 +118,11 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
         <Tabs.Panel value="cooperations">
           <OrganisationCooperationsPanel organisationId={organisation.id} organisationName={organisation.name} />
         </Tabs.Panel>
+        {canManagePartners ? (
+          <Tabs.Panel value="partnerAccounts">
+            <OrganisationPartnerAccountsPanel organisation={organisation} onMessage={setMessage} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="history">
           <HistoryPanel organisation={organisation} referenceData={referenceData} />
         </Tabs.Panel>

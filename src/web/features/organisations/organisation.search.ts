@@ -28,7 +28,7 @@ export function validateOrganisationSearch(search: Record<string, unknown>): Org
 }
 
 /** The tabs of an organisation's page, in order; the first is shown when none is named. */
-export const ORGANISATION_TABS = ['overview', 'contacts', 'documents', 'democracy', 'cooperations', 'history'] as const;
+export const ORGANISATION_TABS = ['overview', 'contacts', 'documents', 'democracy', 'cooperations', 'partnerAccounts', 'history'] as const;
 export type OrganisationTab = (typeof ORGANISATION_TABS)[number];
 
 function isTab(value: unknown): value is OrganisationTab {
