@@ -88,6 +88,10 @@ const statusOfCode = {
   // EMP-1: Integrationspakten membership applications.
   application_closed: 409,
   application_not_approvable: 409,
+  // Issue 15: single sign-on and passwords for staff.
+  sso_not_configured: 404,
+  sso_mapping_exists: 409,
+  staff_passwords_off: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

@@ -203,6 +203,18 @@ export const AUDIT_EVENT_GROUPS = [
       'employer_profile.updated',
     ],
   },
+  // Issue 15: staff single sign-on, its refusals, accounts it creates, changes and disables, and the group-to-role mapping.
+  {
+    key: 'singleSignOn',
+    actions: [
+      'sso.login.refused',
+      'sso.account.created',
+      'sso.account.updated',
+      'sso.account.disabled',
+      'sso.role-mapping.created',
+      'sso.role-mapping.deleted',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -248,6 +260,7 @@ export const AUDIT_ENTITY_TYPES = [
   'employer_offer',
   'job_track',
   'integration_pact_application',
+  'sso_role_mapping',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

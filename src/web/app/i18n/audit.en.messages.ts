@@ -24,6 +24,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     districtHistory: 'Districts that change',
     employerOffers: 'Offers and job tracks',
     integrationPact: 'Integrationspakten',
+    singleSignOn: "The city's sign-in",
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -174,6 +175,12 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     integration_pact_application_withdrawn: 'Membership application withdrawn',
     employer_profile_created: 'Employer type recorded',
     employer_profile_updated: 'Employer type changed',
+    sso_login_refused: "Sign-in with the city's sign-in refused",
+    sso_account_created: "Account created at sign-in with the city's sign-in",
+    sso_account_updated: 'Account changed by group claims at sign-in',
+    sso_account_disabled: 'Account disabled: the group claims give no role',
+    sso_role_mapping_created: 'Group mapped to a role',
+    sso_role_mapping_deleted: 'Group-to-role mapping removed',
   },
   auditEntity: {
     user: 'User',
@@ -211,5 +218,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     employer_offer: 'Offer',
     job_track: 'Job track',
     integration_pact_application: 'Integrationspakten membership application',
+    sso_role_mapping: 'Group-to-role mapping',
   },
 };

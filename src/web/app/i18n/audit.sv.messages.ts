@@ -25,6 +25,7 @@ export const svAuditEvents = {
     employerControls: 'Kontroller av arbetsgivare',
     employerOffers: 'Erbjudanden och jobbspår',
     integrationPact: 'Integrationspakten',
+    singleSignOn: 'Kommunens inloggning',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -175,6 +176,12 @@ export const svAuditEvents = {
     integration_pact_application_withdrawn: 'Ansökan om medlemskap återkallad',
     employer_profile_created: 'Typ av arbetsgivare registrerad',
     employer_profile_updated: 'Typ av arbetsgivare ändrad',
+    sso_login_refused: 'Inloggning via kommunens inloggning nekad',
+    sso_account_created: 'Konto skapat vid inloggning via kommunens inloggning',
+    sso_account_updated: 'Konto ändrat av gruppuppgifter vid inloggning',
+    sso_account_disabled: 'Konto inaktiverat: gruppuppgifterna ger ingen roll',
+    sso_role_mapping_created: 'Grupp kopplad till roll',
+    sso_role_mapping_deleted: 'Koppling mellan grupp och roll borttagen',
   },
   auditEntity: {
     user: 'Användare',
@@ -212,5 +219,6 @@ export const svAuditEvents = {
     employer_offer: 'Erbjudande',
     job_track: 'Jobbspår',
     integration_pact_application: 'Ansökan om medlemskap i Integrationspakten',
+    sso_role_mapping: 'Koppling mellan grupp och roll',
   },
 } as const;
