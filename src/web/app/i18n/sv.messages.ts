@@ -27,6 +27,7 @@ import { svReports } from './reports.sv.messages';
 import { svEmployers } from './employers.sv.messages';
 import { svDistricts } from './districts.sv.messages';
 import { svEmployerControls } from './employer-controls.sv.messages';
+import { svSso } from './sso.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -169,6 +170,7 @@ export const sv = {
     outbox: 'Utkorg',
     districts: 'Stadsdelsförvaltningar',
     controlProgrammes: 'Inköpsprogram och kontroller',
+    singleSignOn: 'Inloggning och grupper',
   },
   home: {
     title: 'Startsida',
@@ -197,6 +199,7 @@ export const sv = {
     outboxText: 'Utgående e-post och bakgrundsjobb: vad som väntar, har skickats eller misslyckades.',
     districtsText: 'Stadsdelsförvaltningarnas giltighet och efterträdare; registrera sammanslagningar och delningar.',
     controlProgrammesText: 'Inköpsprogrammen och kontrollerna av arbetsgivare i jobbpartnerskap: nytt program från ett datum och intervall för ny kontroll.',
+    singleSignOnText: 'Vilken roll grupperna från kommunens inloggningstjänst ger i Samverkan.',
   },
   users: {
     title: 'Användare',
@@ -390,4 +393,5 @@ export const sv = {
   ...svEmployers,
   ...svDistricts,
   ...svEmployerControls,
+  ...svSso,
 } as const;
