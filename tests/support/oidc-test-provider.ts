@@ -12,6 +12,8 @@ export type OidcTestProvider = {
   clientSecret: string;
   /** The people the provider knows, by login (the subject); tests change their groups at will. */
   accounts: Map<string, TestAccount>;
+  /** Points the client at the app once its address is known (a browser journey's server). */
+  setClientUris: (uris: { redirectUris: string[]; postLogoutRedirectUris: string[] }) => void;
   /** Replaces the provider's signing key with a new one (a new `kid`), without restarting it. */
   rotateKeys: () => void;
   /** The id (`kid`) of the key tokens are signed with now. */
@@ -59,14 +61,15 @@ export async function startOidcTestProvider(options: { redirectUris: string[]; p
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let key = signingKey();
+  let clientUris = options;
 
   const configuration = (): Configuration => ({
     clients: [
       {
         client_id: clientId,
         client_secret: clientSecret,
-        redirect_uris: options.redirectUris,
-        post_logout_redirect_uris: options.postLogoutRedirectUris,
+        redirect_uris: clientUris.redirectUris,
+        post_logout_redirect_uris: clientUris.postLogoutRedirectUris,
         response_types: ['code'],
         grant_types: ['authorization_code'],
       },
@@ -105,6 +108,10 @@ export async function startOidcTestProvider(options: { redirectUris: string[]; p
     clientId,
     clientSecret,
     accounts,
+    setClientUris: (uris) => {
+      clientUris = uris;
+      provider = new Provider(issuer, configuration());
+    },
     rotateKeys: () => {
       key = signingKey();
       // The same issuer, client and stored sessions (the memory adapter is shared); only the key is new.

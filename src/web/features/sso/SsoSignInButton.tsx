@@ -19,6 +19,7 @@ export function SsoSignInButton({ error, returnTo }: Props) {
   const { t } = useTranslation();
   const methods = useAuthMethods();
   const sso = methods.data?.sso;
+  if (!error && !sso?.enabled) return null;
   const href = `/api/auth/oidc/start${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
   return (
     <Stack gap="md" mb="md">
