@@ -30,16 +30,16 @@ export class OidcClient {
     if (!this.configuration) {
       const { issuer, clientId, clientSecret, clockToleranceSeconds, allowInsecureRequests } = this.settings;
       const attempt = oidc.discovery(
-          new URL(issuer),
-          clientId,
-          { [oidc.clockTolerance]: clockToleranceSeconds },
-          clientSecret === undefined ? oidc.None() : oidc.ClientSecretBasic(clientSecret),
-          {
-            // ID token signatures are checked against the provider's published keys too, not only
-            // trusted for arriving over TLS: a token signed with an unknown key is refused.
-            execute: allowInsecureRequests ? [oidc.allowInsecureRequests, oidc.enableNonRepudiationChecks] : [oidc.enableNonRepudiationChecks],
-          },
-        );
+        new URL(issuer),
+        clientId,
+        { [oidc.clockTolerance]: clockToleranceSeconds },
+        clientSecret === undefined ? oidc.None() : oidc.ClientSecretBasic(clientSecret),
+        {
+          // ID token signatures are checked against the provider's published keys too, not only
+          // trusted for arriving over TLS: a token signed with an unknown key is refused.
+          execute: allowInsecureRequests ? [oidc.allowInsecureRequests, oidc.enableNonRepudiationChecks] : [oidc.enableNonRepudiationChecks],
+        },
+      );
       attempt.catch(() => this.forget());
       this.configuration = attempt;
     }

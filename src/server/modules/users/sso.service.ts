@@ -109,6 +109,11 @@ export async function finishSsoLogin(
   const providerError = params.get('error');
   if (providerError) return refuse(db, ctx, { error: 'provider', detail: { cause: providerError.slice(0, 100) } });
 
+  try {
+    await client.discover();
+  } catch (error) {
+    return refuse(db, ctx, { error: 'unavailable', detail: describeError(error) });
+  }
   let identity: ProviderIdentity;
   try {
     identity = await client.redeem(callback.query, { state, nonce: pending.nonce, codeVerifier: pending.code_verifier });
@@ -122,7 +127,31 @@ export async function finishSsoLogin(
   const name = displayName(identity.claims, email);
   const groups = claimValuesOf(identity.claims[client.settings.groupsClaim]);
 
-  const outcome = await db.transaction().execute(async (trx): Promise<{ refusal: Refusal } | { sessionId: string }> => {
+  const outcome = await db
+    .transaction()
+    .execute((trx) => signInFromClaims(trx, ctx, settings, { identity, email, name, groups, now, userAgent: callback.userAgent }))
+    .catch((error: unknown): { refusal: Refusal } => {
+      // Two first sign-ins of one person at once: the second meets the first's new rows; trying again works.
+      if ((error as { code?: unknown }).code === '23505') return { refusal: { error: 'unavailable', detail: { cause: 'concurrent_sign_in' } } };
+      throw error;
+    });
+  if ('refusal' in outcome) return refuse(db, ctx, outcome.refusal);
+  return { ok: true, sessionId: outcome.sessionId, returnTo: pending.return_to };
+}
+
+type SignInFacts = { identity: ProviderIdentity; email: string; name: string; groups: string[]; now: Date; userAgent: string | null };
+
+/**
+ * Creates, updates or disables the account from the provider's claims and starts its session,
+ * or says why the sign-in is refused (issue 15, decision 014).
+ */
+async function signInFromClaims(
+  trx: Db,
+  ctx: RequestContext,
+  settings: AuthSettings,
+  facts: SignInFacts,
+): Promise<{ refusal: Refusal } | { sessionId: string }> {
+  const { identity, email, name, groups, now } = facts;
     const systemCtx: RequestContext = { ...ctx, actor: { kind: 'system', label: 'sso' } };
     const linked = await findIdentity(trx, identity.issuer, identity.subject);
     let user: AppUserRow | undefined = linked ? await findUserById(trx, linked.user_id) : await findUserByEmail(trx, email);
@@ -201,12 +230,9 @@ export async function finishSsoLogin(
       if (decision.reEnable) await updateIdentity(trx, key, { disabledByClaimsAt: null });
     }
     await updateIdentity(trx, key, { lastLoginAt: now });
-    const session = await startSession(trx, ctx, user, settings, { userAgent: callback.userAgent, at: now, method: 'oidc' });
+    const session = await startSession(trx, ctx, user, settings, { userAgent: facts.userAgent, at: now, method: 'oidc' });
     await insertSsoSession(trx, hashSecret(session.sessionId), identity.idToken);
     return { sessionId: session.sessionId };
-  });
-  if ('refusal' in outcome) return refuse(db, ctx, outcome.refusal);
-  return { ok: true, sessionId: outcome.sessionId, returnTo: pending.return_to };
 }
 
 function displayName(claims: Record<string, unknown>, email: string): string {

@@ -94,7 +94,6 @@ function SsoMappingsAdmin() {
             />
             <Select
               label={t('ssoMappings.role')}
-              description=" "
               placeholder={t('ssoMappings.rolePlaceholder')}
               name="role"
               required
