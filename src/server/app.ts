@@ -36,6 +36,7 @@ import { organisationRoutes } from './modules/organisations/organisation.routes'
 import { referenceRoutes } from './modules/organisations/reference.routes';
 import { apiTokenRoutes } from './modules/users/api-token.routes';
 import { authRoutes } from './modules/users/auth.routes';
+import { ssoRoutes } from './modules/users/sso.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
 import { partnerReportRoutes } from './modules/partner/partner-report.routes';
@@ -155,6 +156,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(ssoRoutes, { oidc: config.oidc });
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);
   await app.register(auditRoutes);

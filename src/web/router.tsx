@@ -474,6 +474,13 @@ const controlProgrammesRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/employer-controls/ControlProgrammesPage'), 'ControlProgrammesPage'),
 });
 
+// Issue 15: the groups from the city's sign-in and the roles they give.
+const ssoMappingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/inloggning',
+  component: lazyRouteComponent(() => import('./features/sso/SsoMappingsPage'), 'SsoMappingsPage'),
+});
+
 // EMP-2: an employer's controls; the employer page (/arbetsgivare/$organisationId) links here.
 const employerControlsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -553,7 +560,7 @@ const routeTree = rootRoute.addChildren([
     governanceRoute.addChildren([governanceListRoute, governanceMeetingRoute, governanceDiagramRoute, governanceBodyRoute, followUpTemplateRoute]),
     cooperationsRoute.addChildren([cooperationListRoute, cooperationCreateRoute, cooperationRoute, agreementRoute, agreementCompareRoute, measurementsRoute, planRoute, cooperationEconomyRoute]),
     employersRoute.addChildren([employerListRoute, membershipApplicationRoute, employerRoute]),
-    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute, districtsRoute, controlProgrammesRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, apiTokensRoute, auditLogRoute, thresholdsRoute, settingsRoute, outboxRoute, districtsRoute, controlProgrammesRoute, ssoMappingsRoute]),
     appNotFoundRoute,
   ]),
 ]);

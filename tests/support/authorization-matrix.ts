@@ -26,6 +26,7 @@ import { employerControlsMatrix } from './authorization-matrix.employer-controls
 import { employerOffersMatrix } from './authorization-matrix.employer-offers';
 import { membershipMatrix } from './authorization-matrix.membership';
 import { partnerAccountsMatrix } from './authorization-matrix.partner-accounts';
+import { ssoMatrix } from './authorization-matrix.sso';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -110,4 +111,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...employerOffersMatrix,
   ...membershipMatrix,
   ...partnerAccountsMatrix,
+  ...ssoMatrix,
 };

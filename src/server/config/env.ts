@@ -119,6 +119,14 @@ const envSchema = z.object({
   SMTP_PASSWORD: z.string().min(1).optional(),
   /** The sender of every mail: an address, or a name and an address (`Samverkan <noreply@example.se>`). */
   MAIL_FROM: mailbox.optional(),
+  /** Staff single sign-on (decision 014): on when the issuer and the client id are both set. */
+  OIDC_ISSUER: z.string().trim().url().optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().trim().min(1).default('openid profile email'),
+  OIDC_GROUPS_CLAIM: z.string().trim().min(1).default('groups'),
+  OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(100).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -143,7 +151,51 @@ export type AppConfig = {
   publicUrl: string;
   /** The SMTP server mail is delivered through; undefined keeps mail in the outbox. */
   smtp: SmtpConfig | undefined;
+  /** Staff single sign-on with OpenID Connect; undefined when it is not configured. */
+  oidc: OidcConfig | undefined;
 };
+
+/** The OpenID Connect provider staff sign in with (decision 014). */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  /** Undefined for a public client (PKCE alone). */
+  clientSecret: string | undefined;
+  scopes: string;
+  groupsClaim: string;
+  clockToleranceSeconds: number;
+  /** The sign-in button's text instead of the default, when set. */
+  buttonLabel: string | undefined;
+  /** Plain HTTP is allowed only for a provider on the loopback address (tests, local trials). */
+  allowInsecureRequests: boolean;
+};
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | undefined {
+  if ((e.OIDC_ISSUER === undefined) !== (e.OIDC_CLIENT_ID === undefined)) {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER and OIDC_CLIENT_ID must be set together');
+  }
+  if (e.OIDC_ISSUER === undefined || e.OIDC_CLIENT_ID === undefined) return undefined;
+  const issuer = new URL(e.OIDC_ISSUER);
+  const loopback = LOOPBACK_HOSTS.has(issuer.hostname);
+  if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback)) {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER must use https (plain http only on the loopback address)');
+  }
+  if (!e.OIDC_SCOPES.split(/\s+/).includes('openid')) {
+    throw new Error('Invalid configuration:\n  OIDC_SCOPES must include openid');
+  }
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    scopes: e.OIDC_SCOPES,
+    groupsClaim: e.OIDC_GROUPS_CLAIM,
+    clockToleranceSeconds: e.OIDC_CLOCK_TOLERANCE_SECONDS,
+    buttonLabel: e.OIDC_BUTTON_LABEL,
+    allowInsecureRequests: issuer.protocol === 'http:',
+  };
+}
 
 function smtpConfig(e: z.infer<typeof envSchema>): SmtpConfig | undefined {
   const problems: string[] = [];
@@ -215,5 +267,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timeZone: e.TIME_ZONE,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtp: smtpConfig(e),
+    oidc: oidcConfig(e),
   };
 }

@@ -21,6 +21,7 @@ import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
 import type { EmployerTables } from './schema-employers';
 import type { EmployerOfferTables } from './schema-employer-offers';
+import type { SingleSignOnTables } from './schema-sso';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -123,7 +124,8 @@ export interface Database
     DistrictHistoryTables,
     EmployerTables,
     EmployerOfferTables,
-    PartnerInvitationTables {
+    PartnerInvitationTables,
+    SingleSignOnTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -105,6 +105,10 @@ const statusOfCode = {
   invitation_revoked: 410,
   invitation_expired: 410,
   invitation_organisation_inactive: 410,
+  // Issue 15: single sign-on and passwords for staff.
+  sso_not_configured: 404,
+  sso_mapping_exists: 409,
+  staff_passwords_off: 403,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

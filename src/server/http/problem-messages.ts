@@ -4,6 +4,7 @@ import { employerOfferProblemMessages } from './problem-messages-employer-offers
 import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
 import { partnerAccountProblemMessages } from './problem-messages-partner-accounts';
 import { reportProblemMessages } from './problem-messages-reports';
+import { ssoProblemMessages } from './problem-messages-sso';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
 export const problemMessages: Record<string, Record<Language, string>> = {
@@ -707,6 +708,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...employerOfferProblemMessages,
   ...employerMembershipProblemMessages,
   ...partnerAccountProblemMessages,
+  ...ssoProblemMessages,
 };
 
 /**

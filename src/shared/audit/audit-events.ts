@@ -216,6 +216,18 @@ export const AUDIT_EVENT_GROUPS = [
       'partner-account.limits-changed',
     ],
   },
+  // Issue 15: staff single sign-on, its refusals, accounts it creates, changes and disables, and the group-to-role mapping.
+  {
+    key: 'singleSignOn',
+    actions: [
+      'sso.login.refused',
+      'sso.account.created',
+      'sso.account.updated',
+      'sso.account.disabled',
+      'sso.role-mapping.created',
+      'sso.role-mapping.deleted',
+    ],
+  },
 ] as const;
 
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -262,6 +274,7 @@ export const AUDIT_ENTITY_TYPES = [
   'job_track',
   'integration_pact_application',
   'partner_invitation',
+  'sso_role_mapping',
 ] as const;
 
 /** The name of an audit code in the message catalogues, whose keys hold neither dots nor dashes (`auth.login.failed` → `auth_login_failed`). */

@@ -67,6 +67,8 @@ export const ADMIN_PAGES = [
   { key: 'districts', path: '/admin/distrikt', permission: 'reference.manage' },
   // EMP-2: the procurement programmes and their controls of employers, as dated reference data.
   { key: 'controlProgrammes', path: '/admin/kontrollprogram', permission: 'reference.manage' },
+  // Issue 15: which role the groups from the city's sign-in give.
+  { key: 'singleSignOn', path: '/admin/inloggning', permission: 'users.manage' },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number];

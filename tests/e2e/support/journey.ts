@@ -15,8 +15,11 @@ export type Journey = {
  * session probe's 401, a refused form's 400/409); anything else — a CSP violation, a React
  * warning — is collected as a bug.
  */
-export async function startJourney(expected: RegExp = /status of (400|401|409)/): Promise<Journey> {
-  const server: RunningServer = await startServer();
+export async function startJourney(
+  expected: RegExp = /status of (400|401|409)/,
+  extraEnv?: (url: string) => NodeJS.ProcessEnv,
+): Promise<Journey & { url: string }> {
+  const server: RunningServer = await startServer(extraEnv);
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   const close = async () => {
@@ -33,7 +36,7 @@ export async function startJourney(expected: RegExp = /status of (400|401|409)/)
     page.on('console', (message) => {
       if (message.type() === 'error' && !expected.test(message.text())) pageErrors.push(message.text());
     });
-    return { page, pageErrors, close };
+    return { page, pageErrors, close, url: server.url };
   } catch (error) {
     await close();
     throw error;

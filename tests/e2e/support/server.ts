@@ -46,8 +46,9 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
  * Starts the real server (`src/server/main.ts` under tsx) on a free port with a fresh embedded
  * database and demo data in a temporary DATA_DIR; `stop` ends it and removes the directory.
  * The web app must already be built into dist/web: the server serves what exists at start.
+ * `extraEnv` adds settings that depend on the server's own address (single sign-on's PUBLIC_URL).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv?: (url: string) => NodeJS.ProcessEnv): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'true' };
@@ -55,6 +56,7 @@ export async function startServer(): Promise<RunningServer> {
   delete env.DATABASE_URL;
   delete env.ADMIN_EMAIL;
   delete env.ADMIN_PASSWORD;
+  Object.assign(env, extraEnv?.(`http://127.0.0.1:${port}`));
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,

@@ -1,6 +1,7 @@
 import type { Db } from '../database';
 import { recordAudit } from '../../modules/audit/audit.service';
 import { generatePassword, hashPassword } from '../../modules/users/password';
+import { markBreakGlassAccount } from '../../modules/users/sso.repository';
 import { countAllUsers, insertUser } from '../../modules/users/user.repository';
 import { systemContext } from '../../http/request-context';
 
@@ -8,7 +9,8 @@ export type FirstAdmin = { email: string; password: string; generated: boolean }
 
 /**
  * On an empty database, creates the first administrator: from the given e-mail and password, or
- * with a generated password that the caller prints once. Returns undefined when users exist.
+ * with a generated password that the caller prints once; it is the break-glass account. Returns
+ * undefined when users exist.
  */
 export async function ensureFirstAdmin(
   db: Db,
@@ -29,6 +31,8 @@ export async function ensureFirstAdmin(
       created_at: now,
       updated_at: now,
     });
+    // The first administrator may always sign in with a password, whatever single sign-on does (decision 014).
+    await markBreakGlassAccount(trx, row.id);
     await recordAudit(trx, systemContext('first-run'), {
       action: 'user.created',
       entityType: 'user',

@@ -9,6 +9,7 @@ import { findApiTokenByHash, touchApiToken } from './api-token.repository';
 import { reserveLoginAttempt, settleSuccessfulLogin } from './login-limit.service';
 import { hashPassword, verifyPassword } from './password';
 import { hashSecret, newSecret } from './secrets';
+import { assertPasswordSignInAllowed } from './staff-passwords.service';
 import {
   deleteExpiredSessions,
   deleteOtherSessionsOfUser,
@@ -62,6 +63,7 @@ export async function login(
     });
     throw new DomainError('invalid_credentials');
   }
+  await assertPasswordSignInAllowed(db, ctx, user);
 
   const { sessionId, csrfToken } = await db.transaction().execute(async (trx) => {
     await settleSuccessfulLogin(trx, attempt);

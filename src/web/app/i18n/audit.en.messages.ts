@@ -25,6 +25,7 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     employerOffers: 'Offers and job tracks',
     integrationPact: 'Integrationspakten',
     partnerAccounts: 'Partner accounts and invitations',
+    singleSignOn: "The city's sign-in",
   },
   auditEvent: {
     auth_login_succeeded: 'Login',
@@ -182,6 +183,12 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     partner_account_ended: 'Partner account ended',
     partner_account_contact_changed: 'Partner accounts contact changed',
     partner_account_limits_changed: 'Partner account limits changed',
+    sso_login_refused: "Sign-in with the city's sign-in refused",
+    sso_account_created: "Account created at sign-in with the city's sign-in",
+    sso_account_updated: 'Account changed by group claims at sign-in',
+    sso_account_disabled: 'Account disabled: the group claims give no role',
+    sso_role_mapping_created: 'Group mapped to a role',
+    sso_role_mapping_deleted: 'Group-to-role mapping removed',
   },
   auditEntity: {
     user: 'User',
@@ -220,5 +227,6 @@ export const enAuditEvents: Pick<Messages, 'auditEventGroup' | 'auditEvent' | 'a
     job_track: 'Job track',
     integration_pact_application: 'Integrationspakten membership application',
     partner_invitation: 'Partner account invitation',
+    sso_role_mapping: 'Group-to-role mapping',
   },
 };

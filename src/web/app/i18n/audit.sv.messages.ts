@@ -26,6 +26,7 @@ export const svAuditEvents = {
     employerOffers: 'Erbjudanden och jobbspår',
     integrationPact: 'Integrationspakten',
     partnerAccounts: 'Partnerkonton och inbjudningar',
+    singleSignOn: 'Kommunens inloggning',
   },
   auditEvent: {
     auth_login_succeeded: 'Inloggning',
@@ -183,6 +184,12 @@ export const svAuditEvents = {
     partner_account_ended: 'Partnerkonto avslutat',
     partner_account_contact_changed: 'Kontaktperson för partnerkonton ändrad',
     partner_account_limits_changed: 'Gränser för partnerkonton ändrade',
+    sso_login_refused: 'Inloggning via kommunens inloggning nekad',
+    sso_account_created: 'Konto skapat vid inloggning via kommunens inloggning',
+    sso_account_updated: 'Konto ändrat av gruppuppgifter vid inloggning',
+    sso_account_disabled: 'Konto inaktiverat: gruppuppgifterna ger ingen roll',
+    sso_role_mapping_created: 'Grupp kopplad till roll',
+    sso_role_mapping_deleted: 'Koppling mellan grupp och roll borttagen',
   },
   auditEntity: {
     user: 'Användare',
@@ -221,5 +228,6 @@ export const svAuditEvents = {
     job_track: 'Jobbspår',
     integration_pact_application: 'Ansökan om medlemskap i Integrationspakten',
     partner_invitation: 'Inbjudan till partnerkonto',
+    sso_role_mapping: 'Koppling mellan grupp och roll',
   },
 } as const;

@@ -28,6 +28,7 @@ import { enEmployers } from './employers.en.messages';
 import { enDistricts } from './districts.en.messages';
 import { enEmployerControls } from './employer-controls.en.messages';
 import { enPartnerAccounts } from './partner-accounts.en.messages';
+import { enSso } from './sso.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -175,6 +176,7 @@ export const en: Messages = {
     outbox: 'Outbox',
     districts: 'District administrations',
     controlProgrammes: 'Procurement programmes and controls',
+    singleSignOn: 'Sign-in and groups',
   },
   home: {
     title: 'Start page',
@@ -203,6 +205,7 @@ export const en: Messages = {
     outboxText: 'Outgoing e-mail and background jobs: what is waiting, was sent or failed.',
     districtsText: 'The districts’ validity and successors; record mergers and splits.',
     controlProgrammesText: 'The procurement programmes and the controls of employers in job partnerships: a new programme from a date and the re-check intervals.',
+    singleSignOnText: "Which Samverkan role the groups from the city's identity service give.",
   },
   users: {
     title: 'Users',
@@ -393,4 +396,5 @@ export const en: Messages = {
   ...enDistricts,
   ...enEmployerControls,
   ...enPartnerAccounts,
+  ...enSso,
 };

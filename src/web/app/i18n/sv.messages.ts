@@ -28,6 +28,7 @@ import { svEmployers } from './employers.sv.messages';
 import { svDistricts } from './districts.sv.messages';
 import { svEmployerControls } from './employer-controls.sv.messages';
 import { svPartnerAccounts } from './partner-accounts.sv.messages';
+import { svSso } from './sso.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -173,6 +174,7 @@ export const sv = {
     outbox: 'Utkorg',
     districts: 'Stadsdelsförvaltningar',
     controlProgrammes: 'Inköpsprogram och kontroller',
+    singleSignOn: 'Inloggning och grupper',
   },
   home: {
     title: 'Startsida',
@@ -201,6 +203,7 @@ export const sv = {
     outboxText: 'Utgående e-post och bakgrundsjobb: vad som väntar, har skickats eller misslyckades.',
     districtsText: 'Stadsdelsförvaltningarnas giltighet och efterträdare; registrera sammanslagningar och delningar.',
     controlProgrammesText: 'Inköpsprogrammen och kontrollerna av arbetsgivare i jobbpartnerskap: nytt program från ett datum och intervall för ny kontroll.',
+    singleSignOnText: 'Vilken roll grupperna från kommunens inloggningstjänst ger i Samverkan.',
   },
   users: {
     title: 'Användare',
@@ -395,4 +398,5 @@ export const sv = {
   ...svDistricts,
   ...svEmployerControls,
   ...svPartnerAccounts,
+  ...svSso,
 } as const;

@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/ui/error-message.format';
 import { AlertIcon, InfoIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { PasswordField } from '../../components/ui/PasswordField';
+import { SsoSignInButton } from '../sso/SsoSignInButton';
 import { useLogin } from './api';
 import { loginWait } from './login-wait';
 
@@ -45,6 +46,7 @@ export function LoginPage() {
     <PublicLayout>
       <Paper withBorder shadow="xs" radius="md" p={{ base: 'lg', sm: 'xl' }}>
         <PageHeading title={t('auth.loginTitle')} description={t('auth.loginIntro')} />
+        <SsoSignInButton error={search.sso_error} returnTo={search.redirect} />
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             {search.reason === 'logged-out' && !error ? (

@@ -51,7 +51,11 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['logout'],
-    mutationFn: () => apiPost<void>('/api/auth/logout'),
+    // Issue 15: a session begun with single sign-on is also ended at the provider (RP-initiated logout).
+    mutationFn: async () => {
+      const { redirectTo } = await apiPost<{ redirectTo: string }>('/api/auth/oidc/logout');
+      if (/^https?:\/\//.test(redirectTo)) window.location.assign(redirectTo);
+    },
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();

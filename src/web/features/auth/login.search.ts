@@ -1,8 +1,12 @@
+import { SSO_ERRORS, type SsoError } from '../../../shared/users/sso.rules';
+
 export type LoginSearch = {
   /** Where to go after login; only same-site paths are accepted. */
   redirect?: string;
   /** Why the user is at the login page, for a short explanation above the form. */
   reason?: 'logged-out' | 'expired';
+  /** Why a single sign-on was refused (issue 15); the login page says it in words. */
+  sso_error?: SsoError;
 };
 
 /** Same-site path or undefined, so a crafted link cannot send a user to another site after login. */
@@ -19,5 +23,6 @@ export function validateLoginSearch(search: Record<string, unknown>): LoginSearc
   const redirect = safeRedirect(search.redirect);
   if (redirect) result.redirect = redirect;
   if (search.reason === 'logged-out' || search.reason === 'expired') result.reason = search.reason;
+  if (SSO_ERRORS.includes(search.sso_error as SsoError)) result.sso_error = search.sso_error as SsoError;
   return result;
 }

@@ -1,0 +1,42 @@
+/** English texts of staff single sign-on and its administration (issue 15). */
+export const enSso = {
+  sso: {
+    signIn: "Sign in with the city's sign-in",
+    orPassword: 'or with e-mail and password',
+    passwordsForOthers: "Staff sign in with the city's sign-in. E-mail and password are for partner organisations and the administrator's break-glass account.",
+    refusedTitle: "Signing in with the city's sign-in did not succeed",
+    error_unavailable: "The city's identity service cannot be reached right now. Try again in a while.",
+    error_state: 'The sign-in expired or was started in another browser. Try again.',
+    error_provider: "The city's identity service stopped the sign-in. Try again.",
+    error_verification: "The answer from the city's identity service could not be accepted. Try again; if it happens again, contact the administrator.",
+    error_claims: "The city's identity service sent no e-mail address for your account. Contact the administrator.",
+    error_no_role: "Your account at the city gives no access to Samverkan. Contact your manager or the administrator if you need access.",
+    error_account_disabled: 'Your Samverkan account is disabled. Contact the administrator.',
+    error_email_taken: 'The e-mail address is already used by another Samverkan account. Contact the administrator.',
+    error_unknown: 'The sign-in did not succeed. Try again.',
+  },
+  ssoMappings: {
+    title: "Sign-in with the city's sign-in",
+    intro:
+      "The city's identity service sends the groups a member of staff belongs to. Here you decide which Samverkan role each group gives. Changes apply from the next sign-in: an account whose groups no longer give any role is disabled.",
+    notEnabled: "Sign-in with the city's identity service is not switched on. The mappings apply once it is (see the operations documentation).",
+    addTitle: 'Add a mapping',
+    claimValue: 'Group',
+    claimValueHint: 'The group value exactly as the identity service sends it, such as a group name or id.',
+    role: 'Role',
+    rolePlaceholder: 'Choose a role',
+    add: 'Add',
+    added: 'The group {{claimValue}} now gives the role {{role}}.',
+    listLabel: 'Mappings of groups to roles',
+    colClaimValue: 'Group',
+    colRole: 'Role',
+    colCreated: 'Added',
+    empty: "No groups are mapped to roles yet. Without mappings nobody can sign in with the city's sign-in.",
+    remove: 'Remove',
+    removeLabel: 'Remove the mapping {{claimValue}} – {{role}}',
+    confirmRemoveTitle: 'Remove the mapping?',
+    confirmRemoveText:
+      'The group {{claimValue}} will no longer give the role {{role}}. Accounts that got roles only through it lose them at their next sign-in and are disabled if no role remains.',
+    removed: 'The mapping {{claimValue}} – {{role}} is removed.',
+  },
+} as const;

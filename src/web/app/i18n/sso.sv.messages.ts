@@ -1,0 +1,42 @@
+/** Swedish texts of staff single sign-on and its administration (issue 15). */
+export const svSso = {
+  sso: {
+    signIn: 'Logga in med kommunens inloggning',
+    orPassword: 'eller med e-post och lösenord',
+    passwordsForOthers: 'Medarbetare loggar in med kommunens inloggning. E-post och lösenord används av partnerorganisationer och av reservkontot för administratören.',
+    refusedTitle: 'Inloggningen med kommunens inloggning gick inte igenom',
+    error_unavailable: 'Kommunens inloggningstjänst går inte att nå just nu. Försök igen om en stund.',
+    error_state: 'Inloggningen hann gå ut eller startades i en annan webbläsare. Försök igen.',
+    error_provider: 'Kommunens inloggningstjänst avbröt inloggningen. Försök igen.',
+    error_verification: 'Svaret från kommunens inloggningstjänst kunde inte godkännas. Försök igen; om det händer igen, kontakta administratören.',
+    error_claims: 'Kommunens inloggningstjänst skickade ingen e-postadress för ditt konto. Kontakta administratören.',
+    error_no_role: 'Ditt konto hos kommunen ger ingen behörighet till Samverkan. Kontakta din chef eller administratören om du behöver tillgång.',
+    error_account_disabled: 'Ditt konto i Samverkan är inaktiverat. Kontakta administratören.',
+    error_email_taken: 'E-postadressen används redan av ett annat konto i Samverkan. Kontakta administratören.',
+    error_unknown: 'Inloggningen gick inte igenom. Försök igen.',
+  },
+  ssoMappings: {
+    title: 'Inloggning med kommunens inloggning',
+    intro:
+      'Kommunens inloggningstjänst skickar vilka grupper en medarbetare tillhör. Här bestämmer du vilken roll i Samverkan varje grupp ger. Ändringar gäller från nästa inloggning: ett konto vars grupper inte längre ger någon roll inaktiveras.',
+    notEnabled: 'Inloggning med kommunens inloggningstjänst är inte påslagen. Kopplingarna gäller först när den slås på (se driftdokumentationen).',
+    addTitle: 'Lägg till koppling',
+    claimValue: 'Grupp',
+    claimValueHint: 'Gruppens värde exakt som inloggningstjänsten skickar det, till exempel ett gruppnamn eller id.',
+    role: 'Roll',
+    rolePlaceholder: 'Välj roll',
+    add: 'Lägg till',
+    added: 'Gruppen {{claimValue}} ger nu rollen {{role}}.',
+    listLabel: 'Kopplingar mellan grupper och roller',
+    colClaimValue: 'Grupp',
+    colRole: 'Roll',
+    colCreated: 'Tillagd',
+    empty: 'Inga grupper är kopplade till roller än. Utan kopplingar kan ingen logga in med kommunens inloggning.',
+    remove: 'Ta bort',
+    removeLabel: 'Ta bort kopplingen {{claimValue}} – {{role}}',
+    confirmRemoveTitle: 'Ta bort kopplingen?',
+    confirmRemoveText:
+      'Gruppen {{claimValue}} ger inte längre rollen {{role}}. Konton som bara fick roller genom kopplingen förlorar dem vid nästa inloggning och inaktiveras om ingen roll återstår.',
+    removed: 'Kopplingen {{claimValue}} – {{role}} är borttagen.',
+  },
+} as const;
