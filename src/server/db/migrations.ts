@@ -35,6 +35,7 @@ import * as m0037 from './migrations/0037-employer-controls';
 import * as m0038 from './migrations/0038-employer-control-checks';
 import * as m0040 from './migrations/0040-employer-offers';
 import * as m0039 from './migrations/0039-employer-membership';
+import * as m0042 from './migrations/0042-two-factor-and-sessions';
 
 /**
  * Migrations in order; listed statically so bundlers and test runners need no file-system scan.
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0038-employer-control-checks': m0038,
   '0040-employer-offers': m0040,
   '0039-employer-membership': m0039,
+  '0042-two-factor-and-sessions': m0042,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import { employerControlProblemMessages } from './problem-messages-employer-cont
 import { employerOfferProblemMessages } from './problem-messages-employer-offers';
 import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
 import { reportProblemMessages } from './problem-messages-reports';
+import { twoFactorProblemMessages } from './problem-messages-two-factor';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
 export const problemMessages: Record<string, Record<Language, string>> = {
@@ -705,6 +706,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...employerControlProblemMessages,
   ...employerOfferProblemMessages,
   ...employerMembershipProblemMessages,
+  ...twoFactorProblemMessages,
 };
 
 /**
