@@ -25,6 +25,7 @@ import { reportsMatrix } from './authorization-matrix.reports';
 import { employerControlsMatrix } from './authorization-matrix.employer-controls';
 import { employerOffersMatrix } from './authorization-matrix.employer-offers';
 import { membershipMatrix } from './authorization-matrix.membership';
+import { twoFactorMatrix } from './authorization-matrix.two-factor';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -108,4 +109,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...employerControlsMatrix,
   ...employerOffersMatrix,
   ...membershipMatrix,
+  ...twoFactorMatrix,
 };
