@@ -27,6 +27,7 @@ import { enReports } from './reports.en.messages';
 import { enEmployers } from './employers.en.messages';
 import { enDistricts } from './districts.en.messages';
 import { enEmployerControls } from './employer-controls.en.messages';
+import { enTwoFactor } from './two-factor.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -388,4 +389,5 @@ export const en: Messages = {
   ...enEmployers,
   ...enDistricts,
   ...enEmployerControls,
+  ...enTwoFactor,
 };

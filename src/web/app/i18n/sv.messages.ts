@@ -27,6 +27,7 @@ import { svReports } from './reports.sv.messages';
 import { svEmployers } from './employers.sv.messages';
 import { svDistricts } from './districts.sv.messages';
 import { svEmployerControls } from './employer-controls.sv.messages';
+import { svTwoFactor } from './two-factor.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -390,4 +391,5 @@ export const sv = {
   ...svEmployers,
   ...svDistricts,
   ...svEmployerControls,
+  ...svTwoFactor,
 } as const;
