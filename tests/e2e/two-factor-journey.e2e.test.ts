@@ -130,4 +130,20 @@ describe('Two-factor sign-in and one’s own sessions (issue 15)', () => {
     expect(await page.getByText('Inga andra inloggningar.').count()).toBe(1);
     expect(journey.pageErrors).toEqual([]);
   });
+
+  it('issue 15: an administrator’s "Återställ tvåfaktor" asks first, and says when the user has no second factor', async () => {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
+    await expect.poll(() => heading(page)).toBe('Användare');
+    await page.getByRole('button', { name: `Åtgärder för ${DEMO_USERS.officer.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Återställ tvåfaktor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Återställ tvåfaktorsinloggning?' });
+    await dialog.waitFor();
+    await dialogShown(page);
+    expect(await axeViolations(page, 'reset two-factor dialog (sv)')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Återställ tvåfaktor' }).click();
+    await dialog.getByText('Tvåfaktorsinloggning är inte på för kontot').waitFor();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialogGone(page);
+    expect(journey.pageErrors).toEqual([]);
+  });
 });
