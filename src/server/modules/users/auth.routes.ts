@@ -31,7 +31,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags: ['auth'], body: secondFactorLoginInput, response: { 200: sessionView } } },
     async (req, reply) => {
       const result = await completeSecondFactorLogin(app.db, req.ctx, req.body, app.authSettings, userAgentOf(req.headers));
-      if (result.kind !== 'session') throw new Error('The second step always ends in a session');
       setSessionCookie(req, reply, result.sessionId, result.maxAgeSeconds);
       return result.view;
     },

@@ -22,7 +22,8 @@ import {
 import { findUserById } from './user.repository';
 import { toUserView } from './user.views';
 
-type Outcome = { ok: true; result: LoginResult } | { ok: false; error: 'login_challenge_invalid' | 'invalid_second_factor' };
+type SessionResult = Extract<LoginResult, { kind: 'session' }>;
+type Outcome = { ok: true; result: SessionResult } | { ok: false; error: 'login_challenge_invalid' | 'invalid_second_factor' };
 
 /**
  * The second step of a password sign-in (issue 15, decision 015): the challenge of the password
@@ -37,7 +38,7 @@ export async function completeSecondFactorLogin(
   input: SecondFactorLoginInput,
   settings: AuthSettings,
   userAgent: string | null,
-): Promise<LoginResult> {
+): Promise<SessionResult> {
   const now = new Date();
   const idHash = hashSecret(input.challenge);
   const known = await findLoginChallenge(db, idHash);

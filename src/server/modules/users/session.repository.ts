@@ -39,15 +39,26 @@ export async function findSessionWithUser(
 ): Promise<{ session: UserSessionRow; user: AppUserRow; twoFactorEnrolled: boolean } | undefined> {
   const session = await db.selectFrom('user_session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
   if (!session) return undefined;
-  const user = await db.selectFrom('app_user').selectAll().where('id', '=', session.user_id).executeTakeFirst();
-  if (!user) return undefined;
-  const factor = await db
-    .selectFrom('user_two_factor')
-    .select('status')
-    .where('user_id', '=', user.id)
-    .where('status', '=', 'enrolled')
+  // The factor's state comes with the user, in the same round trip: this runs on every request.
+  const row = await db
+    .selectFrom('app_user')
+    .selectAll('app_user')
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('user_two_factor')
+            .select('user_two_factor.user_id')
+            .whereRef('user_two_factor.user_id', '=', 'app_user.id')
+            .where('user_two_factor.status', '=', 'enrolled'),
+        )
+        .as('two_factor_enrolled'),
+    )
+    .where('app_user.id', '=', session.user_id)
     .executeTakeFirst();
-  return { session, user, twoFactorEnrolled: factor !== undefined };
+  if (!row) return undefined;
+  const { two_factor_enrolled: twoFactorEnrolled, ...user } = row;
+  return { session, user, twoFactorEnrolled: Boolean(twoFactorEnrolled) };
 }
 
 /** A user's sessions, most recently used first. */
