@@ -42,6 +42,8 @@ describe('Two-factor sign-in and one’s own sessions (issue 15)', () => {
     const browser = page.context().browser();
     if (!browser) throw new Error('no browser');
     elsewhere = (await browser.newContext({ baseURL: new URL(page.url()).origin })).request;
+    await expect.poll(() => heading(page)).toBe('Logga in');
+    await axeInBothLanguages('login page', 'Log in', 'Logga in');
     await logIn(page, ADMIN.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${ADMIN.name}`);
 
