@@ -148,4 +148,19 @@ describe('Two-factor sign-in and one’s own sessions (issue 15)', () => {
     await dialogGone(page);
     expect(journey.pageErrors).toEqual([]);
   });
+
+  it('issue 15: signs in with a recovery code instead of the app’s code, and the code is spent', async () => {
+    await logOut(page, ADMIN.name);
+    await logIn(page, ADMIN.email);
+    await expect.poll(() => heading(page)).toBe('Ange kod');
+    await page.getByRole('button', { name: 'Använd en återställningskod' }).click();
+    const field = page.getByRole('textbox', { name: 'Återställningskod' });
+    await field.fill(recoveryCodes[1] ?? '');
+    expect(await axeViolations(page, 'login recovery code step (sv)')).toEqual([]);
+    await page.getByRole('button', { name: 'Verifiera' }).click();
+    await expect.poll(() => heading(page)).toBe(`Välkommen, ${ADMIN.name}`);
+    await page.goto('/security');
+    await page.getByText('8 oanvända återställningskoder kvar.').waitFor();
+    expect(journey.pageErrors).toEqual([]);
+  });
 });
