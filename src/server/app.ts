@@ -108,11 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('appVersion', appVersion());
   app.decorate('timeZone', config.timeZone);
   app.decorate('publicUrl', config.publicUrl);
-  app.decorate('authSettings', {
-    sessionIdleMinutes: config.sessionIdleMinutes,
-    sessionAbsoluteMinutes: config.sessionAbsoluteMinutes,
-    loginLimits: config.loginLimits,
-  });
+  app.decorate('authSettings', { loginLimits: config.loginLimits, secretEncryptionKey: config.secretEncryptionKey });
   app.decorate('routeAccess', new Map());
   app.decorate('fileStorage', new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
   app.decorate('jobs', new AppJobs());

@@ -4,6 +4,7 @@ import { loadConfig } from './config/env';
 import { migrateToLatest } from './db/migrations';
 import { openConfiguredDatabase } from './db/open-configured';
 import { seedDemo } from './db/seed/demo';
+import { readSetting } from './modules/organisations/settings.service';
 import { ensureFirstAdmin } from './db/seed/first-run';
 import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
 
@@ -46,7 +47,16 @@ if (demo) {
     `Demoanvändare (en per roll), lösenord ${demo.password}:`,
     ...demo.created.map((e) => `  ${e}`),
   );
-} else if (!admin) {
+}
+// Issue 15: say whether administrators must sign in with a second factor, and where that is decided.
+if (await readSetting(database.db, 'auth.two_factor_required')) {
+  lines.push('Tvåfaktorsinloggning krävs för administratörer; den läggs till vid första inloggningen (Administration → Inställningar → Inloggning).');
+} else {
+  lines.push(
+    `Tvåfaktorsinloggning krävs inte${demo ? ' i demon, så demoanvändarna loggar in med lösenordet ovan' : ''}; slå på den under Administration → Inställningar → Inloggning (${url}/admin/settings).`,
+  );
+}
+if (!admin && !demo) {
   lines.push('Logga in med ett befintligt konto. Demoanvändare (om demodata laddats): admin@demo.samverkan.local m.fl., se README.');
 }
 console.log(lines.join('\n'));

@@ -26,6 +26,10 @@ const queryClient = createQueryClient({
     // Reload the session (now marked mustChangePassword) so the router guard agrees.
     void queryClient.invalidateQueries({ queryKey: sessionKey }).then(() => router.navigate({ to: '/change-password' }));
   },
+  onTwoFactorEnrolmentRequired: () => {
+    // Reload the session (now asking for enrolment) so the router guard agrees.
+    void queryClient.invalidateQueries({ queryKey: sessionKey }).then(() => router.navigate({ to: '/two-factor' }));
+  },
 });
 const router = createAppRouter(queryClient);
 

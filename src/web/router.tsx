@@ -70,6 +70,22 @@ const changePasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage'),
 });
 
+// Issue 15: enrolling a second factor, before anything else when the account requires one.
+const twoFactorEnrolmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/two-factor',
+  validateSearch: (search: Record<string, unknown>) => {
+    const { redirect: target } = validateLoginSearch(search);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/login' });
+    if (session.user.mustChangePassword) throw redirect({ to: '/change-password' });
+  },
+  component: lazyRouteComponent(() => import('./features/auth/TwoFactorEnrolmentPage'), 'TwoFactorEnrolmentPage'),
+});
+
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -79,6 +95,10 @@ const appRoute = createRoute({
     // A temporary password must be replaced before anything else (set by an admin reset).
     if (session.user.mustChangePassword) {
       throw redirect({ to: '/change-password', search: location.href === '/' ? {} : { redirect: location.href } });
+    }
+    // Issue 15: then a required second factor is enrolled.
+    if (session.twoFactorEnrolmentRequired) {
+      throw redirect({ to: '/two-factor', search: location.href === '/' ? {} : { redirect: location.href } });
     }
   },
   component: lazyRouteComponent(() => import('./app/AppLayout'), 'AppLayout'),
@@ -513,6 +533,13 @@ const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/outbox/OutboxPage'), 'OutboxPage'),
 });
 
+// Issue 15: one's own second factor and active sign-ins.
+const securityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/security',
+  component: lazyRouteComponent(() => import('./features/auth/SecurityPage'), 'SecurityPage'),
+});
+
 // Unknown addresses behind login get the 404 inside the shell, with the menu still there.
 const appNotFoundRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -529,8 +556,10 @@ const routeTree = rootRoute.addChildren([
   newsletterConfirmRoute,
   newsletterUnsubscribeRoute,
   changePasswordRoute,
+  twoFactorEnrolmentRoute,
   appRoute.addChildren([
     homeRoute,
+    securityRoute,
     dueReviewsRoute,
     vidaPayoutsRoute,
     committeeReportRoute,

@@ -27,6 +27,7 @@ import { employerOffersMatrix } from './authorization-matrix.employer-offers';
 import { membershipMatrix } from './authorization-matrix.membership';
 import { partnerAccountsMatrix } from './authorization-matrix.partner-accounts';
 import { ssoMatrix } from './authorization-matrix.sso';
+import { twoFactorMatrix } from './authorization-matrix.two-factor';
 
 // The organisation register is read by staff roles and written by officers, managers and admins;
 // partners and steering-group members (who may be outside representatives) see none of it.
@@ -112,4 +113,5 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...membershipMatrix,
   ...partnerAccountsMatrix,
   ...ssoMatrix,
+  ...twoFactorMatrix,
 };

@@ -29,16 +29,31 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
+export type TestAppOptions = Pick<BuildAppOptions, 'jobs' | 'mail'> & {
+  /**
+   * Keeps the setting `auth.two_factor_required` at its default (on). Off unless asked for, so that
+   * tests logging in administrators with a password alone keep working; the two-factor tests turn it on.
+   */
+  twoFactorRequired?: boolean;
+};
+
 /**
  * Builds the app on a fresh cloned test database, with optional configuration overrides; with
  * `options.jobs` the background jobs run as in a started app.
  */
-export async function createTestApp(env: Record<string, string> = {}, options: Pick<BuildAppOptions, 'jobs' | 'mail'> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const { twoFactorRequired = false, ...buildOptions } = options;
   const database = await createTestDatabase();
+  if (!twoFactorRequired) {
+    await database.db
+      .insertInto('setting')
+      .values({ key: 'auth.two_factor_required', value: JSON.stringify(false), updated_at: new Date() })
+      .execute();
+  }
   // Stored files go to a folder of this test's own, removed at close.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-app-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
-  const app = await buildApp({ config, database, logger: false, ...options });
+  const app = await buildApp({ config, database, logger: false, ...buildOptions });
   await app.ready();
 
   async function login(email: string, password: string): Promise<LightMyRequestResponse> {

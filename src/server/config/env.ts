@@ -86,8 +86,11 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12).optional(),
   SEED_DEMO: boolFlag.optional(),
-  SESSION_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(120),
-  SESSION_ABSOLUTE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).default(720),
+  // Seals TOTP secrets at rest (decision 015): 32 random bytes in base64, e.g. `openssl rand -base64 32`.
+  SECRET_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'expected 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).optional(),
   LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(200),
@@ -138,8 +141,8 @@ export type AppConfig = {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   seedDemo: boolean;
-  sessionIdleMinutes: number;
-  sessionAbsoluteMinutes: number;
+  /** The key sealing TOTP secrets; without it the database keeps its own (decision 015). */
+  secretEncryptionKey: Buffer | undefined;
   loginLimits: LoginLimitPolicy;
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
@@ -246,8 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: e.ADMIN_PASSWORD,
     // Demo data only on the embedded database unless asked for explicitly.
     seedDemo: e.SEED_DEMO ?? e.DATABASE_URL === undefined,
-    sessionIdleMinutes: e.SESSION_IDLE_TIMEOUT_MINUTES,
-    sessionAbsoluteMinutes: e.SESSION_ABSOLUTE_TIMEOUT_MINUTES,
+    secretEncryptionKey: e.SECRET_ENCRYPTION_KEY === undefined ? undefined : Buffer.from(e.SECRET_ENCRYPTION_KEY, 'base64'),
     loginLimits: {
       freeFailures: {
         account_address: e.LOGIN_MAX_FAILURES,

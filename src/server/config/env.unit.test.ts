@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './env';
 
 describe('loadConfig', () => {
-  it('has safe defaults: port 3000, ./data, 2 h idle and 12 h absolute session timeouts', () => {
+  it('has safe defaults: port 3000, ./data, no key of its own for sealing secrets (the database keeps one)', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 3000,
       dataDir: path.resolve('./data'),
       databaseUrl: undefined,
       seedDemo: true,
-      sessionIdleMinutes: 120,
-      sessionAbsoluteMinutes: 720,
+      secretEncryptionKey: undefined,
       loginLimits: {
         freeFailures: { account_address: 5, account: 20, address: 200 },
         firstDelaySeconds: 1,
@@ -22,6 +21,12 @@ describe('loadConfig', () => {
     });
     expect(config.requestTimeoutMs).toBeGreaterThan(0);
     expect(config.connectionTimeoutMs).toBeGreaterThan(0);
+  });
+
+  it('reads SECRET_ENCRYPTION_KEY as 32 bytes in base64 and refuses anything else (decision 015)', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ SECRET_ENCRYPTION_KEY: key }).secretEncryptionKey).toEqual(Buffer.alloc(32, 7));
+    expect(() => loadConfig({ SECRET_ENCRYPTION_KEY: 'too-short' })).toThrow(/SECRET_ENCRYPTION_KEY/);
   });
 
   it('loads no demo data on a PostgreSQL server unless SEED_DEMO=true', () => {

@@ -36,6 +36,7 @@ import * as m0038 from './migrations/0038-employer-control-checks';
 import * as m0040 from './migrations/0040-employer-offers';
 import * as m0039 from './migrations/0039-employer-membership';
 import * as m0041 from './migrations/0041-single-sign-on';
+import * as m0042 from './migrations/0042-two-factor-and-sessions';
 import * as m0043 from './migrations/0043-partner-invitations';
 
 /**
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0040-employer-offers': m0040,
   '0039-employer-membership': m0039,
   '0041-single-sign-on': m0041,
+  '0042-two-factor-and-sessions': m0042,
   '0043-partner-invitations': m0043,
 };
 

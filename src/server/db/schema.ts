@@ -22,6 +22,7 @@ import type { Role } from '../../shared/users/roles';
 import type { EmployerTables } from './schema-employers';
 import type { EmployerOfferTables } from './schema-employer-offers';
 import type { SingleSignOnTables } from './schema-sso';
+import type { TwoFactorTables } from './schema-two-factor';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -49,6 +50,10 @@ export interface UserSessionTable {
   last_seen_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** The session's id in lists and links; the secret id itself is only ever stored as a hash. */
+  public_id: Generated<string>;
+  /** How the user proved who they are (decision 015). */
+  method: ColumnType<'password' | 'oidc', 'password' | 'oidc' | undefined, never>;
 }
 
 /** A login-limit counter (decision 005): `email` is '' for an address, `ip` is '' for an account. */
@@ -125,7 +130,8 @@ export interface Database
     EmployerTables,
     EmployerOfferTables,
     PartnerInvitationTables,
-    SingleSignOnTables {
+    SingleSignOnTables,
+    TwoFactorTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

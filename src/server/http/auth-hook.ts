@@ -11,6 +11,15 @@ import { readSessionCookie } from './session-cookie';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // What a user with a generated password may still do: see their session, change it, leave.
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/session', '/api/auth/password', '/api/auth/logout']);
+// What a user who must enrol a second factor may still do (issue 15): see their session and the
+// factor's status, enrol, leave.
+const ALLOWED_BEFORE_ENROLMENT = new Set([
+  '/api/auth/session',
+  '/api/auth/logout',
+  '/api/auth/two-factor',
+  '/api/auth/two-factor/enrolment',
+  '/api/auth/two-factor/enrolment/confirm',
+]);
 
 async function identify(app: FastifyInstance, req: FastifyRequest): Promise<{ actor: Actor; viaCookie: boolean }> {
   const authorization = req.headers.authorization;
@@ -23,7 +32,7 @@ async function identify(app: FastifyInstance, req: FastifyRequest): Promise<{ ac
   }
   const sessionId = readSessionCookie(req);
   if (sessionId) {
-    const actor = await resolveSession(app.db, sessionId, app.authSettings);
+    const actor = await resolveSession(app.db, sessionId);
     if (actor) return { actor, viaCookie: true };
   }
   return { actor: { kind: 'anonymous' }, viaCookie: false };
@@ -59,6 +68,9 @@ export function registerAuthHook(app: FastifyInstance): void {
     }
     if (actor.kind === 'user' && actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(req.routeOptions.url ?? '')) {
       throw new DomainError('password_change_required');
+    }
+    if (actor.kind === 'user' && actor.twoFactorEnrolmentRequired && !ALLOWED_BEFORE_ENROLMENT.has(req.routeOptions.url ?? '')) {
+      throw new DomainError('two_factor_enrolment_required');
     }
     if (access !== 'authenticated' && !hasPermission(rolesOf(actor), access.permission)) {
       throw new DomainError('forbidden');

@@ -109,6 +109,14 @@ const statusOfCode = {
   sso_not_configured: 404,
   sso_mapping_exists: 409,
   staff_passwords_off: 403,
+  // Issue 15: two-factor sign-in and sessions (decision 015).
+  two_factor_enrolment_required: 403,
+  login_challenge_invalid: 401,
+  invalid_second_factor: 401,
+  two_factor_already_enrolled: 409,
+  two_factor_not_pending: 409,
+  two_factor_not_enrolled: 409,
+  two_factor_required_by_policy: 409,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusOfCode;

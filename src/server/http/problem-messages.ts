@@ -5,6 +5,7 @@ import { employerMembershipProblemMessages, employerMembershipRequirements } fro
 import { partnerAccountProblemMessages } from './problem-messages-partner-accounts';
 import { reportProblemMessages } from './problem-messages-reports';
 import { ssoProblemMessages } from './problem-messages-sso';
+import { twoFactorProblemMessages } from './problem-messages-two-factor';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
 export const problemMessages: Record<string, Record<Language, string>> = {
@@ -709,6 +710,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...employerMembershipProblemMessages,
   ...partnerAccountProblemMessages,
   ...ssoProblemMessages,
+  ...twoFactorProblemMessages,
 };
 
 /**

@@ -16,6 +16,8 @@ export type Actor =
       csrfToken: string;
       /** A generated password must be replaced before anything else is allowed. */
       mustChangePassword: boolean;
+      /** Issue 15: a second factor must be enrolled before anything else (absent: not required). */
+      twoFactorEnrolmentRequired?: boolean;
     }
   | { kind: 'token'; tokenId: string; name: string; roles: Role[] }
   | { kind: 'anonymous' }

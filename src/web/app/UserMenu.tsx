@@ -5,7 +5,7 @@ import { ChevronDownIcon, UserIcon } from '../components/ui/icons';
 import { useLogout } from '../features/auth/api';
 import { useCurrentSession } from './current-session.context';
 
-/** The logged-in user's name, opening a menu to change password or log out. */
+/** The logged-in user's name, opening a menu to security and sign-ins, changing password, or logging out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useCurrentSession();
@@ -40,6 +40,7 @@ export function UserMenu() {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item onClick={() => void navigate({ to: '/security' })}>{t('security.menuItem')}</Menu.Item>
         <Menu.Item onClick={() => void navigate({ to: '/change-password' })}>{t('auth.changePassword')}</Menu.Item>
         <Menu.Item onClick={signOut}>{t('auth.logout')}</Menu.Item>
       </Menu.Dropdown>

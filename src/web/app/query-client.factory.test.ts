@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ProblemView } from '../../shared/http/problem.schemas';
+import { ApiError } from '../api/client';
 import { createQueryClient } from './query-client.factory';
 
 const events = { onSessionLost: () => undefined, onPasswordChangeRequired: () => undefined };
@@ -25,5 +27,22 @@ describe('the query client', () => {
     await runMutation(client, ['logout']);
     await runMutation(client, ['login']);
     expect(client.getQueryState(['work-queue', 'count'])?.isInvalidated).toBe(false);
+  });
+
+  it('issue 15: a refusal until a required second factor is enrolled sends the user to enrol, a wrong code at login does not', async () => {
+    const calls: string[] = [];
+    const client = createQueryClient({ ...events, onTwoFactorEnrolmentRequired: () => calls.push('enrol') });
+    const refusal = (code: string, status: number) =>
+      new ApiError(status, { type: `urn:samverkan:problem:${code}`, title: code, status, code } as ProblemView);
+    const fail = (mutationKey: string[] | undefined, error: ApiError) =>
+      client
+        .getMutationCache()
+        .build(client, { mutationKey, mutationFn: async () => Promise.reject(error) })
+        .execute(undefined)
+        .catch(() => undefined);
+    await fail(undefined, refusal('two_factor_enrolment_required', 403));
+    expect(calls).toEqual(['enrol']);
+    await fail(['login'], refusal('invalid_second_factor', 401));
+    expect(calls).toEqual(['enrol']);
   });
 });

@@ -7,6 +7,8 @@ export type SessionEvents = {
   onSessionLost: () => void;
   /** The server refuses work until the temporary password is replaced. */
   onPasswordChangeRequired: () => void;
+  /** Issue 15: the server refuses work until a required second factor is enrolled. */
+  onTwoFactorEnrolmentRequired?: () => void;
 };
 
 /** One query client for the app, routing session-ending answers of any call to `events`. */
@@ -15,6 +17,7 @@ export function createQueryClient(events: SessionEvents): QueryClient {
     if (!isApiError(error)) return;
     if (error.status === 401 && key?.[0] !== 'session') events.onSessionLost();
     if (error.status === 403 && error.code === 'password_change_required') events.onPasswordChangeRequired();
+    if (error.status === 403 && error.code === 'two_factor_enrolment_required') events.onTwoFactorEnrolmentRequired?.();
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => handle(error, query.queryKey) }),

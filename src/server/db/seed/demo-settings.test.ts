@@ -8,7 +8,8 @@ let t: TestApp;
 let admin: RequestContext;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // As on a fresh installation: two-factor sign-in at its default (required) until the demo turns it off.
+  t = await createTestApp({}, { twoFactorRequired: true });
   const user = await makeUser(t.database.db, { roles: ['admin'] });
   admin = {
     ...systemContext('test'),
@@ -33,6 +34,11 @@ describe('the demo settings (IOP-10)', () => {
     });
     const publisher = (await t.app.inject({ method: 'GET', url: '/api/public/publisher' })).json();
     expect(publisher).toMatchObject({ municipalityNameSv: 'Stockholms stad', municipalityNameEn: 'City of Stockholm' });
+  });
+
+  it('issue 15: the demo turns two-factor sign-in off, so it can be toured with the printed demo passwords', async () => {
+    const stored = await t.database.db.selectFrom('setting').select('value').where('key', '=', 'auth.two_factor_required').executeTakeFirstOrThrow();
+    expect(stored.value).toBe(false);
   });
 
   it('is audited like a change on the settings page, and running the seed again changes nothing an administrator set', async () => {

@@ -6,9 +6,11 @@ import type { Db } from '../database';
 /**
  * The demo's municipality and its IOP contact function (IOP-10): a functional mailbox and a
  * number from the range set aside for fiction, never a person, so the public IOP page shows
- * how a real contact function reads.
+ * how a real contact function reads. Two-factor sign-in is off (issue 15), so the demo can be
+ * toured with the printed demo passwords; an administrator turns it on under Inställningar → Inloggning.
  */
-export const DEMO_SETTINGS: Partial<Record<SettingKey, string>> = {
+export const DEMO_SETTINGS: Partial<Record<SettingKey, string | boolean>> = {
+  'auth.two_factor_required': false,
   'municipality.name_sv': 'Stockholms stad',
   'municipality.name_en': 'City of Stockholm',
   'iop_contact.name': 'IOP-funktionen, Arbetsmarknadsförvaltningen',
@@ -23,7 +25,9 @@ export async function seedDemoSettings(db: Db, admin: RequestContext): Promise<n
   const current = await listSettings(db, admin);
   const changes = current.flatMap((s) => {
     const value = DEMO_SETTINGS[s.key as SettingKey];
-    return value !== undefined && s.value === '' ? [{ key: s.key, value, version: s.version }] : [];
+    // A text nobody filled in is empty; an on/off setting nobody chose was never stored.
+    const unset = typeof value === 'boolean' ? s.updatedAt === null : s.value === '';
+    return value !== undefined && unset ? [{ key: s.key, value, version: s.version }] : [];
   });
   if (changes.length > 0) await updateSettings(db, admin, { changes });
   return changes.length;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
-import type { SettingView } from '../../../shared/organisations/settings.schemas';
+import { SETTINGS, type SettingView } from '../../../shared/organisations/settings.schemas';
 import { ROLES } from '../../../shared/users/roles';
 
 let t: TestApp;
@@ -63,7 +63,9 @@ describe('GET /api/settings', () => {
     // Sign-in (issue 15): the session times, passwords for staff and two-factor sign-in, with their defaults.
     expect(byKey.get('auth.session_idle_minutes')).toMatchObject({ value: 120, version: 0 });
     expect(byKey.get('auth.staff_local_passwords')).toMatchObject({ value: true, version: 0 });
-    expect(byKey.get('auth.two_factor_required')).toMatchObject({ value: true, version: 0 });
+    // Required by default; the test app stores it off so that administrators can log in with a password alone.
+    expect(SETTINGS['auth.two_factor_required'].default).toBe(true);
+    expect(byKey.get('auth.two_factor_required')).toMatchObject({ value: false, version: 1 });
     expect(byKey.get('auth.invitation_valid_days')).toMatchObject({ value: 7, version: 0 });
   });
 

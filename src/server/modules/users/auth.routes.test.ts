@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD, makeUser } from '../../../../tests/support/factories';
 import { createTestApp, sessionCookieOf, type TestApp } from '../../../../tests/support/test-app';
+import { AUTH_POLICY_CACHE_MS } from './auth-policy.service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -203,17 +204,31 @@ describe('session', () => {
     expect((await t.as(session, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
   });
 
-  it('honours configured timeouts', async () => {
-    const short = await createTestApp({ SESSION_IDLE_TIMEOUT_MINUTES: '5' });
+  it('issue 15: takes the session times from the settings; a changed setting applies once the process re-reads it (within 30 s)', async () => {
+    const short = await createTestApp();
+    const idleSixMinutes = (userId: string) =>
+      short.database.db.updateTable('user_session').set({ last_seen_at: sql`now() - interval '6 minutes'` }).where('user_id', '=', userId).execute();
     try {
+      const admin = await short.loginAs('admin');
       const session = await short.loginAs('officer');
-      await short.database.db
-        .updateTable('user_session')
-        .set({ last_seen_at: sql`now() - interval '6 minutes'` })
-        .where('user_id', '=', session.userId)
-        .execute();
+      await idleSixMinutes(session.userId);
+      expect((await short.as(session, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+      const saved = await short.as(admin, {
+        method: 'PATCH',
+        url: '/api/settings',
+        payload: { changes: [{ key: 'auth.session_idle_minutes', value: 5, version: 0 }] },
+      });
+      expect(saved.statusCode).toBe(200);
+      await idleSixMinutes(session.userId);
+      // The process keeps the policy it read for a while ...
+      expect((await short.as(session, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+      await idleSixMinutes(session.userId);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + AUTH_POLICY_CACHE_MS + 1_000);
+      // ... and then applies the new idle time.
       expect((await short.as(session, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
     } finally {
+      vi.useRealTimers();
       await short.close();
     }
   });

@@ -1,18 +1,37 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordInput, loginInput, sessionView } from '../../../shared/users/auth.schemas';
+import { changePasswordInput, loginInput, loginResultView, sessionView } from '../../../shared/users/auth.schemas';
+import { secondFactorLoginInput } from '../../../shared/users/two-factor.schemas';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
-import { changeOwnPassword, currentSession, login, logout } from './auth.service';
+import { changeOwnPassword, currentSession, login, type LoginResult, logout } from './auth.service';
+import { completeSecondFactorLogin } from './second-factor-login.service';
+import { twoFactorRoutes } from './two-factor.routes';
+import { userSessionRoutes } from './user-session.routes';
 
-/** Login, session, logout and the caller's own password. */
+/** Login (password, then a second factor where the account has one), session, logout and the caller's own password. */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const userAgentOf = (headers: Record<string, string | string[] | undefined>) => {
+    const value = headers['user-agent'];
+    return typeof value === 'string' ? value.slice(0, 500) : null;
+  };
+
   app.post(
     '/api/auth/login',
-    { config: { access: 'public' }, schema: { tags: ['auth'], body: loginInput, response: { 200: sessionView } } },
+    { config: { access: 'public' }, schema: { tags: ['auth'], body: loginInput, response: { 200: loginResultView } } },
     async (req, reply) => {
-      const userAgent = req.headers['user-agent']?.slice(0, 500) ?? null;
-      const result = await login(app.db, req.ctx, req.body, app.authSettings, userAgent);
-      setSessionCookie(req, reply, result.sessionId, app.authSettings.sessionAbsoluteMinutes * 60);
+      const result: LoginResult = await login(app.db, req.ctx, req.body, app.authSettings, userAgentOf(req.headers));
+      if (result.kind === 'challenge') return result.view;
+      setSessionCookie(req, reply, result.sessionId, result.maxAgeSeconds);
+      return result.view;
+    },
+  );
+
+  app.post(
+    '/api/auth/login/second-factor',
+    { config: { access: 'public' }, schema: { tags: ['auth'], body: secondFactorLoginInput, response: { 200: sessionView } } },
+    async (req, reply) => {
+      const result = await completeSecondFactorLogin(app.db, req.ctx, req.body, app.authSettings, userAgentOf(req.headers));
+      setSessionCookie(req, reply, result.sessionId, result.maxAgeSeconds);
       return result.view;
     },
   );
@@ -41,4 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => changeOwnPassword(app.db, req.ctx, req.body),
   );
+
+  await app.register(twoFactorRoutes);
+  await app.register(userSessionRoutes);
 };

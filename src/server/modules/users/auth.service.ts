@@ -1,11 +1,14 @@
 import type { ChangePasswordInput, LoginInput, SessionView } from '../../../shared/users/auth.schemas';
 import type { LoginLimitPolicy } from '../../../shared/users/login-limits.rules';
+import type { SecondFactorChallengeView } from '../../../shared/users/two-factor.schemas';
+import { isSessionExpired, LOGIN_CHALLENGE_MINUTES, mustEnrolSecondFactor, type SignInMethod } from '../../../shared/users/two-factor.rules';
 import type { Db } from '../../db/database';
 import type { AppUserRow } from '../../db/schema';
 import { DomainError } from '../../http/errors';
 import type { Actor, RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { findApiTokenByHash, touchApiToken } from './api-token.repository';
+import { currentAuthPolicy } from './auth-policy.service';
 import { reserveLoginAttempt, settleSuccessfulLogin } from './login-limit.service';
 import { hashPassword, verifyPassword } from './password';
 import { hashSecret, newSecret } from './secrets';
@@ -18,24 +21,33 @@ import {
   insertSession,
   touchSession,
 } from './session.repository';
+import { findTwoFactor, insertLoginChallenge } from './two-factor.repository';
 import { findUserByEmail, findUserById, touchLastLogin, updateUserIfVersion } from './user.repository';
 import { auditedUser, toUserView } from './user.views';
 
+/**
+ * What sign-in needs from the configuration. The session timeouts and the two-factor requirement
+ * are settings, read through `currentAuthPolicy` (decision 015).
+ */
 export type AuthSettings = {
-  sessionIdleMinutes: number;
-  sessionAbsoluteMinutes: number;
   /** Login limits per account, account and address, and address (decision 005). */
   loginLimits: LoginLimitPolicy;
+  /** The key (32 bytes) sealing TOTP secrets, from SECRET_ENCRYPTION_KEY; without it the database keeps one. */
+  secretEncryptionKey: Buffer | undefined;
 };
 
-export type LoginResult = { sessionId: string; view: SessionView };
+/** A started session (cookie value and lifetime), or the second step an account with a second factor must take. */
+export type LoginResult =
+  | { kind: 'session'; sessionId: string; maxAgeSeconds: number; view: SessionView }
+  | { kind: 'challenge'; view: SecondFactorChallengeView };
 
 const MINUTE = 60_000;
 
 /**
  * Logs a user in with e-mail and password: the attempt first passes the login limits (429 with
  * Retry-After when it must wait; decision 005), every attempt is audited, and on success a
- * brand-new session starts (a fresh id, never a reused one).
+ * brand-new session starts (a fresh id, never a reused one) — unless the account has a second
+ * factor: then the answer is a short-lived, single-use challenge for the code step (decision 015).
  */
 export async function login(
   db: Db,
@@ -65,18 +77,40 @@ export async function login(
   }
   await assertPasswordSignInAllowed(db, ctx, user);
 
-  const { sessionId, csrfToken } = await db.transaction().execute(async (trx) => {
+  const factor = await findTwoFactor(db, user.id);
+  if (factor?.status === 'enrolled') {
+    const challenge = newSecret();
+    const expiresAt = new Date(now.getTime() + LOGIN_CHALLENGE_MINUTES * MINUTE);
+    await db.transaction().execute(async (trx) => {
+      // The password was right: its reserved failure is taken back; each code is counted on its own.
+      await settleSuccessfulLogin(trx, attempt);
+      await insertLoginChallenge(trx, { idHash: hashSecret(challenge), userId: user.id, email: input.email, at: now, expiresAt });
+    });
+    return { kind: 'challenge', view: { secondFactorRequired: true, challenge, expiresAt: expiresAt.toISOString() } };
+  }
+
+  return db.transaction().execute(async (trx) => {
     await settleSuccessfulLogin(trx, attempt);
-    return startSession(trx, ctx, user, settings, { userAgent, at: now, method: 'password' });
+    const started = await startSession(trx, ctx, user, settings, { userAgent, at: now, method: 'password' });
+    const view = { user: toUserView({ ...user, last_login_at: now }), csrfToken: started.csrfToken, twoFactorEnrolmentRequired: started.twoFactorEnrolmentRequired };
+    return { kind: 'session', sessionId: started.sessionId, maxAgeSeconds: started.maxAgeSeconds, view };
   });
-  return { sessionId, view: { user: toUserView({ ...user, last_login_at: now }), csrfToken } };
 }
 
 export type SessionStart = {
   userAgent: string | null;
   at: Date;
-  /** How the user proved who they are, recorded in the audit row. */
-  method: 'password' | 'oidc';
+  /** How the user proved who they are, recorded in the audit row and on the session. */
+  method: SignInMethod;
+};
+
+export type StartedSession = {
+  sessionId: string;
+  csrfToken: string;
+  /** The session cookie's lifetime: the absolute timeout of the session policy. */
+  maxAgeSeconds: number;
+  /** The user must enrol a second factor before anything else (local sign-in only). */
+  twoFactorEnrolmentRequired: boolean;
 };
 
 /**
@@ -90,16 +124,25 @@ export async function startSession(
   user: AppUserRow,
   settings: AuthSettings,
   start: SessionStart,
-): Promise<{ sessionId: string; csrfToken: string }> {
+): Promise<StartedSession> {
   const sessionId = newSecret();
   const csrfToken = newSecret();
   const now = start.at;
+  // Read within the transaction: on the embedded database a read beside it would wait for it.
+  const policy = await currentAuthPolicy(trx);
   await deleteExpiredSessions(
     trx,
-    new Date(now.getTime() - settings.sessionIdleMinutes * MINUTE),
-    new Date(now.getTime() - settings.sessionAbsoluteMinutes * MINUTE),
+    new Date(now.getTime() - policy.session.idleMinutes * MINUTE),
+    new Date(now.getTime() - policy.session.absoluteMinutes * MINUTE),
   );
-  await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, csrfToken, ip: ctx.ip, userAgent: start.userAgent, at: now });
+  const factor = await findTwoFactor(trx, user.id);
+  const twoFactorEnrolmentRequired = mustEnrolSecondFactor({
+    roles: user.roles,
+    settingOn: policy.twoFactorRequired,
+    enrolled: factor?.status === 'enrolled',
+    method: start.method,
+  });
+  await insertSession(trx, { idHash: hashSecret(sessionId), userId: user.id, csrfToken, ip: ctx.ip, userAgent: start.userAgent, at: now, method: start.method });
   await touchLastLogin(trx, user.id, now);
   if (ctx.actor.kind === 'user') await deleteSession(trx, ctx.actor.sessionIdHash);
   const actorCtx: RequestContext = {
@@ -113,11 +156,12 @@ export async function startSession(
       sessionIdHash: hashSecret(sessionId),
       csrfToken,
       mustChangePassword: user.must_change_password,
+      twoFactorEnrolmentRequired,
     },
   };
   const data = start.method === 'password' ? undefined : { method: start.method };
   await recordAudit(trx, actorCtx, { action: 'auth.login.succeeded', entityType: 'user', entityId: user.id, ...(data ? { data } : {}) });
-  return { sessionId, csrfToken };
+  return { sessionId, csrfToken, maxAgeSeconds: policy.session.absoluteMinutes * 60, twoFactorEnrolmentRequired };
 }
 
 /** Ends the caller's session. */
@@ -131,18 +175,19 @@ export async function logout(db: Db, ctx: RequestContext): Promise<void> {
 }
 
 /**
- * Resolves a session cookie to its actor: unknown, idle-expired or too-old sessions and disabled
- * users yield undefined (and the stale session is removed).
+ * Resolves a session cookie to its actor: unknown, idle-expired or too-old sessions (timeouts
+ * from the settings, the same for every way of signing in) and disabled users yield undefined
+ * (and the stale session is removed). The actor says whether a second factor must be enrolled first.
  */
-export async function resolveSession(db: Db, sessionId: string, settings: AuthSettings): Promise<Actor | undefined> {
+export async function resolveSession(db: Db, sessionId: string): Promise<Actor | undefined> {
   const idHash = hashSecret(sessionId);
+  const policy = await currentAuthPolicy(db);
   const found = await findSessionWithUser(db, idHash);
   if (!found) return undefined;
   const { session, user } = found;
   const now = Date.now();
-  const idle = now - session.last_seen_at.getTime() > settings.sessionIdleMinutes * MINUTE;
-  const tooOld = now - session.created_at.getTime() > settings.sessionAbsoluteMinutes * MINUTE;
-  if (idle || tooOld || user.status !== 'active') {
+  const expired = isSessionExpired({ createdAt: session.created_at, lastSeenAt: session.last_seen_at }, policy.session, new Date(now));
+  if (expired || user.status !== 'active') {
     await deleteSession(db, idHash);
     return undefined;
   }
@@ -157,6 +202,12 @@ export async function resolveSession(db: Db, sessionId: string, settings: AuthSe
     sessionIdHash: idHash,
     csrfToken: session.csrf_token,
     mustChangePassword: user.must_change_password,
+    twoFactorEnrolmentRequired: mustEnrolSecondFactor({
+      roles: user.roles,
+      settingOn: policy.twoFactorRequired,
+      enrolled: found.twoFactorEnrolled,
+      method: session.method,
+    }),
   };
 }
 
@@ -179,7 +230,7 @@ export async function currentSession(db: Db, ctx: RequestContext): Promise<Sessi
   if (actor.kind !== 'user') throw new DomainError('unauthenticated');
   const user = await findUserById(db, actor.userId);
   if (!user) throw new DomainError('unauthenticated');
-  return { user: toUserView(user), csrfToken: actor.csrfToken };
+  return { user: toUserView(user), csrfToken: actor.csrfToken, twoFactorEnrolmentRequired: actor.twoFactorEnrolmentRequired ?? false };
 }
 
 /** Changes the caller's own password after checking the current one; other sessions end. */
@@ -206,6 +257,6 @@ export async function changeOwnPassword(db: Db, ctx: RequestContext, input: Chan
       before: auditedUser(user),
       after: auditedUser(updated),
     });
-    return { user: toUserView(updated), csrfToken: actor.csrfToken };
+    return { user: toUserView(updated), csrfToken: actor.csrfToken, twoFactorEnrolmentRequired: actor.twoFactorEnrolmentRequired ?? false };
   });
 }

@@ -72,7 +72,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<{ oidc: OidcConfig | undefined }> 
       userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
     });
     if (!result.ok) return toLogin(reply, result.error);
-    setSessionCookie(req, reply, result.sessionId, app.authSettings.sessionAbsoluteMinutes * 60);
+    setSessionCookie(req, reply, result.sessionId, result.maxAgeSeconds);
     return reply.redirect(result.returnTo, 302);
   });
 

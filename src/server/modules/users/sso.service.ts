@@ -64,7 +64,7 @@ export async function startSsoLogin(db: Db, client: OidcClient, returnTo: string
 }
 
 export type SsoCallbackResult =
-  | { ok: true; sessionId: string; returnTo: string }
+  | { ok: true; sessionId: string; maxAgeSeconds: number; returnTo: string }
   | { ok: false; error: SsoError };
 
 type Refusal = { error: SsoError; detail?: Record<string, unknown>; userId?: string | null };
@@ -136,7 +136,7 @@ export async function finishSsoLogin(
       throw error;
     });
   if ('refusal' in outcome) return refuse(db, ctx, outcome.refusal);
-  return { ok: true, sessionId: outcome.sessionId, returnTo: pending.return_to };
+  return { ok: true, sessionId: outcome.sessionId, maxAgeSeconds: outcome.maxAgeSeconds, returnTo: pending.return_to };
 }
 
 type SignInFacts = { identity: ProviderIdentity; email: string; name: string; groups: string[]; now: Date; userAgent: string | null };
@@ -150,7 +150,7 @@ async function signInFromClaims(
   ctx: RequestContext,
   settings: AuthSettings,
   facts: SignInFacts,
-): Promise<{ refusal: Refusal } | { sessionId: string }> {
+): Promise<{ refusal: Refusal } | { sessionId: string; maxAgeSeconds: number }> {
   const { identity, email, name, groups, now } = facts;
     const systemCtx: RequestContext = { ...ctx, actor: { kind: 'system', label: 'sso' } };
     const linked = await findIdentity(trx, identity.issuer, identity.subject);
@@ -232,7 +232,7 @@ async function signInFromClaims(
     await updateIdentity(trx, key, { lastLoginAt: now });
     const session = await startSession(trx, ctx, user, settings, { userAgent: facts.userAgent, at: now, method: 'oidc' });
     await insertSsoSession(trx, hashSecret(session.sessionId), identity.idToken);
-    return { sessionId: session.sessionId };
+    return { sessionId: session.sessionId, maxAgeSeconds: session.maxAgeSeconds };
 }
 
 function displayName(claims: Record<string, unknown>, email: string): string {

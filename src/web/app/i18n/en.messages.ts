@@ -29,6 +29,7 @@ import { enDistricts } from './districts.en.messages';
 import { enEmployerControls } from './employer-controls.en.messages';
 import { enPartnerAccounts } from './partner-accounts.en.messages';
 import { enSso } from './sso.en.messages';
+import { enTwoFactor } from './two-factor.en.messages';
 import type { sv } from './sv.messages';
 
 /** The shape every language must fill: the Swedish keys, with any string as text. */
@@ -397,4 +398,5 @@ export const en: Messages = {
   ...enEmployerControls,
   ...enPartnerAccounts,
   ...enSso,
+  ...enTwoFactor,
 };

@@ -84,7 +84,7 @@ export const svSettings = {
     hint_auth_invitation_valid_days: 'Hur länge en inbjudan till ett partnerkonto kan användas. Från 1 till 30 dagar. Standard är 7.',
     field_auth_staff_local_passwords: 'Medarbetare får logga in med lösenord',
     hint_auth_staff_local_passwords: 'Stäng av när kommunens inloggningstjänst används. Den första administratören (nödkontot) kan alltid logga in med lösenord.',
-    field_auth_two_factor_required: 'Kräv tvåfaktorinloggning',
+    field_auth_two_factor_required: 'Kräv tvåfaktorsinloggning',
     hint_auth_two_factor_required: 'Gäller administratörer och partnerkonton som godkänner gemensamma beslut. De ombeds aktivera en andra faktor innan de kan göra något annat.',
     error_sessionIdleMinutes: 'Ange tiden utan aktivitet i hela minuter, från 5 till 1440',
     error_sessionAbsoluteMinutes: 'Ange den längsta inloggningstiden i hela minuter, från 30 till 10080',

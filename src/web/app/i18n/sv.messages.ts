@@ -29,6 +29,7 @@ import { svDistricts } from './districts.sv.messages';
 import { svEmployerControls } from './employer-controls.sv.messages';
 import { svPartnerAccounts } from './partner-accounts.sv.messages';
 import { svSso } from './sso.sv.messages';
+import { svTwoFactor } from './two-factor.sv.messages';
 
 /** Swedish UI texts: the default language and the source of the message keys. */
 export const sv = {
@@ -399,4 +400,5 @@ export const sv = {
   ...svEmployerControls,
   ...svPartnerAccounts,
   ...svSso,
+  ...svTwoFactor,
 } as const;

@@ -9,12 +9,16 @@ import { AlertIcon, InfoIcon } from '../../components/ui/icons';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { SsoSignInButton } from '../sso/SsoSignInButton';
-import { useLogin } from './api';
+import { isSecondFactorChallenge, useLogin } from './api';
 import { loginWait } from './login-wait';
+import { SecondFactorForm } from './SecondFactorForm';
 
 const route = getRouteApi('/login');
 
-/** The login form: e-mail and password, with the server's messages inline. */
+/**
+ * The login form: e-mail and password, with the server's messages inline; for an account with a
+ * second factor a second step asks for the code (issue 15).
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
@@ -22,17 +26,46 @@ export function LoginPage() {
   const login = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challengeExpired, setChallengeExpired] = useState(false);
+
+  // The router's guard sends a user who must first enrol a second factor on to the enrolment page.
+  const proceed = () => void navigate({ href: search.redirect ?? '/', replace: true });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    setChallengeExpired(false);
     login.mutate(
       { email, password },
       {
-        onSuccess: () => void navigate({ href: search.redirect ?? '/', replace: true }),
+        onSuccess: (result) => {
+          setPassword('');
+          if (isSecondFactorChallenge(result)) setChallenge(result.challenge);
+          else proceed();
+        },
         onError: () => setPassword(''),
       },
     );
   };
+
+  if (challenge) {
+    return (
+      <PublicLayout>
+        <Paper withBorder shadow="xs" radius="md" p={{ base: 'lg', sm: 'xl' }}>
+          <PageHeading title={t('twoFactor.codeStepTitle')} description={t('twoFactor.codeStepIntro')} />
+          <SecondFactorForm
+            challenge={challenge}
+            onSignedIn={proceed}
+            onRestart={(expired) => {
+              setChallenge(null);
+              setChallengeExpired(expired);
+              login.reset();
+            }}
+          />
+        </Paper>
+      </PublicLayout>
+    );
+  }
 
   const error = login.error;
   const fieldErrors = isApiError(error) ? error.fieldErrors() : {};
@@ -49,6 +82,11 @@ export function LoginPage() {
         <SsoSignInButton error={search.sso_error} returnTo={search.redirect} />
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
+            {challengeExpired && !error ? (
+              <Alert color="brand" variant="light" icon={<InfoIcon />} role="status">
+                {t('twoFactor.challengeExpired')}
+              </Alert>
+            ) : null}
             {search.reason === 'logged-out' && !error ? (
               <Alert color="brand" variant="light" icon={<InfoIcon />} role="status">
                 {t('auth.loggedOut')}

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordInput, LoginInput, SessionView } from '../../../shared/users/auth.schemas';
+import type { ChangePasswordInput, LoginInput, LoginResultView, SessionView } from '../../../shared/users/auth.schemas';
+import type { SecondFactorLoginInput } from '../../../shared/users/two-factor.schemas';
 import { apiGet, apiPost, isApiError, setCsrfToken } from '../../api/client';
 
 export const sessionKey = ['session'] as const;
@@ -31,18 +32,44 @@ export function useSession(): SessionView {
   return data;
 }
 
-/** Logs in and stores the new session in the query cache. */
-export function useLogin() {
+/** Whether the password step answered with a session or asks for the second factor. */
+export function isSecondFactorChallenge(result: LoginResultView): result is Extract<LoginResultView, { secondFactorRequired: true }> {
+  return 'secondFactorRequired' in result;
+}
+
+function useSessionStarted() {
   const queryClient = useQueryClient();
+  return (session: SessionView) => {
+    setCsrfToken(session.csrfToken);
+    // Whatever was cached belonged to a previous user of this browser.
+    queryClient.clear();
+    queryClient.setQueryData(sessionKey, session);
+  };
+}
+
+/**
+ * The password step of logging in: stores the new session in the query cache, or — for an account
+ * with a second factor — answers with the challenge for the code step (issue 15).
+ */
+export function useLogin() {
+  const started = useSessionStarted();
   return useMutation({
     mutationKey: ['login'],
-    mutationFn: (input: LoginInput) => apiPost<SessionView>('/api/auth/login', input),
-    onSuccess: (session) => {
-      setCsrfToken(session.csrfToken);
-      // Whatever was cached belonged to a previous user of this browser.
-      queryClient.clear();
-      queryClient.setQueryData(sessionKey, session);
+    mutationFn: (input: LoginInput) => apiPost<LoginResultView>('/api/auth/login', input),
+    onSuccess: (result) => {
+      if (!isSecondFactorChallenge(result)) started(result);
     },
+  });
+}
+
+/** The code step of logging in (a TOTP code or a recovery code); stores the new session. */
+export function useSecondFactorLogin() {
+  const started = useSessionStarted();
+  return useMutation({
+    // Keyed as login: a wrong code is a 401 that must stay on the form.
+    mutationKey: ['login'],
+    mutationFn: (input: SecondFactorLoginInput) => apiPost<SessionView>('/api/auth/login/second-factor', input),
+    onSuccess: started,
   });
 }
 

@@ -13,10 +13,12 @@ type UserTableProps = {
   currentUserId: string;
   onEdit: (user: UserView) => void;
   onAction: (user: UserView, action: UserAction) => void;
+  /** Issue 15: removes the user's second factor (asked for confirmation by the page). */
+  onResetTwoFactor?: (user: UserView) => void;
 };
 
 /** The users as a table with a menu of actions per row. */
-export function UserTable({ users, currentUserId, onEdit, onAction }: UserTableProps) {
+export function UserTable({ users, currentUserId, onEdit, onAction, onResetTwoFactor }: UserTableProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locale = currentLocale();
@@ -88,6 +90,9 @@ export function UserTable({ users, currentUserId, onEdit, onAction }: UserTableP
                         <Menu.Item onClick={() => onAction(user, 'enable')}>{t('users.enable')}</Menu.Item>
                       )}
                       <Menu.Item onClick={() => onAction(user, 'reset-password')}>{t('users.resetPassword')}</Menu.Item>
+                      {onResetTwoFactor ? (
+                        <Menu.Item onClick={() => onResetTwoFactor(user)}>{t('security.resetTwoFactor')}</Menu.Item>
+                      ) : null}
                       <Menu.Divider />
                       <Menu.Item
                         onClick={() =>

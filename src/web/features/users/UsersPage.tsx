@@ -15,6 +15,7 @@ import { SecretRevealModal } from '../../components/ui/SecretRevealModal';
 import { StatusMessage } from '../../components/ui/StatusMessage';
 import { useCursorPages } from '../../components/ui/useCursorPages';
 import { type UserAction, useUserAction, useUsers } from './api';
+import { useResetTwoFactor } from '../auth/two-factor.api';
 import { UserFormModal } from './UserFormModal';
 import { UserTable } from './UserTable';
 
@@ -49,6 +50,8 @@ function UsersAdmin() {
   const [secret, setSecret] = useState<Secret | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const action = useUserAction();
+  const resetTwoFactor = useResetTwoFactor();
+  const [resettingTwoFactor, setResettingTwoFactor] = useState<UserView | null>(null);
 
   // A new filter starts from the first page again.
   useEffect(() => reset(), [debouncedSearch, role, status, reset]);
@@ -65,6 +68,12 @@ function UsersAdmin() {
     setFormUser(user);
     setFormOpened(true);
     setMessage(null);
+  };
+
+  const askResetTwoFactor = (user: UserView) => {
+    resetTwoFactor.reset();
+    setMessage(null);
+    setResettingTwoFactor(user);
   };
 
   const askAction = (user: UserView, kind: UserAction) => {
@@ -163,6 +172,7 @@ function UsersAdmin() {
             currentUserId={session.user.id}
             onEdit={(user) => openForm(user)}
             onAction={askAction}
+            onResetTwoFactor={askResetTwoFactor}
           />
         ) : null}
         {data ? (
@@ -185,6 +195,27 @@ function UsersAdmin() {
         }}
       />
 
+      <ConfirmDialog
+        opened={resettingTwoFactor !== null}
+        title={t('security.resetTwoFactorTitle')}
+        confirmLabel={t('security.resetTwoFactor')}
+        destructive
+        pending={resetTwoFactor.isPending}
+        error={resetTwoFactor.error}
+        onConfirm={() => {
+          const user = resettingTwoFactor;
+          if (!user) return;
+          resetTwoFactor.mutate(user.id, {
+            onSuccess: () => {
+              setResettingTwoFactor(null);
+              setMessage(t('security.resetTwoFactorDone', { name: user.name }));
+            },
+          });
+        }}
+        onClose={() => setResettingTwoFactor(null)}
+      >
+        {resettingTwoFactor ? t('security.resetTwoFactorText', { name: resettingTwoFactor.name }) : ''}
+      </ConfirmDialog>
       <ConfirmDialog
         opened={pending !== null}
         title={pending ? t(confirmTitles[pending.action]) : ''}
