@@ -34,6 +34,7 @@ import * as m0036 from './migrations/0036-cooperation-lifecycle-dates';
 import * as m0037 from './migrations/0037-employer-controls';
 import * as m0038 from './migrations/0038-employer-control-checks';
 import * as m0040 from './migrations/0040-employer-offers';
+import * as m0044 from './migrations/0044-partner-document-submissions';
 import * as m0039 from './migrations/0039-employer-membership';
 
 /**
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0038-employer-control-checks': m0038,
   '0040-employer-offers': m0040,
   '0039-employer-membership': m0039,
+  '0044-partner-document-submissions': m0044,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

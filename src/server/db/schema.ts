@@ -20,6 +20,7 @@ import type { VidaTables } from './schema-vida';
 import type { Role } from '../../shared/users/roles';
 import type { EmployerTables } from './schema-employers';
 import type { EmployerOfferTables } from './schema-employer-offers';
+import type { PortalTables } from './schema-portal';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -121,7 +122,8 @@ export interface Database
     NotificationTables,
     DistrictHistoryTables,
     EmployerTables,
-    EmployerOfferTables {
+    EmployerOfferTables,
+    PortalTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

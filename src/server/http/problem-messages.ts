@@ -2,6 +2,7 @@ import type { Language } from './language';
 import { employerControlProblemMessages } from './problem-messages-employer-controls';
 import { employerOfferProblemMessages } from './problem-messages-employer-offers';
 import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
+import { portalProblemMessages, portalRequirements } from './problem-messages-portal';
 import { reportProblemMessages } from './problem-messages-reports';
 
 /** Titles of every problem code and texts of custom validation keys, in Swedish and English. */
@@ -705,6 +706,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...employerControlProblemMessages,
   ...employerOfferProblemMessages,
   ...employerMembershipProblemMessages,
+  ...portalProblemMessages,
 };
 
 /**
@@ -717,6 +719,7 @@ export const messageRequirements: Record<string, string> = {
   'validation.offerOutcome.employedExceedsStarted': 'EMP-4',
   'validation.jobTrack.agreement': 'EMP-4',
   ...employerMembershipRequirements,
+  ...portalRequirements,
   'remediation_required': 'DEM-4',
   'not_responsible_manager': 'IOP-8',
   'validation.informal.compensation': 'FRM-3',
