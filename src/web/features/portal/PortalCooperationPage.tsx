@@ -80,7 +80,7 @@ function Agreement({ agreement }: { agreement: AgreementDetailView }) {
         {current.signedFile ? (
           <Text>
             {current.signedOn ? `${t('portal.signedOn', { date: formatCalendarDate(current.signedOn, locale) })} · ` : null}
-            <Anchor href={portalHref.signedDocument(agreement.id, current.number)}>
+            <Anchor underline="always" href={portalHref.signedDocument(agreement.id, current.number)}>
               {t('portal.signedDocument')} ({current.signedFile.originalName})
             </Anchor>
           </Text>
@@ -109,7 +109,7 @@ function Agreement({ agreement }: { agreement: AgreementDetailView }) {
             return (
               <List.Item key={annex.id}>
                 {latest?.file ? (
-                  <Anchor href={portalHref.annexFile(annex.id, latest.number)}>{t('portal.annexVersion', { title: annex.title, number: latest.number })}</Anchor>
+                  <Anchor underline="always" href={portalHref.annexFile(annex.id, latest.number)}>{t('portal.annexVersion', { title: annex.title, number: latest.number })}</Anchor>
                 ) : (
                   <>
                     {t('portal.annexVersion', { title: annex.title, number: latest?.number ?? 1 })}

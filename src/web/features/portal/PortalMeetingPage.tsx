@@ -61,7 +61,7 @@ function PortalMeeting() {
               <List>
                 {meeting.attachments.map((a) => (
                   <List.Item key={a.id}>
-                    <Anchor href={portalHref.attachment(meeting.id, a.id)}>{`${a.title} (${a.file.originalName})`}</Anchor>
+                    <Anchor underline="always" href={portalHref.attachment(meeting.id, a.id)}>{`${a.title} (${a.file.originalName})`}</Anchor>
                   </List.Item>
                 ))}
               </List>

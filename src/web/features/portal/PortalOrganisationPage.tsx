@@ -140,7 +140,7 @@ function Checklist({ data }: { data: PortalOrganisationView }) {
                     {item.status === 'received' ? (
                       <Text size="sm">
                         {t('documents.yearN', { year: item.year })} ·{' '}
-                        <Anchor href={portalHref.document(item.documentId)} aria-label={t('portal.downloadNamed', { name })}>
+                        <Anchor underline="always" href={portalHref.document(item.documentId)} aria-label={t('portal.downloadNamed', { name })}>
                           {t('portal.download')}
                         </Anchor>
                       </Text>
@@ -175,7 +175,7 @@ export function SubmissionDetails({ submission, href }: { submission: DocumentSu
   return (
     <Text size="sm">
       {t('documents.yearN', { year: submission.year })} ·{' '}
-      <Anchor href={href} aria-label={t('portal.downloadNamed', { name: submission.file?.originalName ?? '' })}>
+      <Anchor underline="always" href={href} aria-label={t('portal.downloadNamed', { name: submission.file?.originalName ?? '' })}>
         {submission.file?.originalName}
       </Anchor>
     </Text>
