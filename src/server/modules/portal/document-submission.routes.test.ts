@@ -43,11 +43,17 @@ describe('ORG-4 documents a partner submits from the portal (issue 15)', () => {
     const file = await t.as(officer, { method: 'GET', url: `/api/document-submissions/${submitted.json().id}/content` });
     expect(file.rawPayload.equals(pdfBytes)).toBe(true);
 
+    const queue = (await t.as(officer, { method: 'GET', url: '/api/work-queue' })).json().items;
+    expect(queue).toContainEqual(
+      expect.objectContaining({ key: `partner_document_submitted:${submitted.json().id}`, type: 'partner_document_submitted', requirement: 'ORG-4', link: `/organisationer/${orgA}` }),
+    );
     const accepted = await t.as(officer, { method: 'POST', url: `/api/document-submissions/${submitted.json().id}/accept`, payload: { version: 1 } });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toMatchObject({ status: 'accepted', reviewedBy: { id: officer.userId } });
     expect(await checklistItem(orgA, 'annual_activity_report')).toMatchObject({ status: 'received', year: 2025 });
     expect((await t.as(officer, { method: 'GET', url: `/api/organisations/${orgA}/document-submissions` })).json().items).toEqual([]);
+    const after = (await t.as(officer, { method: 'GET', url: '/api/work-queue' })).json().items;
+    expect(after.some((i: { key: string }) => i.key === `partner_document_submitted:${submitted.json().id}`)).toBe(false);
     expect(await auditActions(orgA)).toEqual(expect.arrayContaining(['organisation.document.submitted', 'organisation.document.uploaded', 'organisation.document.submission-accepted']));
     // Settled: it cannot be accepted or returned again.
     expect((await t.as(officer, { method: 'POST', url: `/api/document-submissions/${submitted.json().id}/accept`, payload: { version: 2 } })).statusCode).toBe(409);
