@@ -60,7 +60,9 @@ export type PortalMeetingView = z.infer<typeof portalMeetingView>;
 /** The portal's start: what the partner needs to do first. */
 export const portalOverviewView = z.object({
   organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  decisionsAwaiting: z.array(decisionView.extend({ bodyName: z.string(), canVote: z.boolean() })),
+  decisionsAwaiting: z.array(
+    decisionView.extend({ bodyName: z.string(), canVote: z.boolean(), parties: z.array(z.object({ id: z.uuid(), name: z.string() })) }),
+  ),
   reportsDue: z.array(workItemView),
   returnedSubmissions: z.array(documentSubmissionView),
   waitingSubmissions: z.number().int(),

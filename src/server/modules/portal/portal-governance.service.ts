@@ -48,7 +48,8 @@ export async function loadPortalDecisionsAwaiting(db: Db, ctx: RequestContext, o
     const waiting = detail.decisions.filter((d) => d.status === 'proposed' && d.awaitingOrganisationIds.includes(organisationId));
     if (waiting.length === 0) continue;
     const canVote = await mayVote(db, ctx, body.id, detail.parties.map((p) => p.id));
-    result.push(...waiting.map((d) => ({ ...d, bodyName: detail.name, canVote })));
+    const parties = detail.parties.map((p) => ({ id: p.id, name: p.name }));
+    result.push(...waiting.map((d) => ({ ...d, bodyName: detail.name, canVote, parties })));
   }
   return result.sort((a, b) => a.proposedAt.localeCompare(b.proposedAt));
 }

@@ -124,7 +124,7 @@ describe('the partner portal with two partner organisations (issue 15)', () => {
     const representative = await partnerRepresentative(t, officer, a);
     const overview = (await get(representative, '/api/portal/overview')).json();
     const waiting = overview.decisionsAwaiting.find((d: { id: string }) => d.id === a.decisionId);
-    expect(waiting).toMatchObject({ canVote: true, bodyName: expect.any(String) });
+    expect(waiting).toMatchObject({ canVote: true, bodyName: expect.any(String), parties: [expect.objectContaining({ id: a.organisationId })] });
     expect((await get(representative, `/api/portal/bodies/${a.bodyId}`)).json()).toMatchObject({ canVote: true });
     const approved = await t.as(representative, { method: 'POST', url: `/api/decisions/${a.decisionId}/approve`, payload: {} });
     expect(approved.statusCode, approved.body).toBe(200);

@@ -49,7 +49,7 @@ export function PortalStartSection() {
                   <AnchorLink to="/portal/styrgrupper/$id" params={{ id: d.bodyId }}>
                     {d.bodyName}
                   </AnchorLink>
-                  <PortalDecisionCard decision={d} partyNames={new Map()} organisationId={data.organisation?.id ?? ''} canVote={d.canVote} headingLevel="h4" />
+                  <PortalDecisionCard decision={d} partyNames={new Map(d.parties.map((p) => [p.id, p.name]))} organisationId={data.organisation?.id ?? ''} canVote={d.canVote} headingLevel="h4" />
                 </div>
               ))}
             </Stack>
