@@ -31,4 +31,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       CHECK ((file_id IS NOT NULL AND year IS NOT NULL AND absence_reason IS NULL) OR (file_id IS NULL AND year IS NULL AND absence_reason IS NOT NULL))
     )`.execute(db);
   await sql`CREATE INDEX partner_document_submission_org_idx ON partner_document_submission (organisation_id, status, submitted_at)`.execute(db);
+  // One waiting submission of a kind per organisation: staff never choose between two answers (the service says so first, 409).
+  await sql`CREATE UNIQUE INDEX partner_document_submission_waiting_idx ON partner_document_submission (organisation_id, document_type) WHERE status = 'submitted'`.execute(db);
 }

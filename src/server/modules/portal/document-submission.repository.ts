@@ -34,6 +34,11 @@ export function findSubmissionWithNames(db: Db, id: string): Promise<SubmissionW
   return selectSubmissions(db).where('s.id', '=', id).executeTakeFirst();
 }
 
+/** Locks the organisation's row so that its submissions are checked and stored one after the other. */
+export async function lockOrganisationForSubmission(db: Db, organisationId: string): Promise<void> {
+  await db.selectFrom('organisation').select('id').where('id', '=', organisationId).forUpdate().executeTakeFirst();
+}
+
 /** One submission locked for review. */
 export function lockSubmission(db: Db, id: string): Promise<PartnerDocumentSubmissionRow | undefined> {
   return db.selectFrom('partner_document_submission').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();

@@ -108,6 +108,11 @@ describe('ORG-4 documents a partner submits from the portal (issue 15)', () => {
     expect((await t.as(sessions.get('manager')!, { method: 'POST', url: `/api/document-submissions/${id}/accept`, payload: { version: 1 } })).statusCode).toBe(200);
   });
 
+  it('two submissions of one kind sent at once: one waits, the other is refused (409), never 500', async () => {
+    const [first, second] = await Promise.all([submitFile(partnerB, 'annual_meeting_minutes'), submitFile(partnerB, 'annual_meeting_minutes')]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+  });
+
   it('bad input and unknown ids never give 500', async () => {
     expect((await t.as(officer, { method: 'POST', url: '/api/document-submissions/nope/accept', payload: { version: 1 } })).statusCode).toBe(400);
     expect((await t.as(officer, { method: 'POST', url: '/api/document-submissions/00000000-0000-4000-8000-000000000000/accept', payload: { version: 1 } })).statusCode).toBe(404);

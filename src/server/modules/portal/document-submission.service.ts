@@ -24,6 +24,7 @@ import {
   findSubmissionsOfOrganisation,
   findSubmissionWithNames,
   insertSubmission,
+  lockOrganisationForSubmission,
   lockSubmission,
   settleSubmissionIfVersion,
   type SubmissionWithNames,
@@ -66,7 +67,8 @@ async function submit(
   saveFile: (trx: Db) => Promise<{ id: string; originalName: string } | null>,
 ): Promise<DocumentSubmissionView> {
   return db.transaction().execute(async (trx) => {
-    // Checked again inside the transaction so two quick submissions of one kind cannot both wait.
+    // Checked again inside the transaction, under the organisation's lock, so two quick submissions of one kind cannot both wait.
+    await lockOrganisationForSubmission(trx, organisationId);
     await assertMaySubmit(trx, ctx, organisationId, values.documentType);
     const file = await saveFile(trx);
     const id = await insertSubmission(trx, { organisationId, ...values, fileId: file?.id ?? null, submittedBy: portalUserId(ctx) });
