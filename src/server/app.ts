@@ -40,6 +40,7 @@ import { ssoRoutes } from './modules/users/sso.routes';
 import { userRoutes } from './modules/users/user.routes';
 import { publicPlugin } from './modules/public/public.plugin';
 import { partnerReportRoutes } from './modules/partner/partner-report.routes';
+import { portalPlugin } from './modules/portal/portal.plugin';
 import { vidaPlugin } from './modules/followup/vida.plugin';
 import { deviationRoutes } from './modules/deviations/deviation.routes';
 import { measurementPlugin } from './modules/followup/measurement.plugin';
@@ -171,6 +172,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(publicPlugin);
   await app.register(lifecyclePlugin);
   await app.register(partnerReportRoutes);
+  await app.register(portalPlugin);
   await app.register(deviationRoutes);
   await app.register(followUpRecordPlugin);
   await app.register(planPlugin);

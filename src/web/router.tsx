@@ -134,6 +134,43 @@ const partnerReportRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/partner-reports/PartnerReportPage'), 'PartnerReportPage'),
 });
 
+// Issue 15: the partner portal, scoped by the server to the partner's own organisation.
+const portalOrganisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal/organisation',
+  component: lazyRouteComponent(() => import('./features/portal/PortalOrganisationPage'), 'PortalOrganisationPage'),
+});
+
+const portalCooperationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal/samverkan',
+  component: lazyRouteComponent(() => import('./features/portal/PortalCooperationsPage'), 'PortalCooperationsPage'),
+});
+
+const portalCooperationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal/samverkan/$id',
+  component: lazyRouteComponent(() => import('./features/portal/PortalCooperationPage'), 'PortalCooperationPage'),
+});
+
+const portalBodiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal/styrgrupper',
+  component: lazyRouteComponent(() => import('./features/portal/PortalBodiesPage'), 'PortalBodiesPage'),
+});
+
+const portalBodyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal/styrgrupper/$id',
+  component: lazyRouteComponent(() => import('./features/portal/PortalBodyPage'), 'PortalBodyPage'),
+});
+
+const portalMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portal/moten/$id',
+  component: lazyRouteComponent(() => import('./features/portal/PortalMeetingPage'), 'PortalMeetingPage'),
+});
+
 const partnerReportsReviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/partnerrapporter',
@@ -573,6 +610,12 @@ const routeTree = rootRoute.addChildren([
     rulesRoute,
     partnerReportingRoute,
     partnerReportRoute,
+    portalOrganisationRoute,
+    portalCooperationsRoute,
+    portalCooperationRoute,
+    portalBodiesRoute,
+    portalBodyRoute,
+    portalMeetingRoute,
     partnerReportsReviewRoute,
     partnerReportReviewRoute,
     partnerPeopleRoute,

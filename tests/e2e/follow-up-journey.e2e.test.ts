@@ -109,7 +109,7 @@ describe('Follow-up: adopt a plan, report a semester’s measurements as the par
   it('AGR-6: the partner fills the first half-year’s grid, which checks totals while typing, and saves it', async () => {
     await logInAs(DEMO_USERS.partner);
     await page.goto('/rapportering');
-    await expect.poll(() => heading(page)).toBe('Rapportering');
+    await expect.poll(() => heading(page)).toBe('Att rapportera');
     await main().getByText('Individuell Människohjälp (IM)').waitFor();
     const yearField = main().getByRole('textbox', { name: 'År' });
     await yearField.fill(String(year));

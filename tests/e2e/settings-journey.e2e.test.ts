@@ -34,15 +34,15 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
     expect(await axeViolations(page, 'public IOP page with contact')).toEqual([]);
   });
 
-  it('a partner’s menu holds only what a partner can use: its reporting and deviations, also on the start page', async () => {
+  it('a partner’s menu holds only what a partner can use: its portal (issue 15) and deviations, also on the start page', async () => {
     await page.goto('/login');
     await logIn(page, PARTNER.email);
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${PARTNER.name}`);
     // The start link carries the number of the partner's items to do beside its name.
     const links = (await nav().getByRole('link').allTextContents()).map((l) => l.trim().replace(/\d+\+?$/, ''));
-    expect(links).toEqual(['Start', 'Rapportering', 'Avvikelser']);
+    expect(links).toEqual(['Start', 'Vår organisation', 'Våra samverkan', 'Styrgrupper', 'Att rapportera', 'Avvikelser']);
     for (const text of UNBUILT) expect(await page.getByText(text, { exact: true }).count()).toBe(0);
-    await main().getByRole('heading', { name: 'Rapportering', level: 3 }).waitFor();
+    await main().getByRole('heading', { name: 'Att rapportera', level: 3 }).waitFor();
     expect(await main().getByRole('heading', { name: 'Organisationer' }).count()).toBe(0);
     expect(await axeViolations(page, 'partner start page')).toEqual([]);
     // An unbuilt area's old address is an ordinary unknown address, not a teaser.

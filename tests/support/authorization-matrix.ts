@@ -9,6 +9,7 @@ import { guidanceMatrix } from './authorization-matrix.guidance';
 import { initiativesMatrix } from './authorization-matrix.initiatives';
 import { lifecycleMatrix } from './authorization-matrix.lifecycle';
 import { partnerMatrix } from './authorization-matrix.partner';
+import { portalMatrix } from './authorization-matrix.portal';
 import { measurementsMatrix } from './authorization-matrix.measurements';
 import { plansMatrix } from './authorization-matrix.plans';
 import { publicMatrix } from './authorization-matrix.public';
@@ -93,6 +94,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   ...agreementsMatrix,
   ...publicMatrix,
   ...partnerMatrix,
+  ...portalMatrix,
   ...lifecycleMatrix,
   ...structureMatrix,
   ...followUpsMatrix,

@@ -23,6 +23,7 @@ import type { EmployerTables } from './schema-employers';
 import type { EmployerOfferTables } from './schema-employer-offers';
 import type { SingleSignOnTables } from './schema-sso';
 import type { TwoFactorTables } from './schema-two-factor';
+import type { PortalTables } from './schema-portal';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -131,7 +132,8 @@ export interface Database
     EmployerOfferTables,
     PartnerInvitationTables,
     SingleSignOnTables,
-    TwoFactorTables {
+    TwoFactorTables,
+    PortalTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

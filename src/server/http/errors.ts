@@ -49,6 +49,9 @@ const statusOfCode = {
   partner_report_locked: 409,
   partner_report_not_submitted: 409,
   partner_report_incomplete: 409,
+  // Issue 15, ORG-4: partner-control documents submitted from the partner portal.
+  submission_waiting: 409,
+  submission_settled: 409,
   // FRM-5: VIDA payouts.
   vida_outside_frame: 409,
   vida_exception_manager_only: 403,

@@ -3,6 +3,7 @@ import { employerControlProblemMessages } from './problem-messages-employer-cont
 import { employerOfferProblemMessages } from './problem-messages-employer-offers';
 import { employerMembershipProblemMessages, employerMembershipRequirements } from './problem-messages-employers';
 import { partnerAccountProblemMessages } from './problem-messages-partner-accounts';
+import { portalProblemMessages, portalRequirements } from './problem-messages-portal';
 import { reportProblemMessages } from './problem-messages-reports';
 import { ssoProblemMessages } from './problem-messages-sso';
 import { twoFactorProblemMessages } from './problem-messages-two-factor';
@@ -711,6 +712,7 @@ export const problemMessages: Record<string, Record<Language, string>> = {
   ...partnerAccountProblemMessages,
   ...ssoProblemMessages,
   ...twoFactorProblemMessages,
+  ...portalProblemMessages,
 };
 
 /**
@@ -723,6 +725,7 @@ export const messageRequirements: Record<string, string> = {
   'validation.offerOutcome.employedExceedsStarted': 'EMP-4',
   'validation.jobTrack.agreement': 'EMP-4',
   ...employerMembershipRequirements,
+  ...portalRequirements,
   'remediation_required': 'DEM-4',
   'not_responsible_manager': 'IOP-8',
   'validation.informal.compensation': 'FRM-3',

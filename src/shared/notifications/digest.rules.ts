@@ -31,6 +31,7 @@ const TYPE_HEADINGS: Record<WorkItemType, Record<MailLanguage, string>> = {
   governance_question_open: { sv: 'Frågor lyfta till din grupp', en: 'Questions raised to your group' },
   decision_spread_unseen: { sv: 'Beslut från gruppen ovanför att ta del av', en: 'Decisions from the group above to read' },
   partner_control: { sv: 'Partnerkontroll som saknas eller är inaktuell', en: 'Partner control missing or out of date' },
+  partner_document_submitted: { sv: 'Dokument som partner skickat in', en: 'Documents partners submitted' },
   reserved_contract_limit: { sv: 'Reserverade kontrakt nära treårsgränsen', en: 'Reserved contracts near their three-year limit' },
   measurements_due: { sv: 'Mätningar att föra in', en: 'Measurements to enter' },
   follow_up_due: { sv: 'Uppföljningar att genomföra', en: 'Follow-ups to hold' },

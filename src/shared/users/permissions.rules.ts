@@ -46,6 +46,10 @@ export const PERMISSIONS = {
   'partner-reports.submit': ['partner'],
   'partner-reports.read': ['officer', 'manager', 'review_group', 'economist', 'partner', 'admin'],
   'partner-reports.review': ['officer', 'manager', 'economist', 'admin'],
+  // Issue 15, ORG-4: the partner portal reads the partner's own organisation only (derived from its
+  // partner account in the services) and submits its partner-control documents for staff to accept.
+  'portal.read': ['partner'],
+  'portal.submit': ['partner'],
   // FRM-5: staff and economists read VIDA payouts and export the list for the finance system;
   // officers and managers register them; only a manager records an exception to the 8–15 frame.
   'vida.read': ['officer', 'manager', 'economist', 'admin'],

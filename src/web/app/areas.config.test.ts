@@ -4,8 +4,15 @@ import { ROLES } from '../../shared/users/roles';
 import { ADMIN_PAGES, AREAS, RULES_PAGE, showsRulesPage, visibleAreas } from './areas.config';
 
 describe('the menu shows each role what it can use', () => {
-  it('a partner sees its reporting only: its account gives no access to the registers', () => {
-    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['partnerReporting', 'partnerPeople', 'deviations']);
+  it('issue 15: a partner sees exactly its portal — its organisation, cooperations, steering groups, reports due — and deviations; no register', () => {
+    expect(visibleAreas(['partner']).map((a) => a.key)).toEqual(['portalOrganisation', 'portalCooperations', 'portalSteeringGroups', 'partnerReporting', 'partnerPeople', 'deviations']);
+  });
+
+  it('issue 15: no staff role sees the partner portal, and a partner representative keeps both its portal and its steering groups', () => {
+    for (const role of ROLES.filter((r) => r !== 'partner')) {
+      expect(visibleAreas([role]).some((a) => a.key.startsWith('portal')), role).toBe(false);
+    }
+    expect(visibleAreas(['partner', 'steering_member']).map((a) => a.key)).toEqual(['steeringGroups', 'portalOrganisation', 'portalCooperations', 'portalSteeringGroups', 'partnerReporting', 'partnerPeople', 'deviations']);
   });
 
   it('a steering member sees the steering groups only', () => {
@@ -20,7 +27,7 @@ describe('the menu shows each role what it can use', () => {
   });
 
   it('lists only areas this version has: each names the permission its page checks, and none is a planned area', () => {
-    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'employers', 'jobTracks', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'partnerReporting', 'partnerPeople', 'deviations', 'newsletter']);
+    expect(AREAS.map((a) => a.key)).toEqual(['organisations', 'initiatives', 'review', 'cooperations', 'employers', 'jobTracks', 'steeringGroups', 'annualReviews', 'vidaPayouts', 'committeeReport', 'partnerReports', 'portalOrganisation', 'portalCooperations', 'portalSteeringGroups', 'partnerReporting', 'partnerPeople', 'deviations', 'newsletter']);
     for (const area of AREAS) expect(Object.keys(PERMISSIONS)).toContain(area.permission);
   });
 

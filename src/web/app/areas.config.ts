@@ -21,6 +21,11 @@ export const AREAS = [
   // OVR-2, issue 13: the committee's yearly report, for the staff who prepare and read it.
   { key: 'committeeReport', path: '/rapport', permission: 'reports.read' },
   { key: 'partnerReports', path: '/partnerrapporter', permission: 'partner-reports.review' },
+  // Issue 15: the partner portal — its organisation's own page and documents, its cooperations with
+  // their agreements, the steering groups it sits in, and its reports due ("Att rapportera").
+  { key: 'portalOrganisation', path: '/portal/organisation', permission: 'portal.read' },
+  { key: 'portalCooperations', path: '/portal/samverkan', permission: 'portal.read' },
+  { key: 'portalSteeringGroups', path: '/portal/styrgrupper', permission: 'portal.read' },
   { key: 'partnerReporting', path: '/rapportering', permission: 'partner-reports.submit' },
   // Issue 15: a partner organisation's contact invites its people and ends their accounts.
   { key: 'partnerPeople', path: '/var-organisation', permission: 'partner-accounts.own' },

@@ -13,7 +13,8 @@ import { findBodyById } from './governance.repository';
 import { type AttachmentWithFile, findMeetingAttachments, insertMeetingAttachment } from './meeting-attachment.repository';
 import { findMeetingById } from './meeting.repository';
 
-function toAttachmentView(a: AttachmentWithFile): MeetingAttachmentView {
+/** An attachment as listed on its meeting. */
+export function toAttachmentView(a: AttachmentWithFile): MeetingAttachmentView {
   return {
     id: a.id,
     meetingId: a.meeting_id,

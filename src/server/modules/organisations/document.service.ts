@@ -44,7 +44,12 @@ async function activeOrganisation(db: Db, ctx: RequestContext, id: string) {
 /** An organisation's documents (all versions) and its partner-control checklist (ORG-4). */
 export async function getDocumentsOverview(db: Db, ctx: RequestContext, organisationId: string): Promise<DocumentsOverviewView> {
   assertPermitted(ctx.actor, 'organisations.read');
-  const org = found(await findOrganisationById(db, organisationId, ctx.today));
+  return documentsOverviewOf(db, found(await findOrganisationById(db, organisationId, ctx.today)));
+}
+
+/** The documents overview of an organisation already loaded and authorized (also the partner portal's). */
+export async function documentsOverviewOf(db: Db, org: { id: string; kind: string }): Promise<DocumentsOverviewView> {
+  const organisationId = org.id;
   const [documents, absences] = await Promise.all([findDocuments(db, organisationId), findAbsences(db, organisationId)]);
   const checklist = partnerControlChecklist(
     documents.map((d) => ({ id: d.id, documentType: d.document_type as DocumentType, year: d.year, uploadedAt: d.uploaded_at.toISOString() })),

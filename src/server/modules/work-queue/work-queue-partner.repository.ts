@@ -31,7 +31,7 @@ export async function findPartnerCooperationsWithReports(db: Db, userId: string,
 }
 
 /** A joint decision waiting for the approval of the partner's organisation. */
-export type PartyDecisionRow = { id: string; text: string; proposed_at: Date; body_name: string };
+export type PartyDecisionRow = { id: string; text: string; proposed_at: Date; body_id: string; body_name: string };
 
 /**
  * Proposed joint decisions of bodies where the organisation the partner account speaks for is a
@@ -39,7 +39,7 @@ export type PartyDecisionRow = { id: string; text: string; proposed_at: Date; bo
  */
 export async function findDecisionsAwaitingPartnerOrganisation(db: Db, userId: string): Promise<PartyDecisionRow[]> {
   const result = await sql<PartyDecisionRow>`
-    SELECT d.id, d.text, d.proposed_at, b.name AS body_name
+    SELECT d.id, d.text, d.proposed_at, b.id AS body_id, b.name AS body_name
     FROM partner_account a
     JOIN governance_body_party p ON p.organisation_id = a.organisation_id
     JOIN governance_decision d ON d.body_id = p.body_id AND d.status = 'proposed'

@@ -87,6 +87,7 @@ describe('the partner\'s own "Att göra"', () => {
       reason: 'decision_awaiting_party_approval',
       title: 'Styrgruppen antar verksamhetsplanen för nästa år',
       requirement: 'IOP-6',
+      link: `/portal/styrgrupper/${body.id}`,
     });
     expect(await keysOf(b.session)).not.toContain(key);
 

@@ -16,6 +16,7 @@ import { employerControlsProvider } from './providers/employer-controls.provider
 import { followUpProvider } from './providers/follow-up.provider';
 import { measurementsProvider } from './providers/measurements.provider';
 import { partnerControlProvider } from './providers/partner-control.provider';
+import { partnerDocumentProvider } from '../portal/partner-document.provider';
 import { partnerDecisionProvider } from './providers/partner-decision.provider';
 import { partnerReportDueProvider } from './providers/partner-report-due.provider';
 import { reservedContractProvider } from './providers/reserved-contract.provider';
@@ -34,6 +35,7 @@ export const WORK_ITEM_PROVIDERS: readonly WorkItemProvider[] = [
   governanceQuestionProvider,
   decisionSpreadProvider,
   partnerControlProvider,
+  partnerDocumentProvider,
   reservedContractProvider,
   measurementsProvider,
   followUpProvider,

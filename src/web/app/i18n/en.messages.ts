@@ -8,6 +8,7 @@ import { enInitiatives } from './initiatives.en.messages';
 import { enLifecycle } from './lifecycle.en.messages';
 import { enWorkQueue } from './work-queue.en.messages';
 import { enPartnerReports } from './partner-reports.en.messages';
+import { enPortal } from './portal.en.messages';
 import { enEconomy } from './economy.en.messages';
 import { enOrganisations } from './organisations.en.messages';
 import { enPublic } from './public.en.messages';
@@ -149,7 +150,13 @@ export const en: Messages = {
     steeringGroupsText: 'Steering and working groups, meetings, joint decisions and the annual cycle.',
     annualReviews: 'Annual reviews',
     annualReviewsText: 'Agreements whose yearly review is due or overdue, and the reviews recorded.',
-    partnerReporting: 'Reporting',
+    portalOrganisation: 'Our organisation',
+    portalOrganisationText: "Your organisation's details in the register and the partner-control documents — send in what is missing.",
+    portalCooperations: 'Our cooperations',
+    portalCooperationsText: 'Cooperations your organisation is a party of, with agreements, signed documents and annexes.',
+    portalSteeringGroups: 'Steering groups',
+    portalSteeringGroupsText: 'Steering groups you are a party of or sit in: meetings, minutes and decisions waiting for your approval.',
+    partnerReporting: 'Reports due',
     partnerReportingText: "Report follow-up and the financial report for your organisation's cooperations.",
     partnerPeople: "Our organisation's users",
     partnerPeopleText: 'The contact invites people of the organisation and ends the accounts of those who have left.',
@@ -376,6 +383,7 @@ export const en: Messages = {
   ...enLifecycle,
   ...enWorkQueue,
   ...enPartnerReports,
+  ...enPortal,
   ...enEconomy,
   ...enPublic,
   ...enStructure,

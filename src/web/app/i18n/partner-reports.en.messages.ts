@@ -3,7 +3,7 @@ import type { Messages } from './en.messages';
 /** English texts of partner reporting (issue 11, IOP-9). */
 export const enPartnerReports: Pick<Messages, 'partnerReports'> = {
   partnerReports: {
-    homeTitle: 'Reporting',
+    homeTitle: 'Reports due',
     homeIntro: "Here you report the follow-up of your organisation's cooperation with the city, per half-year and for the whole year. The year report also holds the organisation's financial report.",
     notLinked: 'Your account is not linked to an organisation yet. Contact the administration to have it linked to your organisation.',
     organisationLabel: 'Organisation',

@@ -1,7 +1,7 @@
 /** Swedish texts of partner reporting: the partner's reports and staff's review of them (issue 11, IOP-9). */
 export const svPartnerReports = {
   partnerReports: {
-    homeTitle: 'Rapportering',
+    homeTitle: 'Att rapportera',
     homeIntro: 'Här rapporterar du uppföljningen av din organisations samverkan med staden, per halvår och för helåret. Årsrapporten innehåller också organisationens ekonomiska redovisning.',
     notLinked: 'Ditt konto är inte kopplat till någon organisation ännu. Kontakta förvaltningen så kopplar de kontot till din organisation.',
     organisationLabel: 'Organisation',

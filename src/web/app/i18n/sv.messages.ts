@@ -8,6 +8,7 @@ import { svInitiatives } from './initiatives.sv.messages';
 import { svLifecycle } from './lifecycle.sv.messages';
 import { svWorkQueue } from './work-queue.sv.messages';
 import { svPartnerReports } from './partner-reports.sv.messages';
+import { svPortal } from './portal.sv.messages';
 import { svEconomy } from './economy.sv.messages';
 import { svOrganisations } from './organisations.sv.messages';
 import { svPublic } from './public.sv.messages';
@@ -147,7 +148,13 @@ export const sv = {
     steeringGroupsText: 'Styrgrupper och arbetsgrupper, möten, gemensamma beslut och årshjul.',
     annualReviews: 'Årlig översyn',
     annualReviewsText: 'Avtal vars årliga översyn ska göras eller är försenad, och genomförda översyner.',
-    partnerReporting: 'Rapportering',
+    portalOrganisation: 'Vår organisation',
+    portalOrganisationText: 'Er organisations uppgifter i registret och partnerkontrollens dokument — skicka in det som saknas.',
+    portalCooperations: 'Våra samverkan',
+    portalCooperationsText: 'Samverkan där er organisation är part, med avtal, undertecknade dokument och bilagor.',
+    portalSteeringGroups: 'Styrgrupper',
+    portalSteeringGroupsText: 'Styrgrupper där ni är part eller sitter med: möten, protokoll och beslut som väntar på ert godkännande.',
+    partnerReporting: 'Att rapportera',
     partnerReportingText: 'Rapportera uppföljning och ekonomisk redovisning för din organisations samverkan.',
     partnerPeople: 'Vår organisations användare',
     partnerPeopleText: 'Kontaktpersonen bjuder in personer i organisationen och avslutar konton för dem som har slutat.',
@@ -378,6 +385,7 @@ export const sv = {
   ...svLifecycle,
   ...svWorkQueue,
   ...svPartnerReports,
+  ...svPortal,
   ...svEconomy,
   ...svPublic,
   ...svStructure,

@@ -22,6 +22,8 @@ export const enWorkQueue = {
     type_initiative_awaiting_review: 'Initiatives waiting for the review group',
     type_review_follow_up_due: 'Cooperations for the review group to follow up',
     type_partner_report_to_review: 'Partner reports to review',
+    type_partner_document_submitted: 'Documents partners submitted',
+    why_partner_document_waiting: 'The partner has submitted a partner-control document through the partner portal. Accept it or send it back with a comment.',
     type_agreement_ending: 'Agreements ending within 90 days',
     why_agreement_ending: 'The agreement\'s term ends within 90 days. Decide in time whether to renegotiate, extend or end it. The date shows when it ends.',
     why_annual_review_due: 'The agreement\'s annual review is due.',

@@ -22,6 +22,8 @@ export const svWorkQueue = {
     type_initiative_awaiting_review: 'Initiativ som väntar på beredningsgruppen',
     type_review_follow_up_due: 'Samverkan att följa upp i beredningsgruppen',
     type_partner_report_to_review: 'Partnerrapporter att granska',
+    type_partner_document_submitted: 'Dokument som partner skickat in',
+    why_partner_document_waiting: 'Partnern har skickat in ett dokument till partnerkontrollen via partnerportalen. Godkänn det eller skicka tillbaka det med en kommentar.',
     type_agreement_ending: 'Avtal som löper ut inom 90 dagar',
     why_agreement_ending: 'Avtalets löptid går ut inom 90 dagar. Bestäm i tid om det ska omförhandlas, förlängas eller avslutas. Datumet visar när avtalet löper ut.',
     why_annual_review_due: 'Avtalets årliga översyn ska göras.',

@@ -56,6 +56,26 @@ const paths: Record<IconArea, ReactNode> = {
       <path d="M8 8h8M8 12h8M8 16h4M15 16l1.5 1.5L19 15" />
     </>
   ),
+  portalOrganisation: (
+    <>
+      <path d="M4 21V7l8-4 8 4v14" />
+      <path d="M9 21v-5h6v5M8 10h.01M12 10h.01M16 10h.01" />
+    </>
+  ),
+  portalCooperations: (
+    <>
+      <circle cx="8.5" cy="12" r="5" />
+      <circle cx="15.5" cy="12" r="5" />
+    </>
+  ),
+  portalSteeringGroups: (
+    <>
+      <circle cx="12" cy="7" r="3" />
+      <circle cx="5" cy="10" r="2.2" />
+      <circle cx="19" cy="10" r="2.2" />
+      <path d="M6.5 20c0-3.3 2.5-6 5.5-6s5.5 2.7 5.5 6M1.8 18c.3-2 1.6-3.5 3.2-3.5M22.2 18c-.3-2-1.6-3.5-3.2-3.5" />
+    </>
+  ),
   partnerReporting: (
     <>
       <path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9Z" />

@@ -6,6 +6,7 @@ import { hasPermission } from '../../../shared/users/permissions.rules';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { AnchorLink, ButtonLink } from '../../components/ui/RouterLinks';
 import { maySeeEverything } from '../../../shared/work-queue/work-queue.rules';
+import { PortalStartSection } from '../portal/PortalStartSection';
 import { PartnerCooperationsSection } from '../work-queue/PartnerCooperationsSection';
 import { WorkQueueSection } from '../work-queue/WorkQueueSection';
 import { AreaCard } from './AreaCard';
@@ -23,6 +24,11 @@ export function HomePage() {
   const hasWorkQueue = hasPermission(user.roles, 'work-queue.read');
   // A partner's start page (decision 008): its "Att göra" and its organisation's cooperations.
   const isPartner = hasPermission(user.roles, 'partner-reports.submit');
+  // Issue 15: a partner's start leads with what its organisation must do (decisions, reports, returned documents),
+  // which is all a partner-only "Att göra" holds; its cooperations have their own portal page. An account with
+  // other roles besides (a representative who is also a steering member) keeps its "Att göra" below.
+  const isPortal = hasPermission(user.roles, 'portal.read');
+  const isPortalOnly = isPortal && user.roles.every((role) => role === 'partner');
 
   return (
     <Stack gap="xl">
@@ -45,8 +51,9 @@ export function HomePage() {
           </Group>
         </Paper>
       </div>
-      {hasWorkQueue ? <WorkQueueSection canSeeEverything={maySeeEverything(user.roles)} /> : null}
-      {isPartner ? <PartnerCooperationsSection /> : null}
+      {isPortal ? <PortalStartSection /> : null}
+      {hasWorkQueue && !isPortalOnly ? <WorkQueueSection canSeeEverything={maySeeEverything(user.roles)} /> : null}
+      {isPartner && !isPortalOnly ? <PartnerCooperationsSection /> : null}
       {areas.length > 0 || showsAdministration ? (
         <section aria-labelledby="areas-heading">
           <Title order={2} id="areas-heading" fz={hasWorkQueue ? 'h4' : 'h3'} mb="md">

@@ -1,4 +1,4 @@
-import { Badge, Box, Tabs } from '@mantine/core';
+import { Badge, Box, Stack, Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../shared/organisations/organisation.schemas';
@@ -18,6 +18,7 @@ import { ContactsPanel } from './ContactsPanel';
 import { DemocracyPanel } from './DemocracyPanel';
 import { DemocracyStatusBadge } from './DemocracyStatusBadge';
 import { DocumentsPanel } from './DocumentsPanel';
+import { PartnerSubmissionsPanel } from './PartnerSubmissionsPanel';
 import { DraftStatusText } from './DraftStatusText';
 import { HistoryPanel } from './HistoryPanel';
 import { legalFormName } from './organisation.format';
@@ -110,7 +111,10 @@ function OrganisationDetails({ organisation }: { organisation: OrganisationView 
           <ContactsPanel organisation={organisation} />
         </Tabs.Panel>
         <Tabs.Panel value="documents">
-          <DocumentsPanel organisation={organisation} onMessage={setMessage} />
+          <Stack gap="lg">
+            <PartnerSubmissionsPanel organisationId={organisation.id} canWrite={canWrite && !archived} onMessage={setMessage} />
+            <DocumentsPanel organisation={organisation} onMessage={setMessage} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="democracy">
           <DemocracyPanel organisation={organisation} onMessage={setMessage} />

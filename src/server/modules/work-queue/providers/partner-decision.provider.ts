@@ -19,8 +19,8 @@ export const partnerDecisionProvider: WorkItemProvider = async (db, ctx) => {
     reason: 'decision_awaiting_party_approval' as const,
     requirement: 'IOP-6',
     since: dateOf(d.proposed_at),
-    // Partners have no governance pages: the start page itself shows the decision and its body.
-    link: '/',
+    // The partner portal's page of the body shows the decision and, for its representative, approving (issue 15).
+    link: `/portal/styrgrupper/${d.body_id}`,
     assignee: { userId: null, name: null, role: 'partner' as const },
   }));
 };
