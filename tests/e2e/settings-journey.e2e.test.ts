@@ -40,7 +40,7 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
     await expect.poll(() => heading(page)).toBe(`Välkommen, ${PARTNER.name}`);
     // The start link carries the number of the partner's items to do beside its name.
     const links = (await nav().getByRole('link').allTextContents()).map((l) => l.trim().replace(/\d+\+?$/, ''));
-    expect(links).toEqual(['Start', 'Vår organisation', 'Våra samverkan', 'Styrgrupper', 'Att rapportera', 'Avvikelser']);
+    expect(links).toEqual(['Start', 'Vår organisation', 'Våra samverkan', 'Styrgrupper', 'Att rapportera', 'Vår organisations användare', 'Avvikelser']);
     for (const text of UNBUILT) expect(await page.getByText(text, { exact: true }).count()).toBe(0);
     await main().getByRole('heading', { name: 'Att rapportera', level: 3 }).waitFor();
     expect(await main().getByRole('heading', { name: 'Organisationer' }).count()).toBe(0);

@@ -16,7 +16,8 @@ export function UserMenu() {
     logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', search: { reason: 'logged-out' } }) });
 
   return (
-    <Menu position="bottom-end" width={260} shadow="md">
+    // No focus placeholder: its role=presentation element is not allowed inside role=menu (axe aria-required-children).
+    <Menu position="bottom-end" width={260} shadow="md" withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="subtle"
