@@ -17,6 +17,22 @@ import { findSetting, findSettingForUpdate, findSettings, insertSettingIfAbsent,
 
 export type { SettingKey, SettingView };
 
+type SettingsChangeListener = (db: Db, keys: readonly SettingKey[]) => void;
+const changeListeners = new Set<SettingsChangeListener>();
+
+/**
+ * Calls the listener after settings are saved in this process, with the database handle and the
+ * keys saved, so that a cache of settings (e.g. the sign-in policy) applies the change at once here;
+ * other processes see it when their cache runs out.
+ */
+export function whenSettingsChange(listener: SettingsChangeListener): void {
+  changeListeners.add(listener);
+}
+
+function announce(db: Db, keys: readonly SettingKey[]): void {
+  for (const listener of changeListeners) listener(db, keys);
+}
+
 function defaultOf(key: SettingKey): { value: unknown } | undefined {
   const definition: { schema: unknown; default?: unknown } = SETTINGS[key];
   return 'default' in definition ? { value: definition.default } : undefined;
@@ -94,6 +110,7 @@ export async function updateSettings(db: Db, ctx: RequestContext, input: UpdateS
   await db.transaction().execute(async (trx) => {
     for (const change of changes) await applyChange(trx, ctx, change);
   });
+  announce(db, changes.map((c) => c.key));
   return listSettings(db, ctx);
 }
 
@@ -108,5 +125,6 @@ export async function updateSetting(
   if (!isSettingKey(key)) throw new DomainError('not_found');
   const [change] = parseChanges([{ key, ...input }], () => 'value');
   await db.transaction().execute((trx) => applyChange(trx, ctx, found(change)));
+  announce(db, [found(change).key]);
   return found((await listSettings(db, ctx)).find((s) => s.key === key));
 }

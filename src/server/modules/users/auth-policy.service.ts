@@ -1,6 +1,6 @@
 import type { SessionPolicy } from '../../../shared/users/two-factor.rules';
 import type { Db } from '../../db/database';
-import { readSetting } from '../organisations/settings.service';
+import { readSetting, whenSettingsChange } from '../organisations/settings.service';
 
 /** The sign-in settings every request needs: the session timeouts and whether a second factor is required. */
 export type AuthPolicy = { session: SessionPolicy; twoFactorRequired: boolean };
@@ -8,11 +8,17 @@ export type AuthPolicy = { session: SessionPolicy; twoFactorRequired: boolean };
 /**
  * How long a process keeps the policy it read. Sessions are resolved on every request, and three
  * setting reads each time would double the cost of a simple page; a changed setting therefore
- * applies in every process within this time (decision 015).
+ * applies at once in the process that saved it and in every other process within this time
+ * (decision 015).
  */
 export const AUTH_POLICY_CACHE_MS = 30_000;
 
 const cache = new WeakMap<Db, { policy: AuthPolicy; readAt: number }>();
+
+// The process that saves a sign-in setting forgets its copy, so the administrator sees it apply at once.
+whenSettingsChange((db, keys) => {
+  if (keys.some((key) => key.startsWith('auth.'))) cache.delete(db);
+});
 
 /** The sign-in policy from the settings, read at most once per {@link AUTH_POLICY_CACHE_MS} per database handle. */
 export async function currentAuthPolicy(db: Db): Promise<AuthPolicy> {
