@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../http/number.schemas';
 import { partnerControlDocumentSchema } from '../organisations/document.schemas';
 import { SUBMISSION_STATUSES } from './document-submission.rules';
 
@@ -19,12 +20,13 @@ export const submitAbsenceInput = z.strictObject({
 });
 export type SubmitAbsenceInput = z.infer<typeof submitAbsenceInput>;
 
-export const acceptSubmissionInput = z.strictObject({ version: z.number().int().min(1) });
+/** Accepting a submission at the version the staff member saw. */
+export const acceptSubmissionInput = z.strictObject({ version: recordVersion });
 export type AcceptSubmissionInput = z.infer<typeof acceptSubmissionInput>;
 
 /** Returning a submission needs a comment: the partner reads it and submits again. */
 export const returnSubmissionInput = z.strictObject({
-  version: z.number().int().min(1),
+  version: recordVersion,
   comment: z.string().trim().min(1, { error: 'validation.submission.returnComment' }).max(2_000),
 });
 export type ReturnSubmissionInput = z.infer<typeof returnSubmissionInput>;
