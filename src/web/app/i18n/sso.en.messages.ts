@@ -13,6 +13,7 @@ export const enSso = {
     error_no_role: "Your account at the city gives no access to Samverkan. Contact your manager or the administrator if you need access.",
     error_account_disabled: 'Your Samverkan account is disabled. Contact the administrator.',
     error_email_taken: 'The e-mail address is already used by another Samverkan account. Contact the administrator.',
+    error_busy: 'Very many sign-ins have been started from your address in a short time. Wait a few minutes and try again.',
     error_unknown: 'The sign-in did not succeed. Try again.',
   },
   ssoMappings: {

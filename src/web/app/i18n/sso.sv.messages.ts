@@ -13,6 +13,7 @@ export const svSso = {
     error_no_role: 'Ditt konto hos kommunen ger ingen behörighet till Samverkan. Kontakta din chef eller administratören om du behöver tillgång.',
     error_account_disabled: 'Ditt konto i Samverkan är inaktiverat. Kontakta administratören.',
     error_email_taken: 'E-postadressen används redan av ett annat konto i Samverkan. Kontakta administratören.',
+    error_busy: 'Det har startats väldigt många inloggningar från din adress på kort tid. Vänta några minuter och försök igen.',
     error_unknown: 'Inloggningen gick inte igenom. Försök igen.',
   },
   ssoMappings: {
