@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit.service';
 import { consumeRateLimit, type RateLimit } from '../initiatives/rate-limit';
 import { type AuthSettings, logout, startSession } from './auth.service';
 import type { OidcClient, ProviderIdentity } from './oidc-client';
+import { SSO_ONLY_PASSWORD_HASH } from './password';
 import { hashSecret } from './secrets';
 import { deleteSessionsOfUser } from './session.repository';
 import {
@@ -31,11 +32,8 @@ import {
 import { findUserByEmail, findUserById, insertUser, updateUserIfVersion } from './user.repository';
 import { auditedUser } from './user.views';
 
-/**
- * The password hash of an account made by single sign-on: not an argon2 hash, so no password
- * ever matches it (verifyPassword fails on it), while the column stays NOT NULL (decision 014).
- */
-export const SSO_ONLY_PASSWORD_HASH = '!sso-only';
+// Kept where passwords are, so the users list can tell such an account without importing this module.
+export { SSO_ONLY_PASSWORD_HASH } from './password';
 
 /** How long a sign-in may take at the provider before its state is forgotten. */
 const PENDING_LOGIN_MINUTES = 10;
