@@ -115,6 +115,15 @@ describe('Administrator journey in the browser (Chromium, WCAG 2.1 AA)', () => {
     await row.getByRole('rowheader', { name: 'Åsa Öberg' }).waitFor();
     await row.getByText('Måste byta lösenord').waitFor();
     await page.getByRole('status').getByText('Användaren Åsa Öberg har skapats.').waitFor();
+    // Issue 15: how the account signs in, in words; no second factor, so none to reset.
+    await row.getByText('Tvåfaktor av', { exact: true }).waitFor();
+    await row.getByText('Lösenord', { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Åtgärder för Åsa Öberg' }).click();
+    const menu = page.getByRole('menu');
+    await menu.getByRole('menuitem', { name: 'Återställ lösenord' }).waitFor();
+    expect(await menu.getByRole('menuitem', { name: 'Återställ tvåfaktor' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
   });
 
   it('shows the creation in the audit log in readable Swedish', async () => {

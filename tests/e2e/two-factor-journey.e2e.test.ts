@@ -133,17 +133,25 @@ describe('Two-factor sign-in and one’s own sessions (issue 15)', () => {
     expect(journey.pageErrors).toEqual([]);
   });
 
-  it('issue 15: an administrator’s "Återställ tvåfaktor" asks first, and says when the user has no second factor', async () => {
+  it('issue 15: an administrator’s "Återställ tvåfaktor" is offered only where there is a second factor, and asks first', async () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
     await expect.poll(() => heading(page)).toBe('Användare');
+    const rowOf = (name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await rowOf(DEMO_USERS.officer.name).getByText('Tvåfaktor av', { exact: true }).waitFor();
     await page.getByRole('button', { name: `Åtgärder för ${DEMO_USERS.officer.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Återställ lösenord' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Återställ tvåfaktor' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+
+    // The administrator enrolled above: their row says so and offers the reset, which asks first.
+    await rowOf(ADMIN.name).getByText('Tvåfaktor på', { exact: true }).waitFor();
+    await page.getByRole('button', { name: `Åtgärder för ${ADMIN.name}` }).click();
     await page.getByRole('menuitem', { name: 'Återställ tvåfaktor' }).click();
     const dialog = page.getByRole('dialog', { name: 'Återställ tvåfaktorsinloggning?' });
     await dialog.waitFor();
     await dialogShown(page);
     expect(await axeViolations(page, 'reset two-factor dialog (sv)')).toEqual([]);
-    await dialog.getByRole('button', { name: 'Återställ tvåfaktor' }).click();
-    await dialog.getByText('Tvåfaktorsinloggning är inte på för kontot').waitFor();
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialogGone(page);
     expect(journey.pageErrors).toEqual([]);

@@ -53,7 +53,12 @@ class CookieJar {
  * tests: one confidential client with PKCE required, the login form of its development
  * interactions (any password), consent given without asking, RP-initiated logout on.
  */
-export async function startOidcTestProvider(options: { redirectUris: string[]; postLogoutRedirectUris: string[] }): Promise<OidcTestProvider> {
+export async function startOidcTestProvider(options: {
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  /** How long an ID token lives (the provider's default is an hour; many city providers use minutes). */
+  idTokenTtlSeconds?: number;
+}): Promise<OidcTestProvider> {
   const accounts = new Map<string, TestAccount>();
   const clientId = 'samverkan';
   const clientSecret = `secret-${randomUUID()}`;
@@ -77,6 +82,7 @@ export async function startOidcTestProvider(options: { redirectUris: string[]; p
     jwks: { keys: [key] },
     cookies: { keys: ['test-provider-cookie-key'] },
     pkce: { required: () => true },
+    ...(options.idTokenTtlSeconds !== undefined ? { ttl: { IdToken: options.idTokenTtlSeconds } } : {}),
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
     findAccount: (_ctx: KoaContextWithOIDC, id: string) => {

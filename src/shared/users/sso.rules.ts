@@ -71,6 +71,9 @@ export function safeReturnPath(raw: unknown): string {
   return raw;
 }
 
-/** The reasons a single sign-on is refused, as the login page shows them. */
-export const SSO_ERRORS = ['unavailable', 'state', 'provider', 'verification', 'claims', 'no_role', 'account_disabled', 'email_taken'] as const;
+/**
+ * The reasons a single sign-on is refused, as the login page shows them; `busy` is a start refused
+ * because too many came from the same address.
+ */
+export const SSO_ERRORS = ['unavailable', 'state', 'provider', 'verification', 'claims', 'no_role', 'account_disabled', 'email_taken', 'busy'] as const;
 export type SsoError = (typeof SSO_ERRORS)[number];

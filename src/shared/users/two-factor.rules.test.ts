@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isFreshTotpStep, isSecondFactorRequired, isSessionExpired, mustEnrolSecondFactor, normaliseRecoveryCode } from './two-factor.rules';
+import {
+  isFreshTotpStep,
+  isSecondFactorRequired,
+  isSessionExpired,
+  mustEnrolSecondFactor,
+  normaliseRecoveryCode,
+  secondFactorState,
+} from './two-factor.rules';
 
 describe('who must sign in with a second factor (issue 15)', () => {
   it('issue 15: administrators must, when the setting is on', () => {
@@ -52,5 +59,20 @@ describe('the session policy (issue 15)', () => {
     expect(isSessionExpired({ createdAt: minutesAgo(30), lastSeenAt: minutesAgo(9) }, policy, now)).toBe(false);
     expect(isSessionExpired({ createdAt: minutesAgo(30), lastSeenAt: minutesAgo(11) }, policy, now)).toBe(true);
     expect(isSessionExpired({ createdAt: minutesAgo(61), lastSeenAt: minutesAgo(1) }, policy, now)).toBe(true);
+  });
+});
+
+describe('an account\'s second factor as the users page shows it (issue 15)', () => {
+  const admin = { roles: ['admin'] as const, settingOn: true };
+  it('issue 15: a confirmed factor is on, whatever else holds', () => {
+    expect(secondFactorState({ ...admin, enrolled: true, passwordUsable: false })).toBe('on');
+    expect(secondFactorState({ roles: ['officer'], settingOn: false, enrolled: true, passwordUsable: true })).toBe('on');
+  });
+
+  it('issue 15: required and absent is missing, only for an account that signs in with a password', () => {
+    expect(secondFactorState({ ...admin, enrolled: false, passwordUsable: true })).toBe('missing');
+    expect(secondFactorState({ ...admin, enrolled: false, passwordUsable: false })).toBe('off');
+    expect(secondFactorState({ roles: ['admin'], settingOn: false, enrolled: false, passwordUsable: true })).toBe('off');
+    expect(secondFactorState({ roles: ['officer'], settingOn: true, enrolled: false, passwordUsable: true })).toBe('off');
   });
 });

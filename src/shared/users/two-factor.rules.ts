@@ -38,6 +38,24 @@ export function mustEnrolSecondFactor(input: {
   return input.method === 'password' && !input.enrolled && isSecondFactorRequired(input.roles, input.settingOn);
 }
 
+/** How an account stands with its second factor, as the users page shows it. */
+export type SecondFactorState = 'on' | 'off' | 'missing';
+
+/**
+ * Issue 15: an account's second factor is `on` once confirmed (a pending enrolment does not count);
+ * `missing` when the account must have one and has not, which only applies to an account that can
+ * sign in with a password (single sign-on relies on the provider's own factors); otherwise `off`.
+ */
+export function secondFactorState(input: {
+  roles: readonly Role[];
+  settingOn: boolean;
+  enrolled: boolean;
+  passwordUsable: boolean;
+}): SecondFactorState {
+  if (input.enrolled) return 'on';
+  return input.passwordUsable && isSecondFactorRequired(input.roles, input.settingOn) ? 'missing' : 'off';
+}
+
 /** Issue 15: a TOTP code is accepted only for a time step later than the last one accepted (no replay). */
 export function isFreshTotpStep(step: number, lastUsedStep: number | null): boolean {
   return lastUsedStep === null || step > lastUsedStep;

@@ -60,7 +60,26 @@ export const userQuery = pageQuery.extend({
 });
 export type UserQuery = z.infer<typeof userQuery>;
 
-export const userPage = pageOf(userView);
+/**
+ * How an account signs in (issue 15): through the city's provider (a linked identity), with a
+ * password it has (`hasPassword`: false for an account made by single sign-on) and may use now
+ * (`passwordAllowed`: the setting for staff passwords, the break-glass account and partners), and
+ * its second factor: on, off, or required for its password sign-in but not enrolled (`missing`).
+ */
+export const userSignInView = z.object({
+  sso: z.boolean(),
+  hasPassword: z.boolean(),
+  passwordAllowed: z.boolean(),
+  breakGlass: z.boolean(),
+  secondFactor: z.enum(['on', 'off', 'missing']),
+});
+export type UserSignInView = z.infer<typeof userSignInView>;
+
+/** A user in the administrators' list: the user and how the account signs in. */
+export const userListItemView = userView.extend({ signIn: userSignInView });
+export type UserListItemView = z.infer<typeof userListItemView>;
+
+export const userPage = pageOf(userListItemView);
 
 /** A user created or reset with a generated password, shown to the admin exactly once. */
 export const userWithPasswordView = z.object({ user: userView, temporaryPassword: z.string().nullable() });

@@ -167,6 +167,34 @@ describe('accepting an invitation (issue 15)', () => {
     expect(response.json().code).toBe('invitation_revoked');
   });
 
+  it('records the acceptance as the public even when a staff member opens the link signed in, and leaves their session alone', async () => {
+    const { id, email, token } = await staffInvite(orgA);
+    const payload = { name: 'Inbjuden Person', password: PASSWORD, passwordRepeat: PASSWORD };
+    const accepted = await t.as(officer, { method: 'POST', url: `/api/public/invitations/${token}/accept`, payload });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    expect(accepted.headers['set-cookie']).toBeUndefined();
+    const user = await t.database.db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const audited = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_type', 'actor_id'])
+      .where((eb) => eb.or([eb('entity_id', '=', id), eb('entity_id', '=', user.id)]))
+      .where('action', 'in', ['partner-invitation.accepted', 'user.created'])
+      .orderBy('id')
+      .execute();
+    expect(audited).toEqual([
+      { action: 'partner-invitation.accepted', actor_type: 'anonymous', actor_id: null },
+      { action: 'user.created', actor_type: 'anonymous', actor_id: null },
+    ]);
+    // A second try of the used link, signed in too, is refused and that refusal is the public's as well.
+    expect((await t.as(officer, { method: 'GET', url: `/api/public/invitations/${token}` })).statusCode).toBe(410);
+    const refusal = await t.database.db.selectFrom('audit_log').select(['actor_type', 'actor_id']).where('action', '=', 'partner-invitation.refused').where('entity_id', '=', id).executeTakeFirstOrThrow();
+    expect(refusal).toEqual({ actor_type: 'anonymous', actor_id: null });
+    // The staff member is still signed in as themselves.
+    const session = await t.as(officer, { method: 'GET', url: '/api/auth/session' });
+    expect(session.statusCode).toBe(200);
+    expect(session.json().user.id).toBe(officer.userId);
+  });
+
   it('refuses an unknown link with 404 and a malformed one with 400', async () => {
     expect((await view('A'.repeat(43))).statusCode).toBe(404);
     expect((await view('too-short')).statusCode).toBe(400);

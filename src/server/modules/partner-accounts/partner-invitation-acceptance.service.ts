@@ -22,6 +22,15 @@ export const INVITATION_VIEW_LIMIT: RateLimit = { bucket: 'partner-invitation-vi
 /** Accepting: a person who mistypes a few times gets through; the public forms have 5 an hour. */
 export const INVITATION_ACCEPT_LIMIT: RateLimit = { bucket: 'partner-invitation-accept', max: 10, windowSeconds: 60 * 60 };
 
+/**
+ * The invitation link is the public's: whoever opens it acts as the invited person, not as anyone
+ * signed in in that browser. A staff member who tries a link in their own browser must not appear
+ * in the audit as the one who accepted it (the session itself is left as it is).
+ */
+function asThePublic(ctx: RequestContext): RequestContext {
+  return { ...ctx, actor: { kind: 'anonymous' } };
+}
+
 type Refusal = 'invitation_not_found' | 'invitation_used' | 'invitation_revoked' | 'invitation_expired' | 'invitation_organisation_inactive' | 'invitation_email_taken';
 
 /** Why an invitation may not be used now, or null; an archived organisation takes no new accounts. */
@@ -45,7 +54,8 @@ async function refuse(db: Db, ctx: RequestContext, refusal: Refusal, invitationI
 }
 
 /** What the acceptance page shows of a usable link: the organisation, the address and the expiry. */
-export async function viewInvitation(db: Db, ctx: RequestContext, token: string): Promise<PublicInvitationView> {
+export async function viewInvitation(db: Db, requestCtx: RequestContext, token: string): Promise<PublicInvitationView> {
+  const ctx = asThePublic(requestCtx);
   await consumeRateLimit(db, INVITATION_VIEW_LIMIT, ctx.ip);
   const invitation = await findInvitationByTokenHash(db, hashSecret(token));
   const refusal = await refusalOf(db, invitation, new Date());
@@ -58,9 +68,10 @@ export async function viewInvitation(db: Db, ctx: RequestContext, token: string)
  * Accepts an invitation (issue 15): creates the partner account with the chosen password, links it
  * to the invitation's organisation (as its contact when staff invited one) and uses the link up.
  * A second use, an expired or revoked link, or an address that has meanwhile got an account is
- * refused and audited.
+ * refused and audited. Everything is recorded as done by the public (see {@link asThePublic}).
  */
-export async function acceptInvitation(db: Db, ctx: RequestContext, token: string, input: AcceptInvitationInput): Promise<AcceptedInvitationView> {
+export async function acceptInvitation(db: Db, requestCtx: RequestContext, token: string, input: AcceptInvitationInput): Promise<AcceptedInvitationView> {
+  const ctx = asThePublic(requestCtx);
   await consumeRateLimit(db, INVITATION_ACCEPT_LIMIT, ctx.ip);
   const passwordHash = await hashPassword(input.password);
   type Outcome = { refusal: Refusal; invitationId: string | null } | { accepted: AcceptedInvitationView };

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
+/**
+ * The password hash of an account made by single sign-on: not an argon2 hash, so no password
+ * ever matches it (verifyPassword fails on it), while the column stays NOT NULL (decision 014).
+ */
+export const SSO_ONLY_PASSWORD_HASH = '!sso-only';
+
 // A real argon2id hash of a random secret, checked against when an account is unknown so that
 // the response time does not reveal which e-mail addresses exist.
 let timingDummyHash: Promise<string> | undefined;

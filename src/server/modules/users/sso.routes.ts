@@ -10,6 +10,7 @@ import {
   ssoStartQuery,
 } from '../../../shared/users/sso.schemas';
 import type { OidcConfig } from '../../config/env';
+import { DomainError } from '../../http/errors';
 import type { Access } from '../../http/fastify-types';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie';
 import { readSetting } from '../organisations/settings.service';
@@ -52,8 +53,13 @@ export const ssoRoutes: FastifyPluginAsyncZod<{ oidc: OidcConfig | undefined }> 
       if (!client) return toLogin(reply, 'unavailable');
       let start;
       try {
-        start = await startSsoLogin(app.db, client, req.query.returnTo);
+        start = await startSsoLogin(app.db, req.ctx, client, req.query.returnTo);
       } catch (error) {
+        if (error instanceof DomainError && error.code === 'rate_limited') {
+          // A top-level navigation: the login page says it in words rather than a bare 429.
+          reply.header('retry-after', String(error.details.retryAfterSeconds ?? 60));
+          return toLogin(reply, 'busy');
+        }
         req.log.warn({ err: error }, 'single sign-on could not start');
         return toLogin(reply, 'unavailable');
       }

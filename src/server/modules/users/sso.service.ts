@@ -11,8 +11,10 @@ import type { AppUserRow } from '../../db/schema';
 import { DomainError } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { consumeRateLimit, type RateLimit } from '../initiatives/rate-limit';
 import { type AuthSettings, logout, startSession } from './auth.service';
 import type { OidcClient, ProviderIdentity } from './oidc-client';
+import { SSO_ONLY_PASSWORD_HASH } from './password';
 import { hashSecret } from './secrets';
 import { deleteSessionsOfUser } from './session.repository';
 import {
@@ -30,23 +32,30 @@ import {
 import { findUserByEmail, findUserById, insertUser, updateUserIfVersion } from './user.repository';
 import { auditedUser } from './user.views';
 
-/**
- * The password hash of an account made by single sign-on: not an argon2 hash, so no password
- * ever matches it (verifyPassword fails on it), while the column stays NOT NULL (decision 014).
- */
-export const SSO_ONLY_PASSWORD_HASH = '!sso-only';
+// Kept where passwords are, so the users list can tell such an account without importing this module.
+export { SSO_ONLY_PASSWORD_HASH } from './password';
 
 /** How long a sign-in may take at the provider before its state is forgotten. */
 const PENDING_LOGIN_MINUTES = 10;
+
+/**
+ * Starting a sign-in is public and stores a pending row, so it is limited per client address like
+ * the public forms. The window is a pending row's lifetime, so one address never keeps more than
+ * this many alive; the allowance is high because a whole office may reach us through one address
+ * (decision 005), and a person rarely needs more than a couple of starts.
+ */
+export const SSO_START_LIMIT: RateLimit = { bucket: 'sso-start', max: 120, windowSeconds: PENDING_LOGIN_MINUTES * 60 };
 
 /** A sign-in on its way: where to send the browser, and the state to bind to it. */
 export type SsoStart = { authorizationUrl: string; state: string; maxAgeSeconds: number };
 
 /**
  * Starts a single sign-on: a fresh state, nonce and PKCE verifier are kept server-side under the
- * hash of the state (several app processes share them) and the browser goes to the provider.
+ * hash of the state (several app processes share them) and the browser goes to the provider. An
+ * address over {@link SSO_START_LIMIT} gets `rate_limited` with the seconds to wait.
  */
-export async function startSsoLogin(db: Db, client: OidcClient, returnTo: string | undefined): Promise<SsoStart> {
+export async function startSsoLogin(db: Db, ctx: RequestContext, client: OidcClient, returnTo: string | undefined): Promise<SsoStart> {
+  await consumeRateLimit(db, SSO_START_LIMIT, ctx.ip);
   const request = await client.authorizationRequest();
   const now = new Date();
   await db.transaction().execute(async (trx) => {

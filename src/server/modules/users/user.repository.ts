@@ -60,11 +60,32 @@ function filtered(db: Db, q: UserQuery) {
   return query;
 }
 
-/** Users matching a filter, by name, starting after the cursor's (name, id); one extra row. */
-export function findUsers(db: Db, q: UserQuery, after: [string, string] | undefined): Promise<AppUserRow[]> {
-  let query = filtered(db, q).selectAll();
+/** A user of the administrators' list with what decides how it signs in, fetched with it. */
+export type UserListRow = AppUserRow & {
+  organisation_id: string | null;
+  has_sso_identity: boolean;
+  is_break_glass: boolean;
+  two_factor_status: 'pending' | 'enrolled' | null;
+};
+
+/**
+ * Users matching a filter, by name, starting after the cursor's (name, id); one extra row. Each
+ * row carries its partner organisation, whether it has a single sign-on identity, whether it is
+ * the break-glass account and its second factor's status, in the same query (no query per row).
+ */
+export function findUsers(db: Db, q: UserQuery, after: [string, string] | undefined): Promise<UserListRow[]> {
+  let query = filtered(db, q)
+    .selectAll('app_user')
+    .select((eb) => [
+      eb.selectFrom('partner_account').select('organisation_id').whereRef('partner_account.user_id', '=', 'app_user.id').as('organisation_id'),
+      eb.exists(eb.selectFrom('sso_identity').select('user_id').whereRef('sso_identity.user_id', '=', 'app_user.id')).as('has_sso_identity'),
+      eb
+        .exists(eb.selectFrom('break_glass_account').select('user_id').whereRef('break_glass_account.user_id', '=', 'app_user.id'))
+        .as('is_break_glass'),
+      eb.selectFrom('user_two_factor').select('status').whereRef('user_two_factor.user_id', '=', 'app_user.id').as('two_factor_status'),
+    ]);
   if (after) query = query.where(sql<boolean>`(lower(name), id) > (${after[0]}, ${after[1]}::uuid)`);
-  return query.orderBy(sql`lower(name)`).orderBy('id').limit(q.limit + 1).execute();
+  return query.orderBy(sql`lower(name)`).orderBy('id').limit(q.limit + 1).execute() as Promise<UserListRow[]>;
 }
 
 /** How many users match a filter. */

@@ -4,6 +4,7 @@ import type {
   UpdateUserInput,
   UserDirectoryQuery,
   UserDirectoryView,
+  UserListItemView,
   UserQuery,
   UserView,
   UserWithPasswordView,
@@ -16,6 +17,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { DomainError, found } from '../../http/errors';
 import type { RequestContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
+import { readSetting } from '../organisations/settings.service';
 import { generatePassword, hashPassword } from './password';
 import { deleteSessionsOfUser } from './session.repository';
 import {
@@ -30,7 +32,7 @@ import {
   setPartnerOrganisation,
   updateUserIfVersion,
 } from './user.repository';
-import { auditedUser, toUserView } from './user.views';
+import { auditedUser, toUserListItemView, toUserView } from './user.views';
 
 const isNameIdCursor = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]);
@@ -50,16 +52,21 @@ export async function listUserDirectory(
   return { items: await findActiveUsersWithRole(db, q.role) };
 }
 
-/** Lists users by name with search and filters (administrators only). */
-export async function listUsers(db: Db, ctx: RequestContext, q: UserQuery): Promise<Page<UserView>> {
+/** Lists users by name with search and filters, each with how it signs in (administrators only). */
+export async function listUsers(db: Db, ctx: RequestContext, q: UserQuery): Promise<Page<UserListItemView>> {
   assertPermitted(ctx.actor, 'users.manage');
   const after = q.cursor ? decodeCursor(q.cursor, isNameIdCursor) : undefined;
-  const [rows, total] = await Promise.all([findUsers(db, q, after), countUsers(db, q)]);
+  // The settings as stored now, not a process's cached copy: the page shows what applies.
+  const [rows, total, staffLocalPasswords, twoFactorRequired] = await Promise.all([
+    findUsers(db, q, after),
+    countUsers(db, q),
+    readSetting(db, 'auth.staff_local_passwords'),
+    readSetting(db, 'auth.two_factor_required'),
+  ]);
   const items = rows.slice(0, q.limit);
   const last = items[items.length - 1];
-  const links = await findPartnerOrganisationIds(db, items.map((u) => u.id));
   return {
-    items: items.map((row) => ({ ...toUserView(row), organisationId: links.get(row.id) ?? null })),
+    items: items.map((row) => toUserListItemView(row, { staffLocalPasswords, twoFactorRequired })),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
     total,
   };

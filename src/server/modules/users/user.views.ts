@@ -1,6 +1,10 @@
 import type { ApiTokenView } from '../../../shared/users/api-token.schemas';
-import type { UserView } from '../../../shared/users/user.schemas';
+import { passwordSignInAllowed } from '../../../shared/users/sso.rules';
+import { secondFactorState } from '../../../shared/users/two-factor.rules';
+import type { UserListItemView, UserView } from '../../../shared/users/user.schemas';
 import type { ApiTokenRow, AppUserRow } from '../../db/schema';
+import type { UserListRow } from './user.repository';
+import { SSO_ONLY_PASSWORD_HASH } from './password';
 
 /** The public shape of a user; never includes the password hash. */
 export function toUserView(row: AppUserRow): UserView {
@@ -15,6 +19,32 @@ export function toUserView(row: AppUserRow): UserView {
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
+  };
+}
+
+/** The sign-in settings the users list is read under. */
+export type SignInSettings = { staffLocalPasswords: boolean; twoFactorRequired: boolean };
+
+/** A user of the administrators' list with how it signs in (issue 15). */
+export function toUserListItemView(row: UserListRow, settings: SignInSettings): UserListItemView {
+  const breakGlass = Boolean(row.is_break_glass);
+  const hasPassword = row.password_hash !== SSO_ONLY_PASSWORD_HASH;
+  const passwordAllowed = passwordSignInAllowed({ roles: row.roles, breakGlass }, settings.staffLocalPasswords);
+  return {
+    ...toUserView(row),
+    organisationId: row.organisation_id,
+    signIn: {
+      sso: Boolean(row.has_sso_identity),
+      hasPassword,
+      passwordAllowed,
+      breakGlass,
+      secondFactor: secondFactorState({
+        roles: row.roles,
+        settingOn: settings.twoFactorRequired,
+        enrolled: row.two_factor_status === 'enrolled',
+        passwordUsable: hasPassword && passwordAllowed,
+      }),
+    },
   };
 }
 

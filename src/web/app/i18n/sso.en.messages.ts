@@ -13,7 +13,24 @@ export const enSso = {
     error_no_role: "Your account at the city gives no access to Samverkan. Contact your manager or the administrator if you need access.",
     error_account_disabled: 'Your Samverkan account is disabled. Contact the administrator.',
     error_email_taken: 'The e-mail address is already used by another Samverkan account. Contact the administrator.',
+    error_busy: 'Very many sign-ins have been started from your address in a short time. Wait a few minutes and try again.',
     error_unknown: 'The sign-in did not succeed. Try again.',
+  },
+  userSignIn: {
+    column: 'Sign-in',
+    sso: "City's sign-in",
+    password: 'Password',
+    passwordOff: 'Password (off for staff)',
+    breakGlass: 'Break-glass account',
+    secondFactor_on: 'Two-factor on',
+    secondFactor_off: 'Two-factor off',
+    secondFactor_missing: 'Two-factor missing',
+    givePassword: 'Give the account a password',
+    confirmGiveTitle: 'Give the account a password?',
+    confirmGiveText:
+      "{{name}} signs in with the city's sign-in and has no password in Samverkan. A temporary password is created so that the account can also sign in with e-mail and password; the city's sign-in works as before. Open sessions end.",
+    confirmGiveUnusableText:
+      "{{name}} signs in with the city's sign-in and has no password in Samverkan. A temporary password is created, but password sign-in is turned off for staff: the password cannot be used until that setting is turned on. Open sessions end.",
   },
   ssoMappings: {
     title: "Sign-in with the city's sign-in",

@@ -13,7 +13,24 @@ export const svSso = {
     error_no_role: 'Ditt konto hos kommunen ger ingen behörighet till Samverkan. Kontakta din chef eller administratören om du behöver tillgång.',
     error_account_disabled: 'Ditt konto i Samverkan är inaktiverat. Kontakta administratören.',
     error_email_taken: 'E-postadressen används redan av ett annat konto i Samverkan. Kontakta administratören.',
+    error_busy: 'Det har startats väldigt många inloggningar från din adress på kort tid. Vänta några minuter och försök igen.',
     error_unknown: 'Inloggningen gick inte igenom. Försök igen.',
+  },
+  userSignIn: {
+    column: 'Inloggning',
+    sso: 'Kommunens inloggning',
+    password: 'Lösenord',
+    passwordOff: 'Lösenord (avstängt för personal)',
+    breakGlass: 'Reservkonto',
+    secondFactor_on: 'Tvåfaktor på',
+    secondFactor_off: 'Tvåfaktor av',
+    secondFactor_missing: 'Tvåfaktor saknas',
+    givePassword: 'Ge kontot ett lösenord',
+    confirmGiveTitle: 'Ge kontot ett lösenord?',
+    confirmGiveText:
+      '{{name}} loggar in med kommunens inloggning och har inget lösenord i Samverkan. Ett tillfälligt lösenord skapas så att kontot också kan logga in med e-post och lösenord; kommunens inloggning fungerar som förut. Pågående sessioner avslutas.',
+    confirmGiveUnusableText:
+      '{{name}} loggar in med kommunens inloggning och har inget lösenord i Samverkan. Ett tillfälligt lösenord skapas, men inloggning med lösenord är avstängd för personal: lösenordet kan inte användas förrän den inställningen slås på. Pågående sessioner avslutas.',
   },
   ssoMappings: {
     title: 'Inloggning med kommunens inloggning',

@@ -1,18 +1,19 @@
 import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { UserView } from '../../../shared/users/user.schemas';
+import type { UserListItemView, UserView } from '../../../shared/users/user.schemas';
 import { currentLocale } from '../../app/i18n/i18n.config';
 import { formatDateTime } from '../../components/ui/date.format';
 import { DotsIcon } from '../../components/ui/icons';
 import { RoleBadges } from '../../components/ui/RoleBadges';
 import type { UserAction } from './api';
+import { offersTwoFactorReset, passwordActionOf, signInBadges } from './user-sign-in.format';
 
 type UserTableProps = {
-  users: UserView[];
+  users: UserListItemView[];
   currentUserId: string;
   onEdit: (user: UserView) => void;
-  onAction: (user: UserView, action: UserAction) => void;
+  onAction: (user: UserListItemView, action: UserAction) => void;
   /** Issue 15: removes the user's second factor (asked for confirmation by the page). */
   onResetTwoFactor?: (user: UserView) => void;
 };
@@ -24,13 +25,14 @@ export function UserTable({ users, currentUserId, onEdit, onAction, onResetTwoFa
   const locale = currentLocale();
 
   return (
-    <Table.ScrollContainer minWidth={820} type="native">
+    <Table.ScrollContainer minWidth={980} type="native">
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('users.listLabel')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('users.colName')}</Table.Th>
             <Table.Th scope="col">{t('users.colRoles')}</Table.Th>
             <Table.Th scope="col">{t('users.colStatus')}</Table.Th>
+            <Table.Th scope="col">{t('userSignIn.column')}</Table.Th>
             <Table.Th scope="col">{t('users.colLastLogin')}</Table.Th>
             <Table.Th scope="col">
               <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
@@ -64,6 +66,15 @@ export function UserTable({ users, currentUserId, onEdit, onAction, onResetTwoFa
                 </Stack>
               </Table.Td>
               <Table.Td>
+                <Stack gap={4} align="flex-start">
+                  {signInBadges(user.signIn).map((badge) => (
+                    <Badge key={badge.key} variant="light" color={badge.color}>
+                      {t(badge.key)}
+                    </Badge>
+                  ))}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
                 <Text size="sm" className="nowrap">
                   {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('common.never')}
                 </Text>
@@ -89,8 +100,12 @@ export function UserTable({ users, currentUserId, onEdit, onAction, onResetTwoFa
                       ) : (
                         <Menu.Item onClick={() => onAction(user, 'enable')}>{t('users.enable')}</Menu.Item>
                       )}
-                      <Menu.Item onClick={() => onAction(user, 'reset-password')}>{t('users.resetPassword')}</Menu.Item>
-                      {onResetTwoFactor ? (
+                      {/* An account made by single sign-on is offered a password under its own name, so nobody
+                          takes it for a reset of something it had (decision 014 keeps the reset for it). */}
+                      <Menu.Item onClick={() => onAction(user, 'reset-password')}>
+                        {passwordActionOf(user.signIn) === 'reset' ? t('users.resetPassword') : t('userSignIn.givePassword')}
+                      </Menu.Item>
+                      {onResetTwoFactor && offersTwoFactorReset(user.signIn) ? (
                         <Menu.Item onClick={() => onResetTwoFactor(user)}>{t('security.resetTwoFactor')}</Menu.Item>
                       ) : null}
                       <Menu.Divider />

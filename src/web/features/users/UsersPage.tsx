@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/users/roles';
-import type { UserView } from '../../../shared/users/user.schemas';
+import type { UserListItemView, UserView } from '../../../shared/users/user.schemas';
 import { useCan, useCurrentSession } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
@@ -18,11 +18,12 @@ import { type UserAction, useUserAction, useUsers } from './api';
 import { useResetTwoFactor } from '../auth/two-factor.api';
 import { UserFormModal } from './UserFormModal';
 import { UserTable } from './UserTable';
+import { passwordActionOf } from './user-sign-in.format';
 
 const PAGE_SIZE = 25;
 
 type Secret = { email: string; password: string };
-type Pending = { user: UserView; action: UserAction };
+type Pending = { user: UserListItemView; action: UserAction };
 
 /** User administration: search, filter, create, edit, disable/enable and reset passwords. */
 export function UsersPage() {
@@ -76,7 +77,7 @@ function UsersAdmin() {
     setResettingTwoFactor(user);
   };
 
-  const askAction = (user: UserView, kind: UserAction) => {
+  const askAction = (user: UserListItemView, kind: UserAction) => {
     action.reset();
     setMessage(null);
     setPending({ user, action: kind });
@@ -218,15 +219,15 @@ function UsersAdmin() {
       </ConfirmDialog>
       <ConfirmDialog
         opened={pending !== null}
-        title={pending ? t(confirmTitles[pending.action]) : ''}
-        confirmLabel={pending ? t(confirmLabels[pending.action]) : ''}
+        title={pending ? t(confirmTitleOf(pending)) : ''}
+        confirmLabel={pending ? t(confirmLabelOf(pending)) : ''}
         destructive={pending?.action === 'disable'}
         pending={action.isPending}
         error={action.error}
         onConfirm={confirmAction}
         onClose={() => setPending(null)}
       >
-        {pending ? t(confirmTexts[pending.action], { name: pending.user.name }) : ''}
+        {pending ? t(confirmTextOf(pending), { name: pending.user.name }) : ''}
       </ConfirmDialog>
 
       <SecretRevealModal
@@ -258,3 +259,26 @@ const confirmLabels = {
   enable: 'users.enable',
   'reset-password': 'users.resetPassword',
 } as const;
+
+/*
+ * An account made by single sign-on has no password to reset: the same action gives it one. We
+ * offer it rather than hide it (decision 014: the reset is how an administrator gives such an
+ * account a password, e.g. while the city's sign-in is down), and the confirmation says what it
+ * does, and that the password cannot be used while staff passwords are turned off.
+ */
+function confirmTitleOf(pending: Pending) {
+  if (pending.action !== 'reset-password' || passwordActionOf(pending.user.signIn) === 'reset') return confirmTitles[pending.action];
+  return 'userSignIn.confirmGiveTitle' as const;
+}
+
+function confirmLabelOf(pending: Pending) {
+  if (pending.action !== 'reset-password' || passwordActionOf(pending.user.signIn) === 'reset') return confirmLabels[pending.action];
+  return 'userSignIn.givePassword' as const;
+}
+
+function confirmTextOf(pending: Pending) {
+  if (pending.action !== 'reset-password') return confirmTexts[pending.action];
+  const kind = passwordActionOf(pending.user.signIn);
+  if (kind === 'reset') return confirmTexts['reset-password'];
+  return kind === 'give' ? ('userSignIn.confirmGiveText' as const) : ('userSignIn.confirmGiveUnusableText' as const);
+}

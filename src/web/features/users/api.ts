@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/users/roles';
 import type {
   CreateUserInput,
   UpdateUserInput,
+  UserListItemView,
   UserView,
   UserWithPasswordView,
 } from '../../../shared/users/user.schemas';
@@ -23,7 +24,7 @@ const usersKey = ['users'] as const;
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: [...usersKey, 'list', params],
-    queryFn: ({ signal }) => apiGet<Page<UserView>>(withQuery('/api/users', params), signal),
+    queryFn: ({ signal }) => apiGet<Page<UserListItemView>>(withQuery('/api/users', params), signal),
     // Keep the current rows on screen while the next page or filter loads.
     placeholderData: keepPreviousData,
   });
