@@ -81,7 +81,7 @@ export function UserTable({ users, currentUserId, onEdit, onAction, onResetTwoFa
               </Table.Td>
               <Table.Td>
                 <Group justify="flex-end">
-                  <Menu position="bottom-end" shadow="md" width={240}>
+                  <Menu position="bottom-end" shadow="md" width={240} withInitialFocusPlaceholder={false}>
                     <Menu.Target>
                       <ActionIcon variant="subtle" color="dark" size="lg" aria-label={t('users.actionsFor', { name: user.name })}>
                         <DotsIcon />
