@@ -50,6 +50,9 @@ describe('The partner portal: a partner sees its own organisation and submits a 
     await menu().getByRole('link', { name: 'Vår organisation', exact: true }).click();
     await expect.poll(() => heading(page)).toBe('Vår organisation');
     await main().getByRole('heading', { name: 'Individuell Människohjälp (IM)' }).waitFor();
+    // The legal form is named in words from the reference data, never as its code.
+    await main().getByText('Ideell förening', { exact: true }).waitFor();
+    expect(await main().getByText('non_profit_association').count()).toBe(0);
     await main().getByRole('table', { name: 'Dokument till partnerkontrollen' }).waitFor();
     await axeInBothLanguages('our organisation', 'Our organisation');
 

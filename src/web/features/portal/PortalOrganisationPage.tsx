@@ -4,13 +4,15 @@ import type { PortalOrganisationView } from '../../../shared/portal/portal.schem
 import type { DocumentSubmissionView } from '../../../shared/portal/document-submission.schemas';
 import { useCan } from '../../app/current-session.context';
 import { ForbiddenPage } from '../../app/ForbiddenPage';
-import { currentLocale } from '../../app/i18n/i18n.config';
+import { currentLanguage, currentLocale } from '../../app/i18n/i18n.config';
 import { formatDate } from '../../components/ui/date.format';
 import { PageHeading } from '../../components/ui/PageHeading';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { WithRequirements } from '../../components/ui/RequirementTag';
 import { usePageMessage } from '../../components/ui/usePageMessage';
 import { StatusMessage } from '../../components/ui/StatusMessage';
+import { useReferenceData } from '../organisations/api';
+import { legalFormName } from '../organisations/organisation.format';
 import { portalHref, usePortalOrganisation } from './api';
 import { PortalSubmitForm } from './PortalSubmitForm';
 import { SubmissionStatusBadge } from './SubmissionStatusBadge';
@@ -85,6 +87,7 @@ function Field({ label, value }: { label: string; value: string | null | undefin
 
 function RegisterData({ organisation }: { organisation: PortalOrganisationView['organisation'] }) {
   const { t } = useTranslation();
+  const referenceData = useReferenceData().data;
   const address = [organisation.address.street, [organisation.address.postalCode, organisation.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <section aria-labelledby="portal-register-heading">
@@ -98,7 +101,7 @@ function RegisterData({ organisation }: { organisation: PortalOrganisationView['
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" component="dl" m={0}>
           <Field label={t('portal.orgNumber')} value={organisation.orgNumber} />
           <Field label={t('portal.kind')} value={t(`organisations.kind_${organisation.kind}`)} />
-          <Field label={t('portal.legalForm')} value={organisation.legalForm} />
+          <Field label={t('portal.legalForm')} value={legalFormName(referenceData, organisation.kind, organisation.legalForm, currentLanguage())} />
           <Field label={t('portal.address')} value={address} />
           <Field label={t('portal.website')} value={organisation.website} />
           <Field label={t('portal.memberCount')} value={organisation.memberCount === null ? null : String(organisation.memberCount)} />
