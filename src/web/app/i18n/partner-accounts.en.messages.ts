@@ -27,7 +27,7 @@ export const enPartnerAccounts: { partnerAccounts: { [K in keyof (typeof svPartn
     invitationStatus_accepted: 'Used',
     invitationStatus_expired: 'Expired',
     invitationStatus_revoked: 'Revoked',
-    counts: '{{active}} active accounts and {{pending}} pending invitations of at most {{max}}.',
+    counts: 'Active accounts: {{active}} · Pending invitations: {{pending}} · At most together: {{max}}',
     inviteTitle: 'Invite',
     inviteIntro: 'The person gets an e-mail with a link where they choose a password. The link can be used once.',
     inviteAsContact: "Contact: manages the organisation's users",

@@ -25,7 +25,7 @@ export const svPartnerAccounts = {
     invitationStatus_accepted: 'Använd',
     invitationStatus_expired: 'Utgången',
     invitationStatus_revoked: 'Återkallad',
-    counts: '{{active}} aktiva konton och {{pending}} väntande inbjudningar av högst {{max}}.',
+    counts: 'Aktiva konton: {{active}} · Väntande inbjudningar: {{pending}} · Högst tillsammans: {{max}}',
     inviteTitle: 'Bjud in',
     inviteIntro: 'Personen får ett e-postmeddelande med en länk där hen väljer lösenord. Länken kan användas en gång.',
     inviteAsContact: 'Kontaktperson: hanterar organisationens användare',
