@@ -43,7 +43,7 @@ if (admin) {
 }
 if (demo) {
   lines.push(
-    `Demodata: ${demo.organisations} organisationer, ${demo.cooperations} samverkansärenden.`,
+    `Demodata: ${demo.organisations} organisationer, ${demo.inRegister} samverkansärenden i registret.`,
     `Demoanvändare (en per roll), lösenord ${demo.password}:`,
     ...demo.created.map((e) => `  ${e}`),
   );

@@ -63,7 +63,7 @@ function contextOf(user: AppUserRow): RequestContext {
 export async function seedDemo(
   db: Db,
   storage: FileStorage,
-): Promise<{ created: string[]; password: string; organisations: number; cooperations: number }> {
+): Promise<{ created: string[]; password: string; organisations: number; cooperations: number; inRegister: number }> {
   const created: string[] = [];
   for (const role of ROLES) {
     const email = demoEmail(role);
@@ -74,7 +74,7 @@ export async function seedDemo(
   const [manager, officer, reviewGroup, steeringMember] = await Promise.all(
     (['manager', 'officer', 'review_group', 'steering_member'] as const).map((role) => findUserByEmail(db, demoEmail(role))),
   );
-  if (!manager || !officer || !reviewGroup || !steeringMember) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0 };
+  if (!manager || !officer || !reviewGroup || !steeringMember) return { created, password: DEMO_PASSWORD, organisations: 0, cooperations: 0, inRegister: 0 };
   // The municipality's name and the IOP contact function, as an administrator would set them (IOP-10).
   const admin = await findUserByEmail(db, demoEmail('admin'));
   if (admin) await seedDemoSettings(db, contextOf(admin));
@@ -122,5 +122,7 @@ export async function seedDemo(
   if (admin) await linkDemoPartner(db, contextOf(admin), demoEmail('partner'));
   // Issue 15: the demo partner is its organisation's contact, with one invitation waiting.
   await seedDemoPartnerInvitation(db, contextOf(officer), demoEmail('partner'));
-  return { created, password: DEMO_PASSWORD, organisations, cooperations };
+  // What the register then holds in all: the sources' cooperations, the AF agreement, memberships and job partnerships.
+  const inRegister = await countOverviewRows(db, {}, 100_000);
+  return { created, password: DEMO_PASSWORD, organisations, cooperations, inRegister };
 }

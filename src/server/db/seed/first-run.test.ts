@@ -82,6 +82,10 @@ describe('first run', () => {
     handle = await createTestDatabase();
     const seeded = await seedDemo(handle.db, scratchStorage());
     expect(seeded.cooperations).toBe(6);
+    // Start-up prints the register's whole count: these six and everything the later demos add.
+    const all = await handle.db.selectFrom('cooperation').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(seeded.inRegister).toBe(Number(all.n));
+    expect(seeded.inRegister).toBeGreaterThan(6);
     // The employers' memberships and job partnerships (EMP-1, EMP-2) have demo tests of their own.
     const cooperations = await handle.db
       .selectFrom('cooperation')
