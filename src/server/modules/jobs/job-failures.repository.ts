@@ -37,3 +37,17 @@ export async function findJobFailures(db: Db, limit: number): Promise<{ rows: Jo
   ]);
   return { rows: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
 }
+
+/** Runs of the app's jobs in pg-boss's queue table by state (created, retry, active, completed, …). */
+export async function countQueuedJobsByState(db: Db): Promise<Array<{ state: string; count: number }>> {
+  const rows = await sql<{ state: string; n: string }>`
+    SELECT state::text AS state, count(*) AS n FROM ${sql.table(`${JOB_SCHEMA}.job`)}
+    WHERE left(name, 10) <> '__pgboss__' GROUP BY state`.execute(db);
+  return rows.rows.map((r) => ({ state: r.state, count: Number(r.n) }));
+}
+
+/** How many failed runs pg-boss keeps (queue table and archive), as listed under Administration → Jobs. */
+export async function countJobFailures(db: Db): Promise<number> {
+  const row = await sql<{ n: string }>`SELECT count(*) AS n FROM (${failures()}) f WHERE state = 'failed'`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}

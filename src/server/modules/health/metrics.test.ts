@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+
+const TOKEN = 'metrics-token-for-tests-0123456789abcdef';
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ METRICS_TOKEN: TOKEN });
+});
+afterAll(() => t.close());
+
+async function scrape(): Promise<string> {
+  const response = await t.app.inject({ method: 'GET', url: '/metrics', headers: bearer(TOKEN) });
+  expect(response.statusCode).toBe(200);
+  return response.body;
+}
+
+/** The count of observed requests for one label set, or 0 when the series does not exist yet. */
+function requestCount(body: string, labels: { method: string; route: string; status: string }): number {
+  const line = body
+    .split('\n')
+    .find((l) => l.startsWith('http_request_duration_seconds_count{') && l.includes(`method="${labels.method}"`) && l.includes(`route="${labels.route}"`) && l.includes(`status_code="${labels.status}"`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+describe('GET /metrics (issue 16)', () => {
+  it('is refused without the token, with a wrong one, or with another scheme', async () => {
+    for (const headers of [{}, bearer('wrong-token-of-the-same-kind-0123456789ab'), bearer(`${TOKEN}x`), { authorization: `Basic ${TOKEN}` }]) {
+      const response = await t.app.inject({ method: 'GET', url: '/metrics', headers });
+      expect(response.statusCode).toBe(401);
+      expect(response.headers['www-authenticate']).toContain('Bearer');
+      expect(response.body).not.toContain('http_request_duration_seconds');
+    }
+  });
+
+  it('answers in the Prometheus text format with the token', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/metrics', headers: bearer(TOKEN) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/plain');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.body).toContain('# TYPE http_request_duration_seconds histogram');
+    expect(response.body).toContain('process_cpu_user_seconds_total');
+  });
+
+  it('counts requests by route pattern and status, never by the raw URL', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const before = await scrape();
+    const healthBefore = requestCount(before, { method: 'GET', route: '/api/health', status: '200' });
+    const orgBefore = requestCount(before, { method: 'GET', route: '/api/organisations/:id', status: '401' });
+
+    await t.app.inject({ method: 'GET', url: '/api/health' });
+    await t.app.inject({ method: 'GET', url: '/api/health' });
+    await t.app.inject({ method: 'GET', url: `/api/organisations/${id}` });
+    await t.app.inject({ method: 'GET', url: '/api/no-such-route-123' });
+
+    const after = await scrape();
+    expect(requestCount(after, { method: 'GET', route: '/api/health', status: '200' })).toBe(healthBefore + 2);
+    expect(requestCount(after, { method: 'GET', route: '/api/organisations/:id', status: '401' })).toBe(orgBefore + 1);
+    expect(requestCount(after, { method: 'GET', route: 'unmatched', status: '404' })).toBeGreaterThanOrEqual(1);
+    expect(after).not.toContain(id);
+    expect(after).not.toContain('no-such-route-123');
+  });
+
+  it('reports the database pool and the job queue', async () => {
+    const body = await scrape();
+    expect(body).toMatch(/^samverkan_db_pool_connections \d+$/m);
+    expect(body).toMatch(/^samverkan_db_pool_idle_connections \d+$/m);
+    expect(body).toMatch(/^samverkan_db_pool_waiting_requests \d+$/m);
+    expect(body).toContain('# TYPE samverkan_job_queue_jobs gauge');
+    expect(body).toContain('# TYPE samverkan_job_failures gauge');
+  });
+
+  it('is not part of the API document', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(Object.keys(document.paths)).not.toContain('/metrics');
+  });
+});
+
+describe('GET /metrics without METRICS_TOKEN', () => {
+  it('does not exist', async () => {
+    const plain = await createTestApp();
+    try {
+      const response = await plain.app.inject({ method: 'GET', url: '/metrics' });
+      expect(response.statusCode).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
