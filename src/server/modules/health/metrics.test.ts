@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { waitFor } from '../../../../tests/support/wait-for';
+import { buildApp } from '../../app';
+import { loadConfig } from '../../config/env';
 
 const TOKEN = 'metrics-token-for-tests-0123456789abcdef';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -69,6 +72,34 @@ describe('GET /metrics (issue 16)', () => {
     expect(body).toMatch(/^samverkan_db_pool_waiting_requests \d+$/m);
     expect(body).toContain('# TYPE samverkan_job_queue_jobs gauge');
     expect(body).toContain('# TYPE samverkan_job_failures gauge');
+  });
+
+  it('reports the shared job queue: its depth by state and its failed runs', async () => {
+    // A second app on the same database runs the jobs; the first (no runner) reads the shared queue.
+    const worker = await buildApp({
+      config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: t.config.dataDir }),
+      database: t.database,
+      logger: false,
+      jobs: { pollingIntervalSeconds: 0.5 },
+    });
+    worker.jobs.define({
+      name: 'test.metrics-fails',
+      runAtStart: true,
+      retry: { retryLimit: 0, retryDelaySeconds: 1, retryBackoff: false },
+      handler: async () => {
+        throw new Error('fails on purpose');
+      },
+    });
+    await worker.ready();
+    try {
+      const body = await waitFor(async () => {
+        const text = await scrape();
+        return /^samverkan_job_failures 1$/m.test(text) ? text : undefined;
+      }, 'the failed run shows in the metrics');
+      expect(body).toMatch(/^samverkan_job_queue_jobs\{state="[a-z]+"\} \d+$/m);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('is not part of the API document', async () => {
