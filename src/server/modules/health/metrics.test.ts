@@ -46,6 +46,11 @@ describe('GET /metrics (issue 16)', () => {
     expect(response.body).toContain('process_cpu_user_seconds_total');
   });
 
+  it('accepts the scheme in any case, as HTTP allows', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `bearer ${TOKEN}` } });
+    expect(response.statusCode).toBe(200);
+  });
+
   it('counts requests by route pattern and status, never by the raw URL', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     const before = await scrape();

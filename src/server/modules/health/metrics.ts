@@ -84,8 +84,8 @@ async function readJobQueue<T>(app: FastifyInstance, read: () => Promise<T>): Pr
  */
 export function registerMetricsRoute(app: FastifyInstance, registry: Registry, token: string): void {
   app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
-    const header = req.headers.authorization ?? '';
-    const presented = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    // The scheme is case-insensitive (RFC 9110); the token itself is compared exactly.
+    const presented = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     if (!safeEqual(presented, token)) {
       return reply.code(401).header('www-authenticate', 'Bearer realm="metrics"').header('cache-control', 'no-store').send();
     }
