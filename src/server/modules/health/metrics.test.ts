@@ -79,7 +79,7 @@ describe('GET /metrics (issue 16)', () => {
     expect(body).toContain('# TYPE samverkan_job_failures gauge');
   });
 
-  it('reports the shared job queue: its depth by state and its failed runs', async () => {
+  it('reports the shared job queue (its depth by state and its failed runs) and the age of the last audit verification', async () => {
     // A second app on the same database runs the jobs; the first (no runner) reads the shared queue.
     const worker = await buildApp({
       config: loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: t.config.dataDir }),
@@ -102,6 +102,13 @@ describe('GET /metrics (issue 16)', () => {
         return /^samverkan_job_failures 1$/m.test(text) ? text : undefined;
       }, 'the failed run shows in the metrics');
       expect(body).toMatch(/^samverkan_job_queue_jobs\{state="[a-z]+"\} \d+$/m);
+
+      // Before the nightly audit verification has completed once, its age is absent rather than made up.
+      expect(body).not.toMatch(/^samverkan_audit_verification_age_seconds\{/m);
+      await worker.jobs.trigger('audit.verify-chain');
+      const verified = await waitFor(async () => /^samverkan_audit_verification_age_seconds\{check="audit_chain"\} ([\d.e+-]+)$/m.exec(await scrape()) ?? undefined, 'the verification age shows');
+      expect(Number(verified[1])).toBeGreaterThanOrEqual(0);
+      expect(Number(verified[1])).toBeLessThan(60);
     } finally {
       await worker.close();
     }

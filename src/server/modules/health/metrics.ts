@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseHandle } from '../../db/database';
-import { countJobFailures, countQueuedJobsByState, isJobQueueInstalled } from '../jobs/job-failures.repository';
+import { AUDIT_VERIFICATION_JOB } from '../audit/audit-verification.job';
+import { countJobFailures, countQueuedJobsByState, findLastCompletion, isJobQueueInstalled } from '../jobs/job-failures.repository';
 import { safeEqual } from '../users/secrets';
 
 /** Route label of requests no route matched: one value instead of every URL a scanner tries. */
@@ -60,6 +61,18 @@ export function createMetricsRegistry(app: FastifyInstance, database: DatabaseHa
     async collect() {
       const count = await readJobQueue(app, () => countJobFailures(app.db));
       if (count !== undefined) this.set(count);
+    },
+  });
+  new Gauge({
+    name: 'samverkan_audit_verification_age_seconds',
+    help: 'Seconds since the nightly audit chain verification last completed (a broken chain fails it); absent before the first.',
+    // A label, because a gauge without labels always reports a value (0) and 0 would claim a fresh verification.
+    labelNames: ['check'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const at = await readJobQueue(app, () => findLastCompletion(app.db, AUDIT_VERIFICATION_JOB));
+      if (at) this.set({ check: 'audit_chain' }, Math.max(0, (Date.now() - new Date(at).getTime()) / 1000));
     },
   });
   return registry;

@@ -51,3 +51,14 @@ export async function countJobFailures(db: Db): Promise<number> {
   const row = await sql<{ n: string }>`SELECT count(*) AS n FROM (${failures()}) f WHERE state = 'failed'`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
 }
+
+/** When a run of the named job last completed (queue table or archive), or null when none has. */
+export async function findLastCompletion(db: Db, name: string): Promise<Date | null> {
+  const row = await sql<{ at: Date | null }>`
+    SELECT max(completed_on) AS at FROM (
+      SELECT completed_on FROM ${sql.table(`${JOB_SCHEMA}.job`)} WHERE name = ${name} AND state = 'completed'
+      UNION ALL
+      SELECT completed_on FROM ${sql.table(`${JOB_SCHEMA}.archive`)} WHERE name = ${name} AND state = 'completed'
+    ) runs`.execute(db);
+  return row.rows[0]?.at ?? null;
+}
