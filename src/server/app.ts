@@ -27,7 +27,7 @@ import { followUpRecordPlugin } from './modules/followup/follow-up-record.plugin
 import { economyPlugin } from './modules/followup/economy.plugin';
 import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
-import { createMetricsRegistry, registerMetricsRoute } from './modules/health/metrics';
+import { createMetricsRegistry, registerDisabledMetricsRoute, registerMetricsRoute } from './modules/health/metrics';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
 import { reviewPlugin } from './modules/initiatives/review.plugin';
 import { democracyRoutes } from './modules/organisations/democracy.routes';
@@ -138,7 +138,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthHook(app);
   registerInputGuard(app);
   // Only with a token: an unprotected /metrics would tell anyone about traffic and queues (decision 018).
+  // Without one it answers 404 rather than falling through to the web app's page.
   if (config.metricsToken) registerMetricsRoute(app, createMetricsRegistry(app, database), config.metricsToken);
+  else registerDisabledMetricsRoute(app);
 
   await app.register(swagger, {
     openapi: {

@@ -121,11 +121,14 @@ describe('GET /metrics (issue 16)', () => {
 });
 
 describe('GET /metrics without METRICS_TOKEN', () => {
-  it('does not exist', async () => {
+  it('answers 404 whatever the caller presents (not the web app\'s page)', async () => {
     const plain = await createTestApp();
     try {
-      const response = await plain.app.inject({ method: 'GET', url: '/metrics' });
-      expect(response.statusCode).toBe(404);
+      for (const headers of [{}, bearer(TOKEN)]) {
+        const response = await plain.app.inject({ method: 'GET', url: '/metrics', headers });
+        expect(response.statusCode).toBe(404);
+        expect(response.json()).toMatchObject({ code: 'route_not_found' });
+      }
     } finally {
       await plain.close();
     }

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseHandle } from '../../db/database';
+import { sendProblem } from '../../http/error-handler';
+import { translate } from '../../http/problem-messages';
 import { AUDIT_VERIFICATION_JOB } from '../audit/audit-verification.job';
 import { countJobFailures, countQueuedJobsByState, findLastCompletion, isJobQueueInstalled } from '../jobs/job-failures.repository';
 import { safeEqual } from '../users/secrets';
@@ -89,6 +91,21 @@ async function readJobQueue<T>(app: FastifyInstance, read: () => Promise<T>): Pr
     app.log.warn({ err: error }, 'metrics: the job queue could not be read');
     return undefined;
   }
+}
+
+/**
+ * Answers `/metrics` with 404 when no token is configured, so that neither the web app's page nor
+ * anything else answers there and a scraper pointed at it fails plainly.
+ */
+export function registerDisabledMetricsRoute(app: FastifyInstance): void {
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) =>
+    sendProblem(reply, {
+      type: 'urn:samverkan:problem:route_not_found',
+      title: translate('route_not_found', req.language ?? 'sv'),
+      status: 404,
+      code: 'route_not_found',
+    }),
+  );
 }
 
 /**
