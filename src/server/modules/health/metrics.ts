@@ -12,7 +12,8 @@ const UNMATCHED_ROUTE = 'unmatched';
 
 /**
  * Prometheus metrics for this app (decision 018): request durations by method, route pattern and
- * status, the database pool's use, the job queue's depth and failures, and the process's defaults.
+ * status, the database pool's use, the job queue's depth and failures, the age of the last audit
+ * chain verification, and the process's defaults.
  * A registry of the app's own, so that apps built side by side (tests) never share counters.
  */
 export function createMetricsRegistry(app: FastifyInstance, database: DatabaseHandle): Registry {
