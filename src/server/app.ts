@@ -27,6 +27,7 @@ import { followUpRecordPlugin } from './modules/followup/follow-up-record.plugin
 import { economyPlugin } from './modules/followup/economy.plugin';
 import { agreementsPlugin } from './modules/agreements/agreements.plugin';
 import { healthRoutes } from './modules/health/health.routes';
+import { createMetricsRegistry, registerDisabledMetricsRoute, registerMetricsRoute } from './modules/health/metrics';
 import { initiativesPlugin } from './modules/initiatives/initiatives.plugin';
 import { reviewPlugin } from './modules/initiatives/review.plugin';
 import { democracyRoutes } from './modules/organisations/democracy.routes';
@@ -136,6 +137,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1, fields: 10, parts: 12 } });
   registerAuthHook(app);
   registerInputGuard(app);
+  // Only with a token: an unprotected /metrics would tell anyone about traffic and queues (decision 018).
+  // Without one it answers 404 rather than falling through to the web app's page.
+  if (config.metricsToken) registerMetricsRoute(app, createMetricsRegistry(app, database), config.metricsToken);
+  else registerDisabledMetricsRoute(app);
 
   await app.register(swagger, {
     openapi: {

@@ -130,6 +130,12 @@ describe('delivering the web app', () => {
     }
   });
 
+  it('answers /metrics with 404 when no METRICS_TOKEN is set, not the app shell (issue 16)', async () => {
+    const response = await get('/metrics', BROWSER);
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('keeps the API uncached', async () => {
     const response = await get('/api/health', BROWSER);
     expect(response.statusCode).toBe(200);

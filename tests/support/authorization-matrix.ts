@@ -42,6 +42,8 @@ const REGISTER_WRITERS: Role[] = ['officer', 'manager', 'admin'];
  */
 export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Role[]> = {
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
+  'GET /api/health/ready': 'public',
   'POST /api/auth/login': 'public',
   'GET /api/auth/session': 'authenticated',
   'POST /api/auth/logout': 'authenticated',

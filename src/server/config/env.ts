@@ -130,6 +130,8 @@ const envSchema = z.object({
   OIDC_GROUPS_CLAIM: z.string().trim().min(1).default('groups'),
   OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(100).optional(),
+  /** The bearer token Prometheus scrapes /metrics with (decision 018); without it /metrics is off. */
+  METRICS_TOKEN: z.string().trim().min(32, 'expected at least 32 characters (openssl rand -hex 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -156,6 +158,8 @@ export type AppConfig = {
   smtp: SmtpConfig | undefined;
   /** Staff single sign-on with OpenID Connect; undefined when it is not configured. */
   oidc: OidcConfig | undefined;
+  /** The token /metrics answers to; undefined leaves /metrics unregistered (decision 018). */
+  metricsToken: string | undefined;
 };
 
 /** The OpenID Connect provider staff sign in with (decision 014). */
@@ -270,5 +274,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtp: smtpConfig(e),
     oidc: oidcConfig(e),
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -19,6 +19,8 @@ export type DatabaseHandle = {
   pglite: PGlite | undefined;
   /** The server's connection string (PostgreSQL only), for the job queue's own pool. */
   connectionString?: string | undefined;
+  /** The connection pool under Kysely, when known (its use is reported at /metrics). */
+  pool?: pg.Pool | undefined;
   close: () => Promise<void>;
 };
 
@@ -40,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // the pool drops it and opens a new one for the next query.
     pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', pglite: undefined, connectionString: options.url, close: () => db.destroy() };
+    return { db, kind: 'postgres', pglite: undefined, connectionString: options.url, pool, close: () => db.destroy() };
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({
@@ -55,6 +57,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     db,
     kind: 'pglite',
     pglite,
+    pool,
     close: async () => {
       await db.destroy();
       await pglite.close();

@@ -87,6 +87,11 @@ const migrations: Record<string, Migration> = {
   '0044-partner-document-submissions': m0044,
 };
 
+/** The names of every migration this build knows, in order (readiness compares them with the database's). */
+export function knownMigrationNames(): string[] {
+  return Object.keys(migrations);
+}
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database to the latest schema; throws with the failing migration's name. */

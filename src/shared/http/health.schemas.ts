@@ -6,3 +6,14 @@ export const healthView = z.object({
   version: z.string(),
 });
 export type HealthView = z.infer<typeof healthView>;
+
+/** Liveness: the process answers; nothing else is checked. */
+export const livenessView = z.object({ status: z.literal('ok') });
+
+/** Readiness: whether the instance should get traffic, and if not, why. */
+export const readinessView = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  database: z.enum(['reachable', 'unreachable']),
+  migrations: z.enum(['complete', 'pending', 'unknown']),
+});
+export type ReadinessView = z.infer<typeof readinessView>;

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditPage, auditQuery } from '../../../shared/audit/audit.schemas';
 import { listAuditEntries } from './audit.service';
+import { registerAuditVerificationJob } from './audit-verification.job';
 
 /** The audit log, for administrators. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  registerAuditVerificationJob(app);
   app.get(
     '/api/audit-log',
     {

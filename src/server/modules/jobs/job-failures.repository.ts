@@ -37,3 +37,28 @@ export async function findJobFailures(db: Db, limit: number): Promise<{ rows: Jo
   ]);
   return { rows: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
 }
+
+/** Runs of the app's jobs in pg-boss's queue table by state (created, retry, active, completed, …). */
+export async function countQueuedJobsByState(db: Db): Promise<Array<{ state: string; count: number }>> {
+  const rows = await sql<{ state: string; n: string }>`
+    SELECT state::text AS state, count(*) AS n FROM ${sql.table(`${JOB_SCHEMA}.job`)}
+    WHERE left(name, 10) <> '__pgboss__' GROUP BY state`.execute(db);
+  return rows.rows.map((r) => ({ state: r.state, count: Number(r.n) }));
+}
+
+/** How many failed runs pg-boss keeps (queue table and archive), as listed under Administration → Jobs. */
+export async function countJobFailures(db: Db): Promise<number> {
+  const row = await sql<{ n: string }>`SELECT count(*) AS n FROM (${failures()}) f WHERE state = 'failed'`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
+/** When a run of the named job last completed (queue table or archive), or null when none has. */
+export async function findLastCompletion(db: Db, name: string): Promise<Date | null> {
+  const row = await sql<{ at: Date | null }>`
+    SELECT max(completed_on) AS at FROM (
+      SELECT completed_on FROM ${sql.table(`${JOB_SCHEMA}.job`)} WHERE name = ${name} AND state = 'completed'
+      UNION ALL
+      SELECT completed_on FROM ${sql.table(`${JOB_SCHEMA}.archive`)} WHERE name = ${name} AND state = 'completed'
+    ) runs`.execute(db);
+  return row.rows[0]?.at ?? null;
+}
