@@ -99,7 +99,7 @@ describe('Invited partner accounts in the browser (issue 15)', () => {
     await fresh.getByRole('button', { name: 'Logga in' }).click();
     await expect.poll(() => heading(fresh)).toBe(`Välkommen, ${INVITED_NAME}`);
     const menu = fresh.getByRole('navigation', { name: 'Huvudmeny' });
-    await menu.getByRole('link', { name: 'Rapportering' }).waitFor();
+    await menu.getByRole('link', { name: 'Att rapportera' }).waitFor();
     await menu.getByRole('link', { name: 'Vår organisations användare' }).click();
     await expect.poll(() => heading(fresh)).toBe('Vår organisations användare');
     await fresh.getByRole('table', { name: 'Konton' }).getByText(INVITED_NAME).waitFor();
