@@ -285,10 +285,21 @@ describe('From a public proposal to an active IOP (IOP-10, INI-1, INI-2, IOP-2�
 
     await createSteeringGroup();
     await createSignedAgreement();
-    await page.goto(cooperationPath);
-    await page.getByRole('tab', { name: /^Checklista/ }).click();
-    await main().getByRole('list', { name: 'Villkor för nästa steg' }).waitFor();
-    await expect.poll(async () => (await main().getByRole('status').filter({ hasText: /av \d+/ }).first().textContent()) ?? '').toMatch(/(\d+) av \1/);
+    // Read afresh until every condition is met (a loaded machine may answer the last writes late);
+    // while one is not, the poll's message carries the checklist's text to say which.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(cooperationPath);
+          await page.getByRole('tab', { name: /^Checklista/ }).click();
+          const list = main().getByRole('list', { name: 'Villkor för nästa steg' });
+          await list.waitFor();
+          const status = (await main().getByRole('status').filter({ hasText: /av \d+/ }).first().textContent()) ?? '';
+          return /^(\d+) av \1\b/.test(status) ? status : `${status} — ${(await list.innerText()).replace(/\s+/g, ' ')}`;
+        },
+        { timeout: 30_000, interval: 2_000 },
+      )
+      .toMatch(/^(\d+) av \1\b/);
 
     await main().getByRole('button', { name: 'Gör aktiv' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Gör aktiv' }).click();
