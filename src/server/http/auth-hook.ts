@@ -50,6 +50,8 @@ export function registerAuthHook(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     req.language = pickLanguage(req.headers['accept-language']);
     req.ctx = { actor: { kind: 'anonymous' }, requestId: req.id, ip: req.ip, today: todayIn(app.timeZone) };
+    // A route with a credential of its own is not asked about sessions or API tokens at all.
+    if (req.routeOptions.config.ownCredentials) return;
     const access = req.routeOptions.config.access;
     if (access === undefined || access === 'public') {
       // Public routes still learn who is calling when a valid credential comes along.

@@ -15,6 +15,11 @@ export type Access = 'public' | 'authenticated' | { permission: Permission };
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route checks a credential of its own (such as `/metrics` with its bearer token): the
+     * auth hook leaves the caller anonymous and never reads its Authorization header as an API token.
+     */
+    ownCredentials?: true;
   }
   interface FastifyRequest {
     ctx: RequestContext;

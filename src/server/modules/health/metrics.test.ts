@@ -37,6 +37,17 @@ describe('GET /metrics (issue 16)', () => {
     }
   });
 
+  it('never reads its bearer credential as an API token: a real token presented there is refused and not marked as used', async () => {
+    const admin = await t.loginAs('admin');
+    const created = await t.as(admin, { method: 'POST', url: '/api/api-tokens', payload: { name: 'Övervakning', roles: ['admin'] } });
+    expect(created.statusCode, created.body).toBe(201);
+    const { token, secret } = created.json();
+    const response = await t.app.inject({ method: 'GET', url: '/metrics', headers: bearer(secret) });
+    expect(response.statusCode).toBe(401);
+    const row = await t.database.db.selectFrom('api_token').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow();
+    expect(row.last_used_at).toBeNull();
+  });
+
   it('answers in the Prometheus text format with the token', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/metrics', headers: bearer(TOKEN) });
     expect(response.statusCode).toBe(200);

@@ -99,7 +99,7 @@ async function readJobQueue<T>(app: FastifyInstance, read: () => Promise<T>): Pr
  * anything else answers there and a scraper pointed at it fails plainly.
  */
 export function registerDisabledMetricsRoute(app: FastifyInstance): void {
-  app.get('/metrics', { schema: { hide: true } }, async (req, reply) =>
+  app.get('/metrics', { schema: { hide: true }, config: { ownCredentials: true } }, async (req, reply) =>
     sendProblem(reply, {
       type: 'urn:samverkan:problem:route_not_found',
       title: translate('route_not_found', req.language ?? 'sv'),
@@ -114,7 +114,7 @@ export function registerDisabledMetricsRoute(app: FastifyInstance): void {
  * anyone else gets 401. Not part of the API: no session, no CSRF, not in the OpenAPI document.
  */
 export function registerMetricsRoute(app: FastifyInstance, registry: Registry, token: string): void {
-  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/metrics', { schema: { hide: true }, config: { ownCredentials: true } }, async (req, reply) => {
     // The scheme is case-insensitive (RFC 9110); the token itself is compared exactly.
     const presented = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     if (!safeEqual(presented, token)) {
