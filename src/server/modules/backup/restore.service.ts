@@ -95,7 +95,14 @@ type Verify = (db: Db) => Promise<Omit<RestoreResult, 'kind' | 'manifest' | 'sec
 async function restorePostgres(file: string, url: string, log: BackupLog, verify: Verify) {
   const database = await openDatabase({ kind: 'postgres', url, poolSize: 1 });
   try {
-    const contents = await describeDatabaseContents(database.db);
+    const contents = await describeDatabaseContents(database.db).catch((error: unknown) => {
+      // 3D000: the database does not exist; creating it is the operator's deliberate step.
+      if ((error as { code?: string }).code !== '3D000') throw error;
+      throw new BackupRefusedError(
+        `Måldatabasen ${redactedUrl(url)} finns inte; skapa en tom databas först (createdb). ` +
+          `(The target database ${redactedUrl(url)} does not exist; create an empty one first.)`,
+      );
+    });
     if (contents.tableCount > 0 || contents.pgboss) {
       const what = [
         ...(contents.tableCount > 0 ? [`${contents.tableCount} tabeller i schemat public (${contents.publicTables.join(', ')}${contents.tableCount > 5 ? ', …' : ''})`] : []),
