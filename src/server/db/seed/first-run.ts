@@ -6,8 +6,8 @@ import { markBreakGlassAccount } from '../../modules/users/sso.repository';
 import { countAllUsers, insertUser } from '../../modules/users/user.repository';
 import { systemContext } from '../../http/request-context';
 
-// Any constant not used elsewhere; the lock ends with the transaction.
-const FIRST_ADMIN_ADVISORY_LOCK_KEY = 7_301_612_110_016_024n;
+/** The key of the transaction advisory lock around the first administrator's creation; any unused constant. */
+export const FIRST_ADMIN_ADVISORY_LOCK_KEY = 7_301_612_110_016_024n;
 
 export type FirstAdmin = { email: string; password: string; generated: boolean };
 
