@@ -9,6 +9,7 @@ import type { AppConfig, TrustProxy } from './config/env';
 import type { DatabaseHandle } from './db/database';
 import { registerAuthHook } from './http/auth-hook';
 import { frameworkErrorHandler, registerErrorHandler, sendProblem } from './http/error-handler';
+import { registerLifecycle } from './http/graceful-shutdown';
 import { registerInputGuard } from './http/input-guard';
 import './http/fastify-types';
 import { translate } from './http/problem-messages';
@@ -98,7 +99,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     connectionTimeout: config.connectionTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: 5_000,
+    // On close: requests under way finish, new ones on kept-alive sockets get 503, idle
+    // keep-alive sockets are closed so they do not hold the close up (decision 023).
     return503OnClosing: true,
+    forceCloseConnections: 'idle',
     frameworkErrors: frameworkErrorHandler,
   });
   // The API speaks JSON only (uploads get their own parser where they are accepted).
@@ -114,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('routeAccess', new Map());
   app.decorate('fileStorage', new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
   app.decorate('jobs', new AppJobs());
+  registerLifecycle(app);
 
   // Every API route must say who may call it; the docs and the web app are public by nature.
   app.addHook('onRoute', (route) => {

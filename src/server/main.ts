@@ -6,6 +6,7 @@ import { openConfiguredDatabase } from './db/open-configured';
 import { seedDemo } from './db/seed/demo';
 import { readSetting } from './modules/organisations/settings.service';
 import { ensureFirstAdmin } from './db/seed/first-run';
+import { createGracefulShutdown, shutDownOnSignals } from './http/graceful-shutdown';
 import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
 
 const config = loadConfig();
@@ -17,13 +18,9 @@ let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
 if (admin && config.seedDemo) demo = await seedDemo(database.db, new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
 
 const app = await buildApp({ config, database, webDir: path.resolve('dist/web'), jobs: {} });
-const shutdown = async () => {
-  await app.close();
-  await database.close();
-  process.exit(0);
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+shutDownOnSignals(
+  createGracefulShutdown({ app, closeDatabase: database.close, timeoutMs: config.shutdownTimeoutMs, exit: (code) => process.exit(code) }),
+);
 
 await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${config.port}`;

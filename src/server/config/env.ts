@@ -100,6 +100,8 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** How long SIGTERM waits for requests under way and running jobs before it cuts them (decision 023). */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   TRUST_PROXY: trustProxy.default(false),
   TIME_ZONE: z
     .string()
@@ -149,6 +151,8 @@ export type AppConfig = {
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
   bodyLimitBytes: number;
+  /** How long a shutdown waits for requests and jobs under way (decision 023). */
+  shutdownTimeoutMs: number;
   trustProxy: TrustProxy;
   logLevel: string;
   timeZone: string;
@@ -268,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     connectionTimeoutMs: e.HTTP_CONNECTION_TIMEOUT_MS,
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,

@@ -67,6 +67,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads SHUTDOWN_TIMEOUT_SECONDS (issue 16: graceful shutdown): 25 seconds unless set, whole seconds of at least one', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(25_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '40' }).shutdownTimeoutMs).toBe(40_000);
+    for (const bad of ['0', '-5', '2.5', 'soon']) {
+      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: bad })).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/);
+    }
+  });
+
   it('reads METRICS_TOKEN (issue 16): off when absent, refused when too short to resist guessing', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32) }).metricsToken).toBe('a'.repeat(32));

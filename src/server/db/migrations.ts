@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import * as m0001 from './migrations/0001-platform';
 import * as m0002 from './migrations/0002-files';
 import * as m0003 from './migrations/0003-organisations';
@@ -94,15 +94,34 @@ export function knownMigrationNames(): string[] {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the database to the latest schema; throws with the failing migration's name. */
+/**
+ * The key of the session advisory lock every process takes before it migrates (decision 023); any
+ * constant will do as long as nothing else in the database uses it. Kysely's own is another number.
+ */
+export const MIGRATION_ADVISORY_LOCK_KEY = 7_301_612_110_016_023n;
+
+/**
+ * Brings the database to the latest schema; throws with the failing migration's name. The whole
+ * run, including the creation of Kysely's own bookkeeping tables on a fresh database (which
+ * Kysely does before its lock), holds one PostgreSQL session advisory lock on one connection:
+ * processes that start together migrate once, and the others wait, then find nothing to do.
+ */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
-  }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // Lock and unlock must be on the same session: a pool would hand out any connection.
+  return db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(${sql.lit(MIGRATION_ADVISORY_LOCK_KEY)})`.execute(conn);
+    try {
+      const { error, results } = await new Migrator({ db: conn, provider }).migrateToLatest();
+      const failed = results?.find((r) => r.status === 'Error');
+      if (error || failed) {
+        throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+      }
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    } finally {
+      // A connection lost meanwhile took the lock with it; that must not hide the first error.
+      await sql`SELECT pg_advisory_unlock(${sql.lit(MIGRATION_ADVISORY_LOCK_KEY)})`.execute(conn).catch(() => undefined);
+    }
+  });
 }
 
 /** Brings the database up to and including the named migration (for tests of a migration's data changes). */

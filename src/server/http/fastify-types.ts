@@ -3,6 +3,7 @@ import type { Db, DatabaseKind } from '../db/database';
 import type { FileStorage } from '../modules/files/file-storage';
 import type { AppJobs } from '../modules/jobs/jobs';
 import type { AuthSettings } from '../modules/users/auth.service';
+import type { Lifecycle } from './graceful-shutdown';
 import type { Language } from './language';
 import type { RequestContext } from './request-context';
 
@@ -39,5 +40,7 @@ declare module 'fastify' {
     fileStorage: FileStorage;
     /** Background jobs: modules declare theirs here; a runner works them when the app runs one. */
     jobs: AppJobs;
+    /** Whether the process is shutting down, and the requests under way (decision 023). */
+    lifecycle: Lifecycle;
   }
 }

@@ -12,8 +12,9 @@ export const livenessView = z.object({ status: z.literal('ok') });
 
 /** Readiness: whether the instance should get traffic, and if not, why. */
 export const readinessView = z.object({
-  status: z.enum(['ready', 'not_ready']),
-  database: z.enum(['reachable', 'unreachable']),
+  // `shutting_down`: the process received SIGTERM and drains; the load balancer stops sending (decision 023).
+  status: z.enum(['ready', 'not_ready', 'shutting_down']),
+  database: z.enum(['reachable', 'unreachable', 'unknown']),
   migrations: z.enum(['complete', 'pending', 'unknown']),
 });
 export type ReadinessView = z.infer<typeof readinessView>;

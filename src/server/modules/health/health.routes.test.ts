@@ -70,6 +70,18 @@ describe('GET /api/health/live and /api/health/ready (issue 16)', () => {
     }
   });
 
+  it('readiness answers 503 at once while the process shuts down (issue 16: draining), liveness still 200', async () => {
+    t.app.lifecycle.shuttingDown = true;
+    try {
+      const ready = await t.app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toEqual({ status: 'shutting_down', database: 'unknown', migrations: 'unknown' });
+      expect((await t.app.inject({ method: 'GET', url: '/api/health/live' })).statusCode).toBe(200);
+    } finally {
+      t.app.lifecycle.shuttingDown = false;
+    }
+  });
+
   it('readiness answers 503 when the database is unreachable, liveness still 200', async () => {
     const closed = await createTestApp();
     await closed.database.close();

@@ -44,6 +44,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/health/ready',
     { config: { access: 'public' }, schema: { tags: ['health'], response: { 200: readinessView, 503: readinessView } } },
     async (_req, reply) => {
+      // Draining: answered before asking the database, which may already be closing (decision 023).
+      if (app.lifecycle.shuttingDown) {
+        return reply.code(503).send({ status: 'shutting_down', database: 'unknown', migrations: 'unknown' });
+      }
       const view = await readiness(app.db);
       return reply.code(view.status === 'ready' ? 200 : 503).send(view);
     },
