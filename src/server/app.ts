@@ -17,7 +17,8 @@ import { registerSecurityHeaders } from './http/security';
 import { registerWebApp, sendAppShell } from './http/web-app';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { MAX_FILE_BYTES } from './modules/files/file-limits';
-import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
+import { createFileStorage } from './modules/files/file-storage';
+import { registerOrphanBlobsJob } from './modules/files/orphan-blobs.job';
 import { cooperationsPlugin } from './modules/cooperations/cooperations.plugin';
 import { guidancePlugin } from './modules/cooperations/guidance.plugin';
 import { planPlugin } from './modules/followup/plan.plugin';
@@ -116,7 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('publicUrl', config.publicUrl);
   app.decorate('authSettings', { loginLimits: config.loginLimits, secretEncryptionKey: config.secretEncryptionKey });
   app.decorate('routeAccess', new Map());
-  app.decorate('fileStorage', new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
+  app.decorate('fileStorage', createFileStorage());
   app.decorate('jobs', new AppJobs());
   registerLifecycle(app);
 
@@ -167,6 +168,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);
   await app.register(auditRoutes);
+  // File content lives in the database (decision 019); the files domain has no routes of its own.
+  registerOrphanBlobsJob(app);
   await app.register(referenceRoutes);
   await app.register(organisationRoutes);
   await app.register(democracyRoutes);

@@ -7,7 +7,8 @@ import { seedDemo } from './db/seed/demo';
 import { readSetting } from './modules/organisations/settings.service';
 import { ensureFirstAdmin } from './db/seed/first-run';
 import { createGracefulShutdown, shutDownOnSignals } from './http/graceful-shutdown';
-import { defaultFileStorageDir, LocalFileStorage } from './modules/files/file-storage';
+import { createFileStorage, defaultFileStorageDir } from './modules/files/file-storage';
+import { moveToDatabaseHint } from './modules/files/file-move';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
@@ -15,7 +16,7 @@ await migrateToLatest(database.db);
 
 const admin = await ensureFirstAdmin(database.db, { email: config.adminEmail, password: config.adminPassword });
 let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
-if (admin && config.seedDemo) demo = await seedDemo(database.db, new LocalFileStorage(defaultFileStorageDir(config.dataDir)));
+if (admin && config.seedDemo) demo = await seedDemo(database.db, createFileStorage());
 
 const app = await buildApp({ config, database, webDir: path.resolve('dist/web'), jobs: {} });
 shutDownOnSignals(
@@ -53,6 +54,9 @@ if (await readSetting(database.db, 'auth.two_factor_required')) {
     `Tvåfaktorsinloggning krävs inte${demo ? ' i demon, så demoanvändarna loggar in med lösenordet ovan' : ''}; slå på den under Administration → Inställningar → Inloggning (${url}/admin/settings).`,
   );
 }
+// Issue 16: file content lives in the database; an installation that kept it on disk is told how to move it.
+const filesHint = await moveToDatabaseHint(database.db, defaultFileStorageDir(config.dataDir));
+if (filesHint) lines.push(filesHint);
 if (!admin && !demo) {
   lines.push('Logga in med ett befintligt konto. Demoanvändare (om demodata laddats): admin@demo.samverkan.local m.fl., se README.');
 }

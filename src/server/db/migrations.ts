@@ -35,6 +35,7 @@ import * as m0037 from './migrations/0037-employer-controls';
 import * as m0038 from './migrations/0038-employer-control-checks';
 import * as m0040 from './migrations/0040-employer-offers';
 import * as m0044 from './migrations/0044-partner-document-submissions';
+import * as m0045 from './migrations/0045-file-blobs';
 import * as m0039 from './migrations/0039-employer-membership';
 import * as m0041 from './migrations/0041-single-sign-on';
 import * as m0042 from './migrations/0042-two-factor-and-sessions';
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '0042-two-factor-and-sessions': m0042,
   '0043-partner-invitations': m0043,
   '0044-partner-document-submissions': m0044,
+  '0045-file-blobs': m0045,
 };
 
 /** The names of every migration this build knows, in order (readiness compares them with the database's). */

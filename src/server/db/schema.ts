@@ -24,6 +24,7 @@ import type { EmployerOfferTables } from './schema-employer-offers';
 import type { SingleSignOnTables } from './schema-sso';
 import type { TwoFactorTables } from './schema-two-factor';
 import type { PortalTables } from './schema-portal';
+import type { FileBlobTables } from './schema-files';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -99,7 +100,7 @@ export interface AuditLogTable {
 
 export interface FileTable {
   id: Generated<string>;
-  /** Where the content lives in the file storage; today the SHA-256 hash itself. */
+  /** Where the content lives: the SHA-256 hash itself, the key of its `file_blob`. */
   storage_key: string;
   original_name: string;
   media_type: string;
@@ -133,7 +134,8 @@ export interface Database
     PartnerInvitationTables,
     SingleSignOnTables,
     TwoFactorTables,
-    PortalTables {
+    PortalTables,
+    FileBlobTables {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   login_limit: LoginLimitTable;

@@ -1,29 +1,23 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeUser } from '../../../../tests/support/factories';
 import { createTestDatabase } from '../../../../tests/support/test-database';
 import type { Role } from '../../../shared/users/roles';
 import { systemContext, type RequestContext } from '../../http/request-context';
-import { LocalFileStorage } from '../../modules/files/file-storage';
+import { DatabaseFileStorage } from '../../modules/files/file-storage';
 import type { DatabaseHandle, Db } from '../database';
 import { AF_FIXTURE_ANNEXES, AF_FIXTURE_BODIES, AF_FIXTURE_PARTIES, AF_FIXTURE_START_DATE } from './af-agreement.fixture';
 import { seedAfAgreement } from './demo-af-agreement';
 import { seedDemo } from './demo';
 
 let handle: DatabaseHandle | undefined;
-let filesDir: string | undefined;
 afterEach(async () => {
   await handle?.close();
   handle = undefined;
-  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
-  filesDir = undefined;
 });
 
-function scratchStorage(): LocalFileStorage {
-  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-af-seed-'));
-  return new LocalFileStorage(filesDir);
+/** File storage in the test's own database. */
+function scratchStorage(): DatabaseFileStorage {
+  return new DatabaseFileStorage();
 }
 
 async function actorsOf(db: Db) {

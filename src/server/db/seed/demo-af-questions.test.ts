@@ -1,22 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeUser } from '../../../../tests/support/factories';
 import { createTestDatabase } from '../../../../tests/support/test-database';
 import { systemContext } from '../../http/request-context';
-import { LocalFileStorage } from '../../modules/files/file-storage';
+import { DatabaseFileStorage } from '../../modules/files/file-storage';
 import type { DatabaseHandle, Db } from '../database';
 import { seedAfAgreement } from './demo-af-agreement';
 import { DEMO_QUESTION, seedAfQuestion } from './demo-af-questions';
 
 let handle: DatabaseHandle | undefined;
-let filesDir: string | undefined;
 afterEach(async () => {
   await handle?.close();
   handle = undefined;
-  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
-  filesDir = undefined;
 });
 
 async function contextOf(db: Db, role: 'officer' | 'manager' | 'review_group') {
@@ -29,9 +23,8 @@ describe('demo question of the agreement with Arbetsförmedlingen', () => {
   it('AGR-8: Kluster Järva has one open question to the operative steering group, seeded once', async () => {
     handle = await createTestDatabase();
     const { db } = handle;
-    filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-af-question-'));
     const [officer, manager, reviewGroup] = [await contextOf(db, 'officer'), await contextOf(db, 'manager'), await contextOf(db, 'review_group')];
-    await seedAfAgreement(db, new LocalFileStorage(filesDir), { officer, manager, reviewGroup, managerId: manager.userId });
+    await seedAfAgreement(db, new DatabaseFileStorage(), { officer, manager, reviewGroup, managerId: manager.userId });
     expect(await seedAfQuestion(db, officer)).toBe(true);
     expect(await seedAfQuestion(db, officer)).toBe(false);
     const questions = await db

@@ -1,30 +1,23 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/test-database';
 import type { DatabaseHandle } from '../database';
 import { systemContext } from '../../http/request-context';
 import { findSteeringGroupFlags } from '../../modules/cooperations/overview.repository';
-import { LocalFileStorage } from '../../modules/files/file-storage';
+import { DatabaseFileStorage } from '../../modules/files/file-storage';
 import { verifyPassword } from '../../modules/users/password';
 import { findUserByEmail } from '../../modules/users/user.repository';
 import { demoEmail, seedDemo } from './demo';
 import { ensureFirstAdmin } from './first-run';
 
 let handle: DatabaseHandle | undefined;
-let filesDir: string | undefined;
 afterEach(async () => {
   await handle?.close();
   handle = undefined;
-  if (filesDir) fs.rmSync(filesDir, { recursive: true, force: true });
-  filesDir = undefined;
 });
 
-/** File storage in a folder of the test's own. */
-function scratchStorage(): LocalFileStorage {
-  filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-seed-'));
-  return new LocalFileStorage(filesDir);
+/** File storage in the test's own database. */
+function scratchStorage(): DatabaseFileStorage {
+  return new DatabaseFileStorage();
 }
 
 describe('first run', () => {

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser } from '../../../../tests/support/factories';
 import { createTestDatabase } from '../../../../tests/support/test-database';
@@ -12,19 +10,17 @@ import { type RequestContext, systemContext } from '../../http/request-context';
 import { verifyAuditChain } from '../audit/audit.service';
 import { jpegBytes, pdfBytes, windowsExecutableBytes } from './file-fixtures.test-helper';
 import { MAX_FILE_BYTES } from './file-limits';
-import { LocalFileStorage } from './file-storage';
+import { DatabaseFileStorage } from './file-storage';
 import { getFile, getFileForDownload, storeFile } from './file.service';
 import { deflatedEntry, deflatedZeros, makeDocx, makeOdf, writeRawZip } from './zip-fixtures.test-helper';
 
 let database: DatabaseHandle;
-let root: string;
-let storage: LocalFileStorage;
+let storage: DatabaseFileStorage;
 let ctx: RequestContext;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-file-service-'));
-  storage = new LocalFileStorage(root);
+  storage = new DatabaseFileStorage();
   const user = await makeUser(database.db, { roles: ['officer'] });
   // Spread from the system context so fields added to RequestContext later need no change here.
   ctx = {
@@ -45,12 +41,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await database.close();
-  fs.rmSync(root, { recursive: true, force: true });
 });
 
 const db = () => database.db;
-const blobsOnDisk = () => fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
-const countRows = async (table: 'file' | 'audit_log') =>
+const countRows = async (table: 'file' | 'audit_log' | 'file_blob') =>
   Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
@@ -87,12 +81,12 @@ describe('storing a file', () => {
   });
 
   it('stores identical content once, however many times and under whatever names it is uploaded', async () => {
-    const before = blobsOnDisk();
+    const before = await countRows('file_blob');
     const a = await storeFile(db(), ctx, storage, { bytes: jpegBytes, originalName: 'logga.jpg' });
     const b = await storeFile(db(), ctx, storage, { bytes: Buffer.from(jpegBytes), originalName: 'Föreningens logga.jpeg' });
     expect(a.id).not.toBe(b.id);
     expect(b.sha256).toBe(a.sha256);
-    expect(blobsOnDisk()).toBe(before + 1);
+    expect(await countRows('file_blob')).toBe(before + 1);
     const keys = await db().selectFrom('file').select('storage_key').where('id', 'in', [a.id, b.id]).execute();
     expect(new Set(keys.map((k) => k.storage_key))).toEqual(new Set([a.sha256]));
   });
@@ -108,11 +102,11 @@ describe('storing a file', () => {
   });
 
   it('refuses more than 25 MB with file_too_large and stores nothing', async () => {
-    const [files, audits, blobs] = [await countRows('file'), await countRows('audit_log'), blobsOnDisk()];
+    const [files, audits, blobs] = [await countRows('file'), await countRows('audit_log'), await countRows('file_blob')];
     const tooLarge = Buffer.alloc(MAX_FILE_BYTES + 1);
     pdfBytes.copy(tooLarge);
     expect((await refusal(storeFile(db(), ctx, storage, { bytes: tooLarge, originalName: 'stor.pdf' }))).code).toBe('file_too_large');
-    expect([await countRows('file'), await countRows('audit_log'), blobsOnDisk()]).toEqual([files, audits, blobs]);
+    expect([await countRows('file'), await countRows('audit_log'), await countRows('file_blob')]).toEqual([files, audits, blobs]);
   });
 
   it('refuses a renamed executable with unsupported_file_type', async () => {
@@ -131,17 +125,17 @@ describe('storing a file', () => {
     expect(view.originalName).toBe('Årsmöte.pdf');
   });
 
-  it('joins the caller’s transaction, so a failed caller leaves no row and no audit entry', async () => {
-    const [files, audits] = [await countRows('file'), await countRows('audit_log')];
+  it('joins the caller’s transaction, so a failed caller leaves no row, no audit entry and no content (issue 16: files in the database)', async () => {
+    const [files, audits, blobs] = [await countRows('file'), await countRows('audit_log'), await countRows('file_blob')];
     await expect(
       db()
         .transaction()
         .execute(async (trx) => {
-          await storeFile(trx, ctx, storage, { bytes: pdfBytes, originalName: 'ångrad.pdf' });
+          await storeFile(trx, ctx, storage, { bytes: Buffer.concat([pdfBytes, Buffer.from('% ångrad\n')]), originalName: 'ångrad.pdf' });
           throw new Error('the owning document could not be saved');
         }),
     ).rejects.toThrow('the owning document could not be saved');
-    expect([await countRows('file'), await countRows('audit_log')]).toEqual([files, audits]);
+    expect([await countRows('file'), await countRows('audit_log'), await countRows('file_blob')]).toEqual([files, audits, blobs]);
   });
 
   it('refuses anonymous uploads', async () => {
@@ -167,13 +161,17 @@ describe('downloading a file', () => {
   });
 
   it('fails loudly (a server fault, not a 404) when the stored content has gone missing', async () => {
-    const stored = await storeFile(db(), ctx, new LocalFileStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-lost-'))), {
-      bytes: Buffer.concat([pdfBytes, Buffer.from('% unique\n')]),
-      originalName: 'borta.pdf',
-    });
+    const stored = await storeFile(db(), ctx, storage, { bytes: Buffer.concat([pdfBytes, Buffer.from('% unique\n')]), originalName: 'borta.pdf' });
+    await db().deleteFrom('file_blob').where('sha256', '=', stored.sha256).execute();
     const error = await getFileForDownload(db(), storage, stored.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(DomainError);
+  });
+
+  it('fails loudly when the stored content is not the size the file row records (issue 16: files in the database)', async () => {
+    const stored = await storeFile(db(), ctx, storage, { bytes: Buffer.concat([pdfBytes, Buffer.from('% ändrad\n')]), originalName: 'ändrad.pdf' });
+    await sql`UPDATE file_blob SET size_bytes = size_bytes + 1 WHERE sha256 = ${stored.sha256}`.execute(db());
+    await expect(getFileForDownload(db(), storage, stored.id)).rejects.toThrow(`is ${stored.sizeBytes + 1} bytes, expected ${stored.sizeBytes}`);
   });
 });
 

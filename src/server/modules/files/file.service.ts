@@ -60,7 +60,9 @@ export async function checkUpload(input: UploadInput, limits: UploadLimits = def
   };
 }
 
-async function insertAudited(trx: Db, ctx: RequestContext, upload: CheckedUpload): Promise<FileView> {
+async function insertAudited(trx: Db, ctx: RequestContext, storage: FileStorage, upload: CheckedUpload): Promise<FileView> {
+  // Content, row and audit entry commit together or not at all (decision 019).
+  await storage.put(trx, upload.sha256, upload.bytes);
   const row = await insertFile(trx, {
     storage_key: upload.sha256,
     original_name: upload.originalName,
@@ -80,8 +82,8 @@ async function insertAudited(trx: Db, ctx: RequestContext, upload: CheckedUpload
 }
 
 /**
- * Stores a checked upload: writes the content (once per SHA-256), then inserts the file row and
- * its `file.uploaded` audit entry in one transaction — the caller's, when `db` is one.
+ * Stores a checked upload: writes the content (once per SHA-256), the file row and its
+ * `file.uploaded` audit entry in one transaction — the caller's, when `db` is one.
  */
 export async function saveCheckedUpload(
   db: Db,
@@ -90,11 +92,8 @@ export async function saveCheckedUpload(
   upload: CheckedUpload,
 ): Promise<FileView> {
   if (ctx.actor.kind === 'anonymous') throw new DomainError('unauthenticated');
-  // Content before row: a failed transaction leaves at most an unreferenced blob, never a row
-  // that points at nothing.
-  await storage.put(upload.sha256, upload.bytes);
-  if (db.isTransaction) return insertAudited(db, ctx, upload);
-  return db.transaction().execute((trx) => insertAudited(trx, ctx, upload));
+  if (db.isTransaction) return insertAudited(db, ctx, storage, upload);
+  return db.transaction().execute((trx) => insertAudited(trx, ctx, storage, upload));
 }
 
 /**
@@ -129,9 +128,9 @@ export async function getFileForDownload(
   if (!UUID.test(id)) throw new DomainError('not_found');
   const row = found(await findFileById(db, id));
   // A missing or changed blob is a fault of the server, not of the request: it must surface.
-  const size = await storage.size(row.storage_key);
+  const size = await storage.size(db, row.storage_key);
   if (size !== row.size_bytes) {
     throw new Error(`Stored content of file ${row.id} is ${size === undefined ? 'missing' : `${size} bytes, expected ${row.size_bytes}`}`);
   }
-  return { file: toFileView(row), stream: await storage.get(row.storage_key) };
+  return { file: toFileView(row), stream: await storage.get(db, row.storage_key) };
 }
