@@ -8,7 +8,6 @@ import { adminUrl, databaseUrl, uniqueDatabaseName } from './postgres-urls';
 import { waitFor } from './wait-for';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 export const TEST_ADMIN = { email: 'admin@process.test', password: 'a-long-process-test-password' };
 
@@ -65,7 +64,9 @@ export async function startAppProcess(options: AppProcessOptions = {}): Promise<
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };
-  const child: ChildProcess = spawn(TSX, ['src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node itself with tsx as a loader, not the tsx command: that one runs the app in a child of its
+  // own, so a SIGKILL would end only the wrapper and leave the app running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => {
