@@ -161,7 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(ssoRoutes, { oidc: config.oidc });
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);
-  await app.register(auditRoutes);
+  await app.register(auditRoutes, { headFile: config.auditHeadFile });
   await app.register(referenceRoutes);
   await app.register(organisationRoutes);
   await app.register(democracyRoutes);
