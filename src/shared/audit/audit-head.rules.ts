@@ -1,3 +1,5 @@
+import { type AuditHead, auditHead } from './audit.schemas';
+
 /** The part of an archived chain head the comparison needs. */
 export type ArchivedHead = { id: string | null; hash: string; rows?: number | undefined };
 
@@ -62,4 +64,42 @@ export function headProblemMessage(problem: Exclude<HeadComparison, { kind: 'mat
         `(The head does not match: row ${problem.archivedId} has hash ${problem.actualHash}, the archived head ${problem.archivedHash}).`
       );
   }
+}
+
+export type ParsedHeads = { ok: true; heads: AuditHead[] } | { ok: false; line: number; error: string };
+
+function asHead(value: unknown): AuditHead | undefined {
+  // A line copied from the app log carries the head under `auditHead`.
+  const candidate = typeof value === 'object' && value !== null && 'auditHead' in value ? (value as { auditHead: unknown }).auditHead : value;
+  const parsed = auditHead.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Reads an archived head file: one head as JSON (pretty-printed or not), or JSON lines of
+ * published heads (the AUDIT_HEAD_FILE, or `audit chain head` lines from the app log).
+ */
+export function parseArchivedHeads(text: string): ParsedHeads {
+  try {
+    const whole: unknown = JSON.parse(text);
+    const head = asHead(whole);
+    return head ? { ok: true, heads: [head] } : { ok: false, line: 1, error: 'not an audit chain head' };
+  } catch {
+    // Not one JSON value: read it as JSON lines.
+  }
+  const heads: AuditHead[] = [];
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return { ok: false, line: index + 1, error: 'not JSON' };
+    }
+    const head = asHead(value);
+    if (!head) return { ok: false, line: index + 1, error: 'not an audit chain head' };
+    heads.push(head);
+  }
+  return heads.length > 0 ? { ok: true, heads } : { ok: false, line: 1, error: 'no heads in the file' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithArchivedHead, headProblemMessage } from './audit-head.rules';
+import { compareWithArchivedHead, headProblemMessage, parseArchivedHeads } from './audit-head.rules';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -42,5 +42,27 @@ describe('comparing an archived audit chain head (issue 16: audit tail anchoring
     expect(shorter).toContain('(The audit chain is SHORTER than the archived head: last row id 7, archived head id 10; at least 3 rows missing at the end)');
     expect(headProblemMessage({ kind: 'mismatch', archivedId: '10', archivedHash: A, actualHash: B })).toMatch(/^Huvudet stämmer inte.*\(The head does not match/);
     expect(headProblemMessage({ kind: 'missing', archivedId: '10', lastId: '12' })).toContain('finns inte längre');
+  });
+});
+
+describe('reading an archived head file (issue 16: audit tail anchoring)', () => {
+  const head = { id: '10', hash: A, occurredAt: '2026-12-06T12:00:00.000Z', rows: 10, readAt: '2026-12-06T12:15:00.000Z' };
+
+  it('reads one head, pretty-printed or not', () => {
+    expect(parseArchivedHeads(JSON.stringify(head, null, 2))).toEqual({ ok: true, heads: [head] });
+    expect(parseArchivedHeads(`${JSON.stringify(head)}\n`)).toEqual({ ok: true, heads: [head] });
+  });
+
+  it('reads JSON lines of published heads, skipping blank lines, and app log lines carrying the head', () => {
+    const later = { ...head, id: '12', hash: B };
+    const logLine = JSON.stringify({ level: 30, msg: 'audit chain head', auditHead: later });
+    expect(parseArchivedHeads(`${JSON.stringify(head)}\n\n${logLine}\n`)).toEqual({ ok: true, heads: [head, later] });
+  });
+
+  it('names the line that is not a head', () => {
+    expect(parseArchivedHeads(`${JSON.stringify(head)}\n{"id":"x"}\n`)).toEqual({ ok: false, line: 2, error: 'not an audit chain head' });
+    expect(parseArchivedHeads(`${JSON.stringify(head)}\nnot json\n`)).toEqual({ ok: false, line: 2, error: 'not JSON' });
+    expect(parseArchivedHeads('')).toMatchObject({ ok: false });
+    expect(parseArchivedHeads('{"hash":"short"}')).toMatchObject({ ok: false, line: 1 });
   });
 });
