@@ -126,6 +126,17 @@ describe('GET /api/audit/head per role (issue 16: audit tail anchoring)', () => 
     expect({ ...head, readAt: undefined }).toEqual({ ...expected, readAt: undefined });
   });
 
+  it('answers a monitor holding an API token with the administrator role, and refuses one with another role', async () => {
+    const tokenFor = async (roles: string[]) =>
+      (await t.as(admin, { method: 'POST', url: '/api/api-tokens', payload: { name: `Övervakning ${roles.join()}`, roles } })).json().secret as string;
+    const monitor = await tokenFor(['admin']);
+    const other = await tokenFor(['economist']);
+    const read = (secret: string) => t.app.inject({ method: 'GET', url: '/api/audit/head', headers: { authorization: `Bearer ${secret}` } });
+    expect((await read(monitor)).statusCode).toBe(200);
+    expect(auditHead.parse((await read(monitor)).json()).id).toBe((await readAuditHead(t.database.db)).id);
+    expect((await read(other)).statusCode).toBe(403);
+  });
+
   it('takes no input: a query string with a NUL is refused with 400, never 500', async () => {
     expect((await t.as(admin, { method: 'GET', url: '/api/audit/head?x=%00' })).statusCode).toBe(400);
   });
