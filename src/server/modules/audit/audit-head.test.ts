@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
@@ -7,7 +9,7 @@ import { makeUser } from '../../../../tests/support/factories';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { auditHead } from '../../../shared/audit/audit.schemas';
 import { ROLES } from '../../../shared/users/roles';
-import { AUDIT_HEAD_CRON, AUDIT_HEAD_JOB } from './audit-head.job';
+import { AUDIT_HEAD_CRON, AUDIT_HEAD_JOB, appendAuditHead } from './audit-head.job';
 import { checkArchivedHeads, readAuditHead, verifyAuditChain } from './audit.service';
 
 let t: TestApp;
@@ -78,6 +80,21 @@ describe('audit chain head (issue 16: audit tail anchoring)', () => {
     const logged = second.logLines.filter((l) => l.msg === 'audit chain head');
     expect(logged).toHaveLength(1);
     expect(logged[0]?.auditHead).toMatchObject({ id: lines.at(-1)?.id, hash: lines.at(-1)?.hash });
+  });
+
+  it('appends whole lines when many writers append at once, each with its own open file (as several processes do)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-heads-'));
+    try {
+      const file = path.join(dir, 'nested', 'audit-heads.jsonl');
+      const head = await readAuditHead(t.database.db);
+      await Promise.all(Array.from({ length: 200 }, (_, i) => appendAuditHead(file, { ...head, rows: i })));
+      const lines = fs.readFileSync(file, 'utf8').split('\n');
+      expect(lines.pop()).toBe('');
+      const rows = lines.map((line) => auditHead.parse(JSON.parse(line)).rows).sort((a, b) => (a ?? 0) - (b ?? 0));
+      expect(rows).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('notices the newest rows removed with the trigger off, which the chain walk alone cannot (the acceptance test)', async () => {
