@@ -167,7 +167,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(ssoRoutes, { oidc: config.oidc });
   await app.register(userRoutes);
   await app.register(apiTokenRoutes);
-  await app.register(auditRoutes);
+  await app.register(auditRoutes, { headFile: config.auditHeadFile });
   // File content lives in the database (decision 019); the files domain has no routes of its own.
   registerOrphanBlobsJob(app);
   await app.register(referenceRoutes);

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -125,7 +126,17 @@ describe('The shell: settings, menus per role, the audit log in words, dates and
     await page.waitForURL(/actorId=[0-9a-f-]{36}.*action=setting\.updated|action=setting\.updated.*actorId=/);
     await table.getByText('admin@demo.samverkan.local').first().waitFor();
     expect(await picker.inputValue()).toContain('Demo Administratör');
-    expect(await axeViolations(page, 'audit log filtered by a person')).toEqual([]);
+
+    // Issue 16 (audit tail anchoring): the chain's head, to archive outside the database.
+    const head = main().getByRole('region', { name: 'Kedjans huvud' });
+    const hash = head.getByText(/^[0-9a-f]{64}$/);
+    await hash.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), head.getByRole('button', { name: 'Ladda ner huvudet som JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^granskningslogg-huvud-\d+\.json$/);
+    const saved = JSON.parse(await fs.readFile((await download.path()) ?? '', 'utf8')) as { id: string; hash: string };
+    expect(saved.hash).toBe(await hash.textContent());
+    expect(download.suggestedFilename()).toBe(`granskningslogg-huvud-${saved.id}.json`);
+    expect(await axeViolations(page, 'audit log filtered by a person, with the chain head')).toEqual([]);
   });
 
   it('form fields show a visible focus ring like buttons (WCAG 2.4.7)', async () => {

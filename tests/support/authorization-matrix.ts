@@ -60,6 +60,7 @@ export const authorizationMatrix: Record<string, 'public' | 'authenticated' | Ro
   'POST /api/api-tokens': ['admin'],
   'POST /api/api-tokens/:id/revoke': ['admin'],
   'GET /api/audit-log': ['admin'],
+  'GET /api/audit/head': ['admin'],
   'GET /api/reference-data': ['officer', 'manager', 'review_group', 'economist', 'steering_member', 'partner', 'admin'],
   'POST /api/legal-forms': ['admin'],
   'PATCH /api/legal-forms/:kind/:code': ['admin'],

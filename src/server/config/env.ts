@@ -134,6 +134,8 @@ const envSchema = z.object({
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(100).optional(),
   /** The bearer token Prometheus scrapes /metrics with (decision 018); without it /metrics is off. */
   METRICS_TOKEN: z.string().trim().min(32, 'expected at least 32 characters (openssl rand -hex 32)').optional(),
+  /** Where the audit chain head is appended every 15 minutes (decision 022); default <DATA_DIR>/audit-heads.jsonl. */
+  AUDIT_HEAD_FILE: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -164,6 +166,8 @@ export type AppConfig = {
   oidc: OidcConfig | undefined;
   /** The token /metrics answers to; undefined leaves /metrics unregistered (decision 018). */
   metricsToken: string | undefined;
+  /** The file the audit chain head is appended to, one JSON line per publication (decision 022). */
+  auditHeadFile: string;
 };
 
 /** The OpenID Connect provider staff sign in with (decision 014). */
@@ -280,5 +284,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtp: smtpConfig(e),
     oidc: oidcConfig(e),
     metricsToken: e.METRICS_TOKEN,
+    auditHeadFile: path.resolve(e.AUDIT_HEAD_FILE ?? path.join(e.DATA_DIR, 'audit-heads.jsonl')),
   };
 }

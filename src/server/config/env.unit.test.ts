@@ -75,6 +75,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads AUDIT_HEAD_FILE (issue 16: audit tail anchoring): beside the data by default, else where the operator says', () => {
+    expect(loadConfig({}).auditHeadFile).toBe(path.resolve('./data/audit-heads.jsonl'));
+    expect(loadConfig({ DATA_DIR: '/srv/samverkan' }).auditHeadFile).toBe('/srv/samverkan/audit-heads.jsonl');
+    expect(loadConfig({ AUDIT_HEAD_FILE: '/var/log/samverkan/heads.jsonl' }).auditHeadFile).toBe('/var/log/samverkan/heads.jsonl');
+    expect(() => loadConfig({ AUDIT_HEAD_FILE: ' ' })).toThrow(/AUDIT_HEAD_FILE/);
+  });
+
   it('reads METRICS_TOKEN (issue 16): off when absent, refused when too short to resist guessing', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32) }).metricsToken).toBe('a'.repeat(32));

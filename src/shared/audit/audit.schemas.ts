@@ -32,3 +32,17 @@ export const auditQuery = pageQuery.extend({
 export type AuditQuery = z.infer<typeof auditQuery>;
 
 export const auditPage = pageOf(auditEntryView);
+
+/**
+ * The head of the audit chain (decision 022): the last row's id and hash, published outside the
+ * database so that removing the newest rows is noticed. `id` and `occurredAt` are null while the
+ * log is empty (the hash is then the genesis hash).
+ */
+export const auditHead = z.object({
+  id: z.string().regex(/^\d+$/).nullable(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  occurredAt: z.string().nullable(),
+  rows: z.number().int().min(0).optional(),
+  readAt: z.string().optional(),
+});
+export type AuditHead = z.infer<typeof auditHead>;

@@ -56,3 +56,27 @@ export async function readChainBatch(db: Db, afterId: string | null, size: numbe
   if (afterId !== null) query = query.where('id', '>', afterId);
   return query.orderBy('id', 'asc').limit(size).execute();
 }
+
+export type AuditHeadRow = { id: string; hash: string; occurred_at: Date; rows: string };
+
+/**
+ * The last row of the chain with the number of rows, read in one statement so that both come
+ * from the same snapshot; undefined while the log is empty.
+ */
+export async function readLastAuditRow(db: Db): Promise<AuditHeadRow | undefined> {
+  const result = await sql<AuditHeadRow>`
+    SELECT id, hash, occurred_at, (SELECT count(*) FROM audit_log) AS rows
+    FROM audit_log ORDER BY id DESC LIMIT 1`.execute(db);
+  return result.rows[0];
+}
+
+/** The hashes of the rows with these ids (ids without a row are absent from the map). */
+export async function findAuditHashes(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const rows = await db.selectFrom('audit_log').select(['id', 'hash']).where('id', 'in', chunk).execute();
+    for (const row of rows) hashes.set(String(row.id), row.hash);
+  }
+  return hashes;
+}

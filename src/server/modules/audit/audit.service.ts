@@ -1,4 +1,5 @@
-import type { AuditEntryView, AuditQuery } from '../../../shared/audit/audit.schemas';
+import { type ArchivedHead, compareWithArchivedHead, type HeadComparison } from '../../../shared/audit/audit-head.rules';
+import type { AuditEntryView, AuditHead, AuditQuery } from '../../../shared/audit/audit.schemas';
 import { diffFields } from '../../../shared/audit/canonical-json';
 import type { Page } from '../../../shared/http/pagination.schemas';
 import type { Db } from '../../db/database';
@@ -9,11 +10,13 @@ import type { Actor, RequestContext } from '../../http/request-context';
 import { chainHash } from './audit-hash';
 import {
   countAuditRows,
+  findAuditHashes,
   findAuditRows,
   GENESIS_HASH,
   insertAuditRow,
   lockChainAndGetLastHash,
   readChainBatch,
+  readLastAuditRow,
 } from './audit.repository';
 
 export type AuditEvent = {
@@ -109,6 +112,44 @@ export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<ChainV
     }
     afterId = batch[batch.length - 1]?.id ?? afterId;
   }
+}
+
+/**
+ * The head of the chain (decision 022): the last row's id, hash and time, the number of rows, and
+ * when it was read. Published outside the database, it lets a later check notice removed rows.
+ */
+export async function readAuditHead(db: Db, now: Date = new Date()): Promise<AuditHead> {
+  const last = await readLastAuditRow(db);
+  return {
+    id: last ? String(last.id) : null,
+    hash: last?.hash ?? GENESIS_HASH,
+    occurredAt: last ? last.occurred_at.toISOString() : null,
+    rows: last ? Number(last.rows) : 0,
+    readAt: now.toISOString(),
+  };
+}
+
+/** The chain head for an administrator or a monitor with the audit permission. */
+export function getAuditHead(db: Db, ctx: RequestContext): Promise<AuditHead> {
+  assertPermitted(ctx.actor, 'audit.read');
+  return readAuditHead(db);
+}
+
+export type ArchivedHeadCheck = { head: ArchivedHead; result: HeadComparison };
+
+/** Compares archived heads with the chain as it is now: one comparison per head, in the order given. */
+export async function checkArchivedHeads(db: Db, heads: ArchivedHead[]): Promise<ArchivedHeadCheck[]> {
+  const last = await readLastAuditRow(db);
+  const ids = [...new Set(heads.flatMap((h) => (h.id === null ? [] : [h.id])))];
+  const hashes = await findAuditHashes(db, ids);
+  return heads.map((head) => ({
+    head,
+    result: compareWithArchivedHead(head, {
+      lastId: last ? String(last.id) : null,
+      rows: last ? Number(last.rows) : 0,
+      hashAtArchivedId: head.id === null ? null : (hashes.get(head.id) ?? null),
+    }),
+  }));
 }
 
 function toAuditEntryView(row: AuditLogRow): AuditEntryView {

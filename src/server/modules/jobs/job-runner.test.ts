@@ -67,6 +67,7 @@ describe('schedules', () => {
     await first.ready();
     await first.close();
     expect(await schedules()).toEqual([
+      { name: 'audit.publish-head', cron: '*/15 * * * *', timezone: 'Europe/Stockholm' },
       { name: 'audit.verify-chain', cron: '15 2 * * *', timezone: 'Europe/Stockholm' },
       { name: 'files.remove-orphan-blobs', cron: '45 3 * * *', timezone: 'Europe/Stockholm' },
       { name: 'lifecycle.termination-sweep', cron: '0 * * * *', timezone: 'Europe/Stockholm' },
@@ -77,7 +78,7 @@ describe('schedules', () => {
     const second = await buildApp({ config, database: t.database, logger: false, jobs: { runAtStart: false } });
     await second.ready();
     await second.close();
-    expect((await schedules()).map((s) => s.name)).toEqual(['audit.verify-chain', 'files.remove-orphan-blobs', 'lifecycle.termination-sweep', 'newsletter.purge-unconfirmed', 'notifications.weekly-digest']);
+    expect((await schedules()).map((s) => s.name)).toEqual(['audit.publish-head', 'audit.verify-chain', 'files.remove-orphan-blobs', 'lifecycle.termination-sweep', 'newsletter.purge-unconfirmed', 'notifications.weekly-digest']);
   });
 });
 

@@ -13,6 +13,7 @@ import { useCursorPages } from '../../components/ui/useCursorPages';
 import { isUuid } from '../../components/ui/uuid';
 import { useAuditLog } from './api';
 import { AuditFilters } from './AuditFilters';
+import { AuditHeadPanel } from './AuditHeadPanel';
 import { AuditEntriesTable, ChangeLinesCell } from './HistoryList';
 import { actionLabel, actorLabel, changeLines, endOfDayIso, entityTypeLabel, startOfDayIso } from './audit.format';
 
@@ -75,6 +76,7 @@ function AuditLog() {
             row={(entry) => <AuditRow key={entry.id} entry={entry} locale={locale} />}
           />
         </Paper>
+        <AuditHeadPanel />
       </Stack>
     </>
   );
