@@ -94,9 +94,13 @@ export function knownMigrationNames(): string[] {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the database to the latest schema; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Brings the database to the latest schema; throws with the failing migration's name. With
+ * `inCallersTransaction` the migrations open no transaction of their own, so a caller that has
+ * begun one on a single connection (the move to PostgreSQL) commits or undoes them with its work.
+ */
+export async function migrateToLatest(db: Kysely<any>, options: { inCallersTransaction?: boolean } = {}): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, disableTransactions: options.inCallersTransaction ?? false });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
