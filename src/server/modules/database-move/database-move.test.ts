@@ -19,8 +19,8 @@ import { assertTargetEmpty, moveToPostgres, type MoveReport } from './database-m
 
 const run = promisify(execFile);
 const baseUrl = process.env.TEST_DATABASE_URL ?? '';
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-move-'));
-const storage = new LocalFileStorage(defaultFileStorageDir(dataDir));
+let dataDir: string;
+let storage: LocalFileStorage;
 const openSource = () => openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
 const created: string[] = [];
 let admin: DatabaseHandle;
@@ -65,6 +65,8 @@ describe.runIf(onPostgres)('moving the embedded database to PostgreSQL (issue 16
   let sourceContents: Record<string, { rows: number; hash: string }>;
 
   beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-move-'));
+    storage = new LocalFileStorage(defaultFileStorageDir(dataDir));
     admin = await openDatabase({ kind: 'postgres', url: adminUrl(baseUrl), poolSize: 1 });
     source = await openSource();
     await migrateToLatest(source.db);
@@ -92,7 +94,7 @@ describe.runIf(onPostgres)('moving the embedded database to PostgreSQL (issue 16
     await target?.handle.close();
     for (const name of created) await sql.raw(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).execute(admin.db);
     await admin?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('copies every table with the same rows, value for value, and reports the counts', async () => {
