@@ -146,10 +146,10 @@ function batchFrom(t: CatalogTable, after: BatchCursor): { where: RawBuilder<unk
     return { where: after === undefined ? sql`` : sql`WHERE t.ctid > ${after}::tid`, order: sql`t.ctid` };
   }
   const key = columnList(t.primaryKey, 't');
-  return {
-    where: after === undefined ? sql`` : sql`WHERE (${key}) > (SELECT ${columnList(t.primaryKey)} FROM json_populate_record(null::${table(t.name)}, ${after}::json))`,
-    order: key,
-  };
+  // One scalar subquery per key column makes a plain row comparison, which the primary key's
+  // index serves; a comparison with one row-valued subquery would be checked row by row.
+  const last = sql.join(t.primaryKey.map((c) => sql`(SELECT ${sql.id(c)} FROM json_populate_record(null::${table(t.name)}, ${after}::json))`));
+  return { where: after === undefined ? sql`` : sql`WHERE (${key}) > (${last})`, order: key };
 }
 
 /** The stored sizes (bytes) of the next rows, to bound how much one batch carries. */
