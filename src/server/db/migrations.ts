@@ -97,28 +97,37 @@ export function knownMigrationNames(): string[] {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
+/**
  * The key of the session advisory lock every process takes before it migrates (decision 023); any
  * constant will do as long as nothing else in the database uses it. Kysely's own is another number.
  */
 export const MIGRATION_ADVISORY_LOCK_KEY = 7_301_612_110_016_023n;
+
+async function runMigrator(db: Kysely<any>, disableTransactions: boolean): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider, disableTransactions }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
 
 /**
  * Brings the database to the latest schema; throws with the failing migration's name. The whole
  * run, including the creation of Kysely's own bookkeeping tables on a fresh database (which
  * Kysely does before its lock), holds one PostgreSQL session advisory lock on one connection:
  * processes that start together migrate once, and the others wait, then find nothing to do.
+ * With `inCallersTransaction` the migrations open no transaction of their own, so a caller that
+ * has begun one on a single connection (the move to PostgreSQL, into a target it alone uses)
+ * commits or undoes them with its work.
  */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, options: { inCallersTransaction?: boolean } = {}): Promise<string[]> {
+  if (options.inCallersTransaction) return runMigrator(db, true);
   // Lock and unlock must be on the same session: a pool would hand out any connection.
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${sql.lit(MIGRATION_ADVISORY_LOCK_KEY)})`.execute(conn);
     try {
-      const { error, results } = await new Migrator({ db: conn, provider }).migrateToLatest();
-      const failed = results?.find((r) => r.status === 'Error');
-      if (error || failed) {
-        throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
-      }
-      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+      return await runMigrator(conn, false);
     } finally {
       // A connection lost meanwhile took the lock with it; that must not hide the first error.
       await sql`SELECT pg_advisory_unlock(${sql.lit(MIGRATION_ADVISORY_LOCK_KEY)})`.execute(conn).catch(() => undefined);
