@@ -160,6 +160,17 @@ describe('Administrator journey in the browser (Chromium, WCAG 2.1 AA)', () => {
     expect(await page.content()).not.toContain(secret);
   });
 
+  it('names the background jobs in words, with their schedules, on the outbox page (issue 16)', async () => {
+    await page.goto('/admin/outbox');
+    await page.getByRole('tab', { name: 'Bakgrundsjobb' }).click();
+    const jobs = page.getByRole('table').filter({ hasText: 'Schema' });
+    await jobs.getByText('Granskningsloggens huvud publiceras').waitFor();
+    await jobs.getByText('Filinnehåll som ingen fil använder tas bort').waitFor();
+    // The job's own name stays beside the words, for the operator who reads the logs.
+    await jobs.getByText('audit.publish-head', { exact: true }).waitFor();
+    expect(await axeViolations(page, 'outbox jobs')).toEqual([]);
+  });
+
   it('shows a 404 page for an unknown address', async () => {
     await page.goto('/finns-inte');
     await expect.poll(heading).toBe('Sidan finns inte');

@@ -6,10 +6,11 @@ import { formatDateTime } from '../../components/ui/date.format';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/ui/QueryStates';
 import { PanelHeading } from '../organisations/PanelHeading';
 import { useJobOverview } from './api';
+import { jobLabel } from './job-name';
 
 /** The background jobs with their schedules and retry policies, and the latest failed runs. */
 export function JobsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const query = useJobOverview(true);
   const schedule = (job: JobDefinitionView) => {
@@ -44,7 +45,10 @@ export function JobsPanel() {
               {definitions.map((job) => (
                 <Table.Tr key={job.name}>
                   <Table.Td>
-                    <code>{job.name}</code>
+                    <Text size="sm">{jobLabel(job.name, i18n)}</Text>
+                    <Text size="xs" c="dimmed">
+                      <code>{job.name}</code>
+                    </Text>
                   </Table.Td>
                   <Table.Td>{schedule(job)}</Table.Td>
                   <Table.Td>
@@ -77,7 +81,10 @@ export function JobsPanel() {
                 {failures.map((f) => (
                   <Table.Tr key={f.id}>
                     <Table.Td>
-                      <code>{f.name}</code>
+                      <Text size="sm">{jobLabel(f.name, i18n)}</Text>
+                      <Text size="xs" c="dimmed">
+                        <code>{f.name}</code>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Badge color={f.state === 'failed' ? 'red' : 'yellow'} variant="light">
