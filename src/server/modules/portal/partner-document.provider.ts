@@ -17,7 +17,7 @@ export const partnerDocumentProvider: WorkItemProvider = async (db, ctx) => {
       subtitle: null,
       reason: 'partner_document_waiting',
       requirement: 'ORG-4',
-      since: dateOf(r.submitted_at),
+      since: dateOf(r.submitted_at, ctx.timeZone),
       link: `/organisationer/${r.organisation_id}`,
       assignee: { userId: null, name: null, role: 'officer' },
     }),

@@ -1,3 +1,4 @@
+import { isoDateIn } from '../../../shared/time/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../tests/support/test-app';
 import { agreementLevels, insertDecidedDecision } from '../governance/question-fixtures.test-helper';
@@ -39,7 +40,8 @@ describe('"Att göra": questions raised and decisions spread (AGR-8)', () => {
       subtitle: 'Kluster Järva → Operativ styrgrupp',
       reason: 'governance_question_open',
       requirement: 'AGR-8',
-      since: q.raisedAt.slice(0, 10),
+      // The day the question was raised, in the app's time zone.
+      since: isoDateIn(new Date(q.raisedAt), t.app.timeZone),
       link: `/styrgrupper/${l.operative.id}`,
     });
     // Not for the raising cluster, the body above the operative one, other clusters or staff outside.

@@ -16,7 +16,7 @@ export const decisionSpreadProvider: WorkItemProvider = async (db, ctx) => {
     subtitle: `${s.from_body_name} → ${s.body_name}`,
     reason: 'decision_spread_unseen' as const,
     requirement: 'AGR-8',
-    since: dateOf(s.spread_at),
+    since: dateOf(s.spread_at, ctx.timeZone),
     link: `/styrgrupper/${s.body_id}`,
     assignee: { userId: ctx.userId, name: null, role: null },
   }));

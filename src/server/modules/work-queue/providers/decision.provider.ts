@@ -18,7 +18,7 @@ export const decisionProvider: WorkItemProvider = async (db, ctx) => {
     subtitle: d.body_name,
     reason: 'decision_awaiting_approval' as const,
     requirement: 'IOP-6',
-    since: dateOf(d.proposed_at),
+    since: dateOf(d.proposed_at, ctx.timeZone),
     link: `/styrgrupper/${d.body_id}`,
     assignee: { userId: null, name: null, role: 'steering_member' as const },
   }));

@@ -27,7 +27,7 @@ export const democracyProvider: WorkItemProvider = async (db, ctx, today) => {
     subtitle: d.handed_over_by_name,
     reason: 'democracy_ready_to_sign',
     requirement: 'DEM-3',
-    since: dateOf(d.handed_over_at ?? d.updated_at),
+    since: dateOf(d.handed_over_at ?? d.updated_at, ctx.timeZone),
     link: `/organisationer/${d.organisation_id}`,
     assignee: { userId: d.signer_id, name: d.signer_name, role: d.signer_id ? null : 'manager' },
   }));

@@ -16,7 +16,7 @@ export const governanceQuestionProvider: WorkItemProvider = async (db, ctx) => {
     subtitle: `${q.raised_by_body_name} → ${q.raised_to_body_name}`,
     reason: 'governance_question_open' as const,
     requirement: 'AGR-8',
-    since: dateOf(q.raised_at),
+    since: dateOf(q.raised_at, ctx.timeZone),
     link: `/styrgrupper/${q.raised_to_body_id}`,
     assignee: { userId: null, name: null, role: null },
   }));

@@ -24,7 +24,7 @@ export const partnerControlProvider: WorkItemProvider = async (db, ctx, today) =
       reason: missing ? 'partner_control_missing' : 'partner_control_outdated',
       requirement: 'ORG-4',
       // Missing since the IOP asked for it; out of date since the year after last year's began.
-      since: missing ? dateOf(p.since) : `${today.slice(0, 4)}-01-01`,
+      since: missing ? dateOf(p.since, ctx.timeZone) : `${today.slice(0, 4)}-01-01`,
       link: `/organisationer/${p.organisation_id}`,
       assignee: { userId: p.responsible_manager_id, name: p.manager_name, role: p.responsible_manager_id ? null : 'manager' },
     });

@@ -18,7 +18,7 @@ export const partnerDecisionProvider: WorkItemProvider = async (db, ctx) => {
     subtitle: d.body_name,
     reason: 'decision_awaiting_party_approval' as const,
     requirement: 'IOP-6',
-    since: dateOf(d.proposed_at),
+    since: dateOf(d.proposed_at, ctx.timeZone),
     // The partner portal's page of the body shows the decision and, for its representative, approving (issue 15).
     link: `/portal/styrgrupper/${d.body_id}`,
     assignee: { userId: null, name: null, role: 'partner' as const },

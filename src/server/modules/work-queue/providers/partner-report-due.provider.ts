@@ -26,7 +26,7 @@ export const partnerReportDueProvider: WorkItemProvider = async (db, ctx, today)
         subtitle: c.case_number,
         reason: returned ? 'partner_report_returned' : 'partner_report_missing',
         requirement: 'IOP-9',
-        since: returned && report.reviewed_at ? dateOf(report.reviewed_at) : dueAfter(period),
+        since: returned && report.reviewed_at ? dateOf(report.reviewed_at, ctx.timeZone) : dueAfter(period),
         link: `/rapportering/${c.id}/${period}`,
         assignee: { userId: ctx.userId, name: null, role: null },
       });

@@ -12,7 +12,7 @@ export const partnerReportProvider: WorkItemProvider = async (db, ctx) => {
     subtitle: `${r.case_number} ${r.cooperation_title}`,
     reason: 'partner_report_submitted' as const,
     requirement: 'IOP-9',
-    since: dateOf(r.submitted_at ?? r.updated_at),
+    since: dateOf(r.submitted_at ?? r.updated_at, ctx.timeZone),
     link: `/partnerrapporter/${r.id}`,
     assignee: { userId: r.responsible_manager_id, name: r.manager_name, role: r.responsible_manager_id ? null : ('manager' as const) },
   }));

@@ -12,7 +12,7 @@ export const reviewQueueProvider: WorkItemProvider = async (db, ctx) => {
     subtitle: i.registry_number ?? `${i.number_year}-${i.number_sequence}`,
     reason: 'initiative_awaiting_review' as const,
     requirement: 'INI-2',
-    since: dateOf(i.created_at),
+    since: dateOf(i.created_at, ctx.timeZone),
     link: `/initiativ/${i.id}`,
     assignee: { userId: null, name: null, role: 'review_group' as const },
   }));
